@@ -1,0 +1,130 @@
+#![doc = include_str!("../README.md")]
+
+mod error;
+mod id;
+mod sqlite;
+
+pub use error::StoreError;
+pub use id::OrgId;
+pub use sqlite::SqliteStore;
+
+use serde::Serialize;
+
+/// An organisation: a council, charity, community group or partnership that owns plans and data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Organisation {
+    /// Database id.
+    pub id: OrgId,
+    /// Short name used in URLs and on the command line, e.g. `demo`.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+    /// When it was created (RFC 3339, UTC).
+    pub created_at: String,
+}
+
+/// Input for creating an organisation.
+#[derive(Debug, Clone)]
+pub struct NewOrganisation {
+    /// Short name used in URLs; see [`NewOrganisation::parse`] for the rules.
+    pub slug: String,
+    /// Display name.
+    pub name: String,
+}
+
+impl NewOrganisation {
+    /// Checks a slug (lower-case letters, digits and `-`, starting with a letter, at most 64
+    /// characters) and a non-blank display name.
+    pub fn parse(slug: &str, name: &str) -> Result<Self, StoreError> {
+        let slug = slug.trim();
+        let valid = !slug.is_empty()
+            && slug.len() <= 64
+            && slug.starts_with(|c: char| c.is_ascii_lowercase())
+            && slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid {
+            return Err(StoreError::Invalid {
+                field: "slug",
+                message: format!(
+                    "{slug:?} is not a valid organisation short name: use lower-case letters, digits and '-', starting with a letter (at most 64 characters)"
+                ),
+            });
+        }
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid {
+                field: "name",
+                message: "an organisation needs a name".to_owned(),
+            });
+        }
+        Ok(Self {
+            slug: slug.to_owned(),
+            name: name.to_owned(),
+        })
+    }
+}
+
+/// One entry of the append-only audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditEvent {
+    /// When it happened (RFC 3339, UTC).
+    pub at: String,
+    /// The organisation it concerns, if any.
+    pub org_id: Option<OrgId>,
+    /// Who did it: a user's email, `system` or `cli`.
+    pub actor: String,
+    /// What was done: `create`, `update`, `delete`, `import`, `share`, `sign-in`…
+    pub action: String,
+    /// What it was done to, e.g. `organisation:demo`.
+    pub object: String,
+    /// Details as JSON, e.g. before and after for edits.
+    pub detail: serde_json::Value,
+}
+
+/// Input for an audit log entry.
+#[derive(Debug, Clone)]
+pub struct NewAuditEvent {
+    /// The organisation it concerns, if any.
+    pub org_id: Option<OrgId>,
+    /// Who did it.
+    pub actor: String,
+    /// What was done.
+    pub action: String,
+    /// What it was done to.
+    pub object: String,
+    /// Details as JSON.
+    pub detail: serde_json::Value,
+}
+
+/// Where Tessera keeps its data.
+///
+/// Every method that touches an organisation's data takes the organisation id, so a query
+/// without a scope does not compile.
+pub trait Store: Send + Sync {
+    /// Creates an organisation and records it in the audit log, in one transaction.
+    fn create_organisation(
+        &self,
+        new: NewOrganisation,
+        actor: &str,
+    ) -> impl Future<Output = Result<Organisation, StoreError>> + Send;
+
+    /// Finds an organisation by its short name.
+    fn organisation_by_slug(
+        &self,
+        slug: &str,
+    ) -> impl Future<Output = Result<Option<Organisation>, StoreError>> + Send;
+
+    /// Lists all organisations, by name.
+    fn organisations(&self) -> impl Future<Output = Result<Vec<Organisation>, StoreError>> + Send;
+
+    /// Lists an organisation's audit log, newest first.
+    fn audit_events(
+        &self,
+        org: OrgId,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<AuditEvent>, StoreError>> + Send;
+
+    /// Names the migrations applied to the database, in order.
+    fn applied_migrations(&self) -> impl Future<Output = Result<Vec<String>, StoreError>> + Send;
+}

@@ -1,0 +1,104 @@
+//! The one error type of the web layer: an error page for people, `{"errors": [...]}` for the API.
+
+use askama::Template;
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+/// An error to show to whoever made the request.
+///
+/// A 5xx never shows internals: the cause is logged once, here, and the person sees a plain
+/// apology with a way back.
+#[derive(Debug)]
+pub struct WebError {
+    status: StatusCode,
+    detail: String,
+    json: bool,
+}
+
+impl WebError {
+    /// Something that does not exist (or that the requester may not see).
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::NOT_FOUND,
+            detail: what.into(),
+            json: false,
+        }
+    }
+
+    /// A request that cannot be answered as asked; `detail` says what to change.
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::BAD_REQUEST,
+            detail: detail.into(),
+            json: false,
+        }
+    }
+
+    /// A failure of ours. The cause is logged and not shown.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "request failed");
+        Self {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            detail: "Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs this Tessera.".to_owned(),
+            json: false,
+        }
+    }
+
+    /// The same error, answered as JSON.
+    pub fn json(mut self) -> Self {
+        self.json = true;
+        self
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+}
+
+impl From<tessera_store::StoreError> for WebError {
+    fn from(err: tessera_store::StoreError) -> Self {
+        Self::internal(err)
+    }
+}
+
+impl From<askama::Error> for WebError {
+    fn from(err: askama::Error) -> Self {
+        Self::internal(err)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    title: &'a str,
+    detail: &'a str,
+    status: u16,
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        if self.json {
+            let body = serde_json::json!({ "errors": [{ "status": self.status.as_u16(), "detail": self.detail }] });
+            return (self.status, Json(body)).into_response();
+        }
+        let title = match self.status {
+            StatusCode::NOT_FOUND => "Page not found",
+            StatusCode::BAD_REQUEST => "There is a problem with your request",
+            _ => "Sorry, there is a problem with the service",
+        };
+        let page = ErrorPage {
+            title,
+            detail: &self.detail,
+            status: self.status.as_u16(),
+        };
+        match page.render() {
+            Ok(html) => (self.status, Html(html)).into_response(),
+            Err(err) => {
+                tracing::error!(error = %err, "error page failed to render");
+                (self.status, self.detail).into_response()
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+#![doc = include_str!("../README.md")]
+
+mod error;
+mod figure;
+mod routes;
+mod static_files;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use tessera_framework::Catalogue;
+use tessera_store::SqliteStore;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use error::WebError;
+
+/// Everything a request handler may need, shared by all requests.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    catalogue: Catalogue,
+    store: SqliteStore,
+    demo: bool,
+}
+
+impl AppState {
+    /// Bundles the loaded framework catalogue and the store.
+    pub fn new(catalogue: Catalogue, store: SqliteStore, demo: bool) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                catalogue,
+                store,
+                demo,
+            }),
+        }
+    }
+
+    /// The framework packs and their indicators.
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.inner.catalogue
+    }
+
+    /// The database.
+    pub fn store(&self) -> &SqliteStore {
+        &self.inner.store
+    }
+
+    /// Whether Tessera runs with demo data.
+    pub fn demo(&self) -> bool {
+        self.inner.demo
+    }
+}
+
+/// The content security policy: everything from this server only, no inline script or style.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; \
+     script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// Builds the whole web application: pages, JSON API and static files, with security headers.
+pub fn app(state: AppState) -> Router {
+    let headers = [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ),
+        (
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
+        (
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ),
+        (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+        (
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
+        ),
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ),
+    ];
+    let mut router = routes::router()
+        .merge(static_files::router())
+        .with_state(state);
+    for (name, value) in headers {
+        router = router.layer(SetResponseHeaderLayer::overriding(name, value));
+    }
+    router
+}

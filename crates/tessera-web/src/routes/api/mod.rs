@@ -1,0 +1,24 @@
+//! The JSON API, version 1. Documented in `docs/api.md`.
+
+mod frameworks;
+mod search;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::{AppState, WebError};
+
+pub(crate) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/frameworks", get(frameworks::list))
+        .route("/frameworks/{pack}", get(frameworks::show))
+        .route(
+            "/frameworks/{pack}/domains/{domain}",
+            get(frameworks::domain),
+        )
+        .route("/indicators/{*id}", get(frameworks::indicator))
+        .route("/search", get(search::search))
+        .fallback(|| async {
+            WebError::not_found("There is no API endpoint at this address; see docs/api.md.").json()
+        })
+}

@@ -1,0 +1,54 @@
+use askama::Template;
+use axum::extract::State;
+use axum::response::Html;
+use tessera_store::Store;
+
+use crate::{AppState, WebError};
+
+/// A framework pack as listed on the home page.
+pub(crate) struct PackSummary {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub domains: usize,
+    pub indicators: usize,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub(crate) struct HomePage {
+    packs: Vec<PackSummary>,
+    demo_org: Option<String>,
+}
+
+pub(crate) async fn show(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+    let demo_org = if state.demo() {
+        state
+            .store()
+            .organisation_by_slug("demo")
+            .await?
+            .map(|o| o.name)
+    } else {
+        None
+    };
+    let page = HomePage {
+        packs: pack_summaries(&state),
+        demo_org,
+    };
+    Ok(Html(page.render()?))
+}
+
+pub(crate) fn pack_summaries(state: &AppState) -> Vec<PackSummary> {
+    state
+        .catalogue()
+        .packs()
+        .iter()
+        .map(|p| PackSummary {
+            id: p.id.to_string(),
+            name: p.name.clone(),
+            summary: p.summary.clone(),
+            domains: p.domains.len(),
+            indicators: p.indicators.len(),
+        })
+        .collect()
+}

@@ -1,0 +1,37 @@
+//! Routes, grouped by resource. HTML pages live beside their templates' structs; the JSON API is
+//! under `api/`.
+
+mod api;
+mod frameworks;
+mod home;
+mod search;
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::AppState;
+
+pub(crate) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::show))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/frameworks", get(frameworks::list::show))
+        .route("/frameworks/{pack}", get(frameworks::show::show))
+        .route(
+            "/frameworks/{pack}/domains/{domain}",
+            get(frameworks::domain::show),
+        )
+        .route(
+            "/frameworks/{pack}/indicators/{indicator}",
+            get(frameworks::indicator::show),
+        )
+        .route("/search", get(search::show))
+        .nest("/api/v1", api::router())
+        .fallback(not_found)
+}
+
+async fn not_found() -> crate::WebError {
+    crate::WebError::not_found(
+        "There is no page at this address. Check it, or start again from the home page.",
+    )
+}

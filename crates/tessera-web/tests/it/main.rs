@@ -1,0 +1,5 @@
+//! In-process tests of the web application: the router is built and called directly.
+
+mod api;
+mod pages;
+mod support;

@@ -1,0 +1,79 @@
+use axum::body::{Body, to_bytes};
+use axum::http::{Request, StatusCode, header};
+use scraper::{Html, Selector};
+use tessera_framework::Catalogue;
+use tessera_store::SqliteStore;
+use tessera_web::{AppState, app};
+use tower::ServiceExt;
+
+/// A response, read whole.
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn html(&self) -> Html {
+        Html::parse_document(&self.body)
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).expect("the body is JSON")
+    }
+
+    /// The trimmed texts of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let sel = Selector::parse(selector).expect("valid selector");
+        self.html()
+            .select(&sel)
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    pub fn header(&self, name: header::HeaderName) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// The application with the shipped framework packs and an empty in-memory database.
+pub struct TestApp {
+    state: AppState,
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        let store = SqliteStore::open_url("sqlite::memory:")
+            .await
+            .expect("open store");
+        store.migrate().await.expect("migrate");
+        let catalogue = Catalogue::shipped().expect("shipped packs are valid");
+        Self {
+            state: AppState::new(catalogue, store, false),
+        }
+    }
+
+    pub async fn get(&self, uri: &str) -> Reply {
+        let request = Request::get(uri).body(Body::empty()).expect("request");
+        let response = app(self.state.clone())
+            .oneshot(request)
+            .await
+            .expect("infallible");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = to_bytes(response.into_body(), 16 * 1024 * 1024)
+            .await
+            .expect("body");
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).expect("utf-8 body"),
+        }
+    }
+}

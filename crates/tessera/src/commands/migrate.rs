@@ -1,0 +1,24 @@
+use std::process::ExitCode;
+
+use tessera_store::Store;
+
+use crate::config::Config;
+
+pub fn run(config: Config) -> anyhow::Result<ExitCode> {
+    super::runtime()?.block_on(async {
+        let store = super::open_store(&config).await?;
+        let (journal, foreign_keys) = store.pragmas().await?;
+        println!(
+            "Database is up to date ({config_db:?}).",
+            config_db = config.database
+        );
+        for m in store.applied_migrations().await? {
+            println!("  applied {m}");
+        }
+        println!(
+            "  journal mode {journal}, foreign keys {}",
+            if foreign_keys { "on" } else { "off" }
+        );
+        Ok(ExitCode::SUCCESS)
+    })
+}

@@ -1,0 +1,49 @@
+//! One module per subcommand.
+
+mod framework;
+mod migrate;
+mod serve;
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use tessera_store::SqliteStore;
+
+use crate::cli::{Cli, Command};
+use crate::config::{Config, Database};
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => serve::run(Config::for_serve(&args)?),
+        Command::Framework(cmd) => framework::run(cmd),
+        Command::Migrate(args) => migrate::run(Config::for_store(&args)?),
+    }
+}
+
+/// A Tokio runtime for commands that talk to the database or serve requests.
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("could not start the async runtime")
+}
+
+/// Opens the configured database, creating the data folder if needed, and migrates it.
+async fn open_store(config: &Config) -> anyhow::Result<SqliteStore> {
+    let store = match &config.database {
+        Database::SqliteFile(path) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).with_context(|| {
+                    format!("could not create the data folder {}", parent.display())
+                })?;
+            }
+            SqliteStore::open(path).await?
+        }
+        Database::Url(url) => SqliteStore::open_url(url).await?,
+    };
+    store
+        .migrate()
+        .await
+        .context("could not bring the database up to date")?;
+    Ok(store)
+}

@@ -1,0 +1,76 @@
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use tessera_framework::Catalogue;
+use tessera_store::{NewOrganisation, Store};
+use tessera_web::{AppState, app};
+
+use crate::config::Config;
+
+/// The demo organisation's short name and display name.
+pub const DEMO_ORG: (&str, &str) = ("demo", "Demo Town Council");
+
+pub fn run(config: Config) -> anyhow::Result<ExitCode> {
+    let catalogue = Catalogue::shipped().map_err(|e| {
+        anyhow::anyhow!("the framework packs built into this Tessera are not valid:\n{e}")
+    })?;
+    super::runtime()?.block_on(async move {
+        let store = super::open_store(&config).await?;
+        if config.demo {
+            seed_demo(&store).await?;
+        }
+        let state = AppState::new(catalogue, store, config.demo);
+        let addr = SocketAddr::new(config.bind, config.port);
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("could not listen on {addr}; is another program using the port? Choose another with --port"))?;
+        let local = listener.local_addr().context("could not read the listening address")?;
+        let host = if local.ip().is_unspecified() { "127.0.0.1".to_owned() } else { local.ip().to_string() };
+        println!("Tessera is running at http://{host}:{}/", local.port());
+        if config.demo {
+            println!("Demo data loaded for the organisation “{}” ({}).", DEMO_ORG.1, DEMO_ORG.0);
+        }
+        println!("Press Ctrl+C to stop.");
+        tracing::info!(bind = %local, demo = config.demo, "serving");
+        axum::serve(listener, app(state))
+            .with_graceful_shutdown(shutdown())
+            .await
+            .context("the web server stopped with an error")?;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+/// Creates the demo organisation unless it exists.
+async fn seed_demo(store: &impl Store) -> anyhow::Result<()> {
+    if store.organisation_by_slug(DEMO_ORG.0).await?.is_none() {
+        let org = NewOrganisation::parse(DEMO_ORG.0, DEMO_ORG.1)?;
+        store.create_organisation(org, "system").await?;
+    }
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %err, "could not listen for Ctrl+C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    println!("Stopping Tessera.");
+}
