@@ -1,0 +1,95 @@
+// A new user's walk through the framework explorer: home → a domain → an indicator → search,
+// with axe-core on every page.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { axeViolations, newPage, startBrowser, startTessera } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startTessera();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function checkPage(page, label) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe-core violations on ${label}`);
+  assert.deepEqual(page.consoleErrors, [], `console errors on ${label}`);
+}
+
+test("home, a domain, an indicator and search work and pass axe-core", async () => {
+  const page = await newPage(browser);
+
+  await page.goto(server.url + "/");
+  assert.equal(await page.locator("h1").innerText(), "Plan, measure and evaluate integration");
+  await checkPage(page, "the home page");
+
+  await page.getByRole("button", { name: "Explore the framework" }).click();
+  await page.waitForURL(/\/frameworks\/ioi-2019$/);
+  assert.equal(await page.locator(".tessera-type-group li a").count(), 14);
+  assert.equal(await page.locator("figure svg[role=img] title").count(), 1);
+  await checkPage(page, "the IOI framework page");
+
+  await page.getByRole("link", { name: "7. Social Bridges" }).click();
+  await page.waitForURL(/\/domains\/social-bridges$/);
+  assert.equal(await page.locator("h1").innerText(), "Social Bridges");
+  await checkPage(page, "the Social Bridges domain page");
+
+  const firstIndicator = page.locator("main table tbody tr a").first();
+  const name = await firstIndicator.innerText();
+  await firstIndicator.click();
+  await page.waitForURL(/\/indicators\//);
+  assert.equal(await page.locator("h1").innerText(), name);
+  assert.ok((await page.locator(".govuk-summary-list__row").count()) >= 5);
+  await checkPage(page, "an indicator page");
+
+  await page.getByRole("link", { name: "Search", exact: true }).click();
+  await page.getByLabel("Words to search for").fill("ESOL");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.waitForURL(/\/search\?q=ESOL/);
+  assert.equal(await page.locator("#domain-results li a").first().innerText(), "Language and Communication");
+  await checkPage(page, "the search results page");
+
+  await page.close();
+});
+
+test("the other framework pages and the not-found page pass axe-core", async () => {
+  const page = await newPage(browser);
+  for (const path of [
+    "/frameworks",
+    "/frameworks/zaragoza",
+    "/frameworks/inclusive-cities",
+    "/frameworks/ioi-2019/domains/safety",
+    "/search?q=nothing+matches+this+zzzz",
+    "/no-such-page",
+  ]) {
+    const response = await page.goto(server.url + path);
+    if (path === "/no-such-page") {
+      assert.equal(response.status(), 404);
+      // The browser reports the page's own 404 status as a console error; nothing else may fail.
+      page.consoleErrors = page.consoleErrors.filter((e) => !e.includes("status of 404"));
+    }
+    await checkPage(page, path);
+  }
+  await page.close();
+});
+
+test("each of the required searches lands on the right domain in the browser", async () => {
+  const page = await newPage(browser);
+  for (const [q, domain] of [
+    ["ESOL", "Language and Communication"],
+    ["hate crime", "Safety"],
+    ["GP", "Health and Social Care"],
+    ["friends from different backgrounds", "Social Bridges"],
+  ]) {
+    await page.goto(`${server.url}/search?q=${encodeURIComponent(q)}`);
+    assert.equal(await page.locator("#domain-results li a").first().innerText(), domain, q);
+  }
+  await page.close();
+});
