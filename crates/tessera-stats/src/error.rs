@@ -1,0 +1,100 @@
+//! The error type of the crate boundary.
+
+use thiserror::Error;
+
+/// Why a design or an estimate could not be set up.
+///
+/// Row numbers are 1-based data-row numbers (the first data row is row 1), as a person counts them.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum StatsError {
+    /// An input column has a different length from the design.
+    #[error("column `{column}` has {found} values but the design has {expected} rows")]
+    LengthMismatch {
+        /// Which input.
+        column: &'static str,
+        /// Rows in the design.
+        expected: usize,
+        /// Values supplied.
+        found: usize,
+    },
+    /// A weight is zero, negative, infinite or NaN.
+    #[error("row {row}: weight {value} is not a positive finite number")]
+    InvalidWeight {
+        /// 1-based row number.
+        row: usize,
+        /// The offending weight.
+        value: f64,
+    },
+    /// A finite population correction is not usable.
+    #[error("row {row}: fpc {value} is invalid: {reason}")]
+    InvalidFpc {
+        /// 1-based row number.
+        row: usize,
+        /// The offending value.
+        value: f64,
+        /// What was expected.
+        reason: &'static str,
+    },
+    /// With `nest = false` a PSU code appears in more than one stratum.
+    #[error(
+        "PSU {psu} appears in strata {first_stratum} and {second_stratum}; PSUs are not nested in strata (set nest = true if PSU codes repeat across strata)"
+    )]
+    NotNested {
+        /// The PSU code.
+        psu: u32,
+        /// One stratum it appears in.
+        first_stratum: u32,
+        /// Another stratum it appears in.
+        second_stratum: u32,
+    },
+    /// A stratum has a single PSU and the lonely-PSU policy is `Fail`.
+    #[error("stratum {stratum} has only one PSU (lonely PSU policy is `fail`)")]
+    LonelyPsu {
+        /// The stratum code.
+        stratum: u32,
+    },
+    /// The design has no rows.
+    #[error("the design has no rows")]
+    EmptyDesign,
+    /// A value of the analysis variable is not allowed for the estimand.
+    #[error("row {row}: value {value} is not allowed for {estimand} (expected {expected})")]
+    InvalidValue {
+        /// 1-based row number.
+        row: usize,
+        /// The offending value.
+        value: f64,
+        /// The estimand being computed.
+        estimand: &'static str,
+        /// What was expected.
+        expected: &'static str,
+    },
+    /// A cell id is out of range.
+    #[error("row {row}: cell {cell} is out of range (there are {n_cells} cells)")]
+    CellOutOfRange {
+        /// 1-based row number.
+        row: usize,
+        /// The cell id.
+        cell: u32,
+        /// Number of cells declared.
+        n_cells: usize,
+    },
+    /// A comparison names a cell that does not exist.
+    #[error("comparison names cell {cell}, but there are {n_cells} cells")]
+    UnknownCell {
+        /// The cell id.
+        cell: u32,
+        /// Number of cells.
+        n_cells: usize,
+    },
+    /// The interval method does not apply to the estimand.
+    #[error("interval method {method} does not apply to a {estimand}")]
+    IncompatibleInterval {
+        /// The method.
+        method: &'static str,
+        /// The estimand.
+        estimand: &'static str,
+    },
+    /// The confidence level is not in (0, 1).
+    #[error("confidence level {0} is not strictly between 0 and 1")]
+    InvalidConfidence(f64),
+}

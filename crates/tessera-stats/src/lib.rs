@@ -1,0 +1,22 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+pub mod classical;
+mod compare;
+mod design;
+pub mod dist;
+mod error;
+mod estimate;
+mod interval;
+
+pub use compare::{
+    Comparison, ComparisonFigures, ComparisonOutcome, GapChange, GapChangeFigures,
+    GapChangeOutcome, compare,
+};
+pub use design::{Design, DesignSpec, LonelyPsu, Stratum};
+pub use error::StatsError;
+pub use estimate::{
+    Breakdown, EstimandKind, Estimate, Figures, Measure, NO_CELL, Outcome, Status,
+    SuppressionReason, Thresholds, UnreliableReason, estimate_cells,
+};
+pub use interval::{CiMethod, Interval};

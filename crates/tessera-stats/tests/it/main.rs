@@ -1,0 +1,7 @@
+//! Integration tests of tessera-stats: R `survey` reference figures, properties and policies.
+#![expect(clippy::unwrap_used, reason = "tests unwrap known-good values")]
+
+mod common;
+mod policies;
+mod properties;
+mod reference;
