@@ -1,0 +1,104 @@
+//! Fatal read errors: the file could not be read at all.
+
+use thiserror::Error;
+
+/// A file that could not be read at all; each message names the file and says what to do.
+///
+/// Problems with individual rows or values are not errors: they come back as
+/// [`crate::Problem`]s alongside the data.
+#[derive(Debug, Error)]
+pub enum ReadError {
+    /// The file could not be opened or read.
+    #[error(
+        "could not read {file}: {source}. Check that the file exists and that Tessera may read it."
+    )]
+    Io {
+        /// The file.
+        file: String,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The extension does not name a supported format.
+    #[error(
+        "{file}: cannot tell the file format from the extension {extension:?}. Save the data as .csv, .tsv, .txt, .xlsx, .sav or .dta."
+    )]
+    UnknownFormat {
+        /// The file.
+        file: String,
+        /// The extension found (empty if none).
+        extension: String,
+    },
+    /// The file has no header row or no columns.
+    #[error("{file}: the file is empty or has no header row. The first row must name the columns.")]
+    NoHeader {
+        /// The file.
+        file: String,
+    },
+    /// The CSV parser failed (for example on an I/O error part way through).
+    #[error(
+        "{file}, line {line}: could not read the CSV data: {message}. Check that this is a text file with one row per line."
+    )]
+    Csv {
+        /// The file.
+        file: String,
+        /// The physical line where reading stopped.
+        line: u64,
+        /// What went wrong.
+        message: String,
+    },
+    /// The workbook could not be opened.
+    #[error(
+        "{file}: could not open the workbook: {message}. Check that it is an .xlsx file; re-save it from Excel if it is damaged."
+    )]
+    Workbook {
+        /// The file.
+        file: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The requested sheet does not exist.
+    #[error("{file}: there is no sheet named {sheet:?}. The sheets are: {available}.")]
+    SheetNotFound {
+        /// The file.
+        file: String,
+        /// The sheet asked for.
+        sheet: String,
+        /// The sheets present, comma-separated.
+        available: String,
+    },
+    /// The file is not a valid SPSS or Stata file, or is damaged.
+    #[error(
+        "{file}: not a valid {format} file: {reason}. Check the file is not damaged; re-save it from SPSS or Stata, or export it as CSV."
+    )]
+    Invalid {
+        /// The file.
+        file: String,
+        /// The format expected.
+        format: &'static str,
+        /// What is wrong, with the byte offset when known.
+        reason: String,
+    },
+    /// A valid file using a feature this reader does not support.
+    #[error("{file}: {feature} is not supported. {remedy}")]
+    Unsupported {
+        /// The file.
+        file: String,
+        /// The unsupported feature.
+        feature: String,
+        /// What the user can do instead.
+        remedy: String,
+    },
+    /// The codebook file is not valid.
+    #[error(
+        "codebook {file}, line {line}: {message}. See docs/data-files.md for the codebook format."
+    )]
+    Codebook {
+        /// The codebook file.
+        file: String,
+        /// The line of the error (1-based; 0 if unknown).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}

@@ -1,0 +1,20 @@
+//! Options for reading a file.
+
+use crate::codebook::CodebookFile;
+
+/// How to read a file; `ReadOptions::default()` suits most files.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// The CSV delimiter; `None` sniffs among `,` `;` tab and `|` (tab for `.tsv`).
+    pub delimiter: Option<u8>,
+    /// The sheet to read from a workbook; `None` reads the first sheet.
+    pub sheet: Option<String>,
+    /// Extra values to read as missing in every column (compared after trimming), e.g. `"NA"`.
+    ///
+    /// Empty by default: `NA` is often a real category ("not in the labour force").
+    pub missing_tokens: Vec<String>,
+    /// A codebook adding labels, value labels and declared missing values.
+    pub codebook: Option<CodebookFile>,
+    /// The file name to use in messages for [`crate::read_bytes`] (an upload's name).
+    pub name: Option<String>,
+}
