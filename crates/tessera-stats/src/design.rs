@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::error::StatsError;
 
 /// What to do with a stratum that holds a single PSU (R `options(survey.lonely.psu=)`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum LonelyPsu {
     /// survey 4.1-1 `"adjust"`: the stratum contributes t_h1² (uncentred, scale 1). For means and

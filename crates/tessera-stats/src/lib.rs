@@ -8,6 +8,8 @@ pub mod dist;
 mod error;
 mod estimate;
 mod interval;
+pub mod report;
+pub mod spec;
 
 pub use compare::{
     Comparison, ComparisonFigures, ComparisonOutcome, GapChange, GapChangeFigures,
@@ -20,3 +22,5 @@ pub use estimate::{
     SuppressionReason, Thresholds, UnreliableReason, estimate_cells,
 };
 pub use interval::{CiMethod, Interval};
+pub use report::{ALL, ComparisonRow, EstimateRow, Report, ReportError};
+pub use spec::{EstimateSpec, SpecError};

@@ -22,6 +22,46 @@ pub enum Command {
     Framework(FrameworkCommand),
     /// Bring the database schema up to date, then report what is applied.
     Migrate(StoreArgs),
+    /// Compute design-based, two-way estimates from a data file and a spec (docs/estimate.md).
+    Estimate(EstimateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EstimateArgs {
+    /// The data: .csv, .tsv, .xlsx, .sav (SPSS) or .dta (Stata)
+    #[arg(long, value_name = "FILE")]
+    pub data: PathBuf,
+    /// A codebook (TOML) adding labels and missing codes to a CSV or XLSX file (docs/data-files.md)
+    #[arg(long, value_name = "FILE")]
+    pub codebook: Option<PathBuf>,
+    /// What to estimate: design, measures, breakdowns, comparison (docs/estimate.md)
+    #[arg(long, value_name = "SPEC.toml")]
+    pub spec: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = OutputFormat::Csv)]
+    pub format: OutputFormat,
+    /// Write here instead of standard output; CSV comparisons go beside it as <name>.comparisons.csv
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Sheet to read from a workbook [default: the first]
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// Go on without the rows that have problems, instead of stopping
+    #[arg(long)]
+    pub skip_bad_rows: bool,
+    /// Print at most this many problems
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub max_problems: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Comma-separated values, full precision
+    Csv,
+    /// JSON, full precision
+    Json,
+    /// Aligned text for people, rounded
+    Table,
 }
 
 /// Settings shared by every command that opens the database.

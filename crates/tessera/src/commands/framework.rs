@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use tessera_framework::{Catalogue, Hit, HitTarget, Pack};
 
+use super::table::print_table;
 use crate::cli::{Format, FrameworkCommand};
 
 pub fn run(cmd: FrameworkCommand) -> anyhow::Result<ExitCode> {
@@ -306,27 +307,5 @@ fn check(folder: &std::path::Path) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::FAILURE)
         }
-    }
-}
-
-/// Prints rows under headers, columns padded to their widest cell.
-fn print_table<const N: usize>(headers: &[&str; N], rows: &[[String; N]]) {
-    let mut widths = headers.map(|h| h.chars().count());
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(widths)
-            .map(|(c, w)| format!("{c:<w$}"))
-            .collect();
-        println!("{}", padded.join("  ").trim_end());
-    };
-    line(headers.to_vec());
-    for row in rows {
-        line(row.iter().map(String::as_str).collect());
     }
 }

@@ -1,6 +1,8 @@
 //! One module per subcommand.
 
+mod estimate;
 mod framework;
+mod table;
 mod migrate;
 mod serve;
 
@@ -17,6 +19,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => serve::run(Config::for_serve(&args)?),
         Command::Framework(cmd) => framework::run(cmd),
         Command::Migrate(args) => migrate::run(Config::for_store(&args)?),
+        Command::Estimate(args) => estimate::run(&args),
     }
 }
 

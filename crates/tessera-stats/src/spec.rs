@@ -1,0 +1,423 @@
+//! The estimation spec: what to estimate from a dataset, as written in `SPEC.toml`
+//! (documented in `docs/estimate.md`). Parsed at the edge into checked types.
+
+use serde::Deserialize;
+
+use crate::design::LonelyPsu;
+use crate::estimate::{EstimandKind, Thresholds};
+use crate::interval::CiMethod;
+
+/// A problem with a spec file, with where it is and what to do.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct SpecError {
+    /// The spec file, as shown to people.
+    pub file: String,
+    /// The 1-based line, when known.
+    pub line: Option<usize>,
+    /// What was wrong and what to do.
+    pub message: String,
+}
+
+/// The survey design columns; absent for simple random sampling.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DesignColumns {
+    /// Weight column; empty or absent for equal weights.
+    #[serde(default)]
+    pub weight: String,
+    /// Strata column; empty or absent for one stratum.
+    #[serde(default)]
+    pub strata: String,
+    /// First-stage cluster (PSU) column; empty or absent when rows are the sampling units.
+    #[serde(default)]
+    pub psu: String,
+    /// Finite population correction column; empty or absent for sampling with replacement.
+    #[serde(default)]
+    pub fpc: String,
+    /// Whether PSU codes are unique only within a stratum (as `nest = TRUE` in R `survey`).
+    #[serde(default = "yes")]
+    pub nest: bool,
+    /// What to do with a stratum that has one PSU.
+    #[serde(default)]
+    pub lonely_psu: LonelyPsu,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One measure: an indicator computed from one variable.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureSpec {
+    /// The measure's id, used in the output.
+    pub id: String,
+    /// Proportion, mean or total.
+    pub kind: EstimandKind,
+    /// The column it is computed from; `None` for a total of rows (an estimated population count).
+    pub variable: Option<String>,
+    /// Codes that count as success (proportions only).
+    pub success: Vec<String>,
+    /// Codes left out of the base, besides blanks and declared missing values.
+    pub exclude: Vec<String>,
+    /// The interval method.
+    pub ci: CiMethod,
+}
+
+/// The two-way comparison: which variable, and which of its values are compared.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareSpec {
+    /// The group variable, e.g. `group`.
+    pub variable: String,
+    /// The focal value, e.g. `newcomer`.
+    pub focal: String,
+    /// The reference value, e.g. `settled`.
+    pub reference: String,
+}
+
+/// What to output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputSpec {
+    /// Breakdowns: each a list of variables whose value combinations form the cells.
+    pub by: Vec<Vec<String>>,
+    /// The two-way comparison, if any.
+    pub compare: Option<CompareSpec>,
+    /// Disclosure and reliability thresholds, and the confidence level.
+    pub thresholds: Thresholds,
+}
+
+/// A whole spec.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EstimateSpec {
+    /// The design, or `None` for simple random sampling.
+    pub design: Option<DesignColumns>,
+    /// The measures, in file order.
+    pub measures: Vec<MeasureSpec>,
+    /// What to output.
+    pub output: OutputSpec,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpec {
+    design: Option<DesignColumns>,
+    #[serde(default)]
+    measure: Vec<toml::Spanned<RawMeasure>>,
+    #[serde(default)]
+    output: Option<RawOutput>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMeasure {
+    id: String,
+    kind: String,
+    #[serde(default)]
+    variable: Option<String>,
+    #[serde(default)]
+    success: Vec<toml::Value>,
+    #[serde(default)]
+    exclude: Vec<toml::Value>,
+    #[serde(default)]
+    ci: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOutput {
+    #[serde(default)]
+    by: Vec<Vec<String>>,
+    compare: Option<CompareSpec>,
+    min_cell: Option<u64>,
+    unreliable_n: Option<u64>,
+    unreliable_cv: Option<f64>,
+    confidence: Option<f64>,
+}
+
+/// A code written in a spec as a string or a number; both mean the same code.
+fn code_text(value: &toml::Value) -> Option<String> {
+    match value {
+        toml::Value::String(s) => Some(s.clone()),
+        toml::Value::Integer(i) => Some(i.to_string()),
+        toml::Value::Float(f) => Some(f.to_string()),
+        _ => None,
+    }
+}
+
+impl EstimateSpec {
+    /// Parses and checks a spec; `file` names it in messages. Every problem is reported at once.
+    pub fn parse(text: &str, file: &str) -> Result<Self, Vec<SpecError>> {
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        let raw: RawSpec = toml::from_str(text).map_err(|e| {
+            vec![SpecError {
+                file: file.to_owned(),
+                line: e.span().map(|s| line_of(s.start)),
+                message: format!("{}; see docs/estimate.md for the spec format", e.message()),
+            }]
+        })?;
+        let mut errors = Vec::new();
+        let mut err = |line: Option<usize>, message: String| {
+            errors.push(SpecError {
+                file: file.to_owned(),
+                line,
+                message,
+            });
+        };
+        let mut measures = Vec::new();
+        if raw.measure.is_empty() {
+            err(
+                None,
+                "the spec has no [[measure]]; add at least one (see docs/estimate.md)".to_owned(),
+            );
+        }
+        for spanned in &raw.measure {
+            let line = Some(line_of(spanned.span().start));
+            let m = spanned.get_ref();
+            if m.id.trim().is_empty() {
+                err(line, "a measure needs a non-blank id".to_owned());
+            }
+            if measures.iter().any(|x: &MeasureSpec| x.id == m.id) {
+                err(line, format!("measure id {:?} is used twice; ids must be unique", m.id));
+            }
+            let kind = match m.kind.as_str() {
+                "proportion" => EstimandKind::Proportion,
+                "mean" => EstimandKind::Mean,
+                "total" => EstimandKind::Total,
+                other => {
+                    err(
+                        line,
+                        format!(
+                            "measure {:?}: kind {other:?} is not one of proportion, mean, total",
+                            m.id
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let variable = m.variable.clone().filter(|v| !v.trim().is_empty());
+            if variable.is_none() && kind != EstimandKind::Total {
+                err(
+                    line,
+                    format!("measure {:?}: a {} needs a variable", m.id, m.kind),
+                );
+            }
+            let mut codes = |values: &[toml::Value], field: &str| -> Vec<String> {
+                values
+                    .iter()
+                    .filter_map(|v| {
+                        let code = code_text(v);
+                        if code.is_none() {
+                            err(
+                                line,
+                                format!("measure {:?}: {field} codes must be strings or numbers, not {v}", m.id),
+                            );
+                        }
+                        code
+                    })
+                    .collect()
+            };
+            let success = codes(&m.success, "success");
+            let exclude = codes(&m.exclude, "exclude");
+            if kind == EstimandKind::Proportion && success.is_empty() {
+                err(
+                    line,
+                    format!(
+                        "measure {:?}: a proportion needs success codes, e.g. success = [\"1\", \"2\"]",
+                        m.id
+                    ),
+                );
+            }
+            if kind != EstimandKind::Proportion && !success.is_empty() {
+                err(
+                    line,
+                    format!("measure {:?}: success codes only apply to proportions", m.id),
+                );
+            }
+            let ci = match (m.ci.as_deref(), kind) {
+                (None, EstimandKind::Proportion) => CiMethod::Logit,
+                (None, _) => CiMethod::WaldT,
+                (Some("logit"), EstimandKind::Proportion) => CiMethod::Logit,
+                (Some("beta"), EstimandKind::Proportion) => CiMethod::Beta,
+                (Some("wilson"), EstimandKind::Proportion) => CiMethod::Wilson,
+                (Some("wald"), _) => CiMethod::WaldT,
+                (Some(other), EstimandKind::Proportion) => {
+                    err(
+                        line,
+                        format!(
+                            "measure {:?}: ci {other:?} is not one of logit, beta, wald, wilson",
+                            m.id
+                        ),
+                    );
+                    continue;
+                }
+                (Some(other), _) => {
+                    err(
+                        line,
+                        format!(
+                            "measure {:?}: means and totals take ci = \"wald\" (a t interval), not {other:?}",
+                            m.id
+                        ),
+                    );
+                    continue;
+                }
+            };
+            measures.push(MeasureSpec {
+                id: m.id.clone(),
+                kind,
+                variable,
+                success,
+                exclude,
+                ci,
+            });
+        }
+        let raw_output = raw.output.unwrap_or(RawOutput {
+            by: Vec::new(),
+            compare: None,
+            min_cell: None,
+            unreliable_n: None,
+            unreliable_cv: None,
+            confidence: None,
+        });
+        let defaults = Thresholds::default();
+        let thresholds = Thresholds {
+            min_cell: raw_output.min_cell.unwrap_or(defaults.min_cell),
+            unreliable_n: raw_output.unreliable_n.unwrap_or(defaults.unreliable_n),
+            unreliable_cv: raw_output.unreliable_cv.unwrap_or(defaults.unreliable_cv),
+            confidence: raw_output.confidence.unwrap_or(defaults.confidence),
+        };
+        if !(thresholds.confidence > 0.0 && thresholds.confidence < 1.0) {
+            err(
+                None,
+                format!(
+                    "[output] confidence must be between 0 and 1 (e.g. 0.95), not {}",
+                    thresholds.confidence
+                ),
+            );
+        }
+        if thresholds.min_cell < 1 {
+            err(None, "[output] min_cell must be at least 1".to_owned());
+        }
+        if !(thresholds.unreliable_cv > 0.0) {
+            err(None, "[output] unreliable_cv must be above 0 (e.g. 0.30)".to_owned());
+        }
+        let mut by = raw_output.by;
+        if by.is_empty() {
+            by.push(Vec::new());
+        }
+        for breakdown in &by {
+            let mut seen = std::collections::HashSet::new();
+            for v in breakdown {
+                if !seen.insert(v) {
+                    err(None, format!("[output] by lists {v:?} twice in one breakdown"));
+                }
+            }
+        }
+        if let Some(c) = &raw_output.compare
+            && c.focal == c.reference
+        {
+            err(
+                None,
+                "[output] compare: focal and reference must be different values".to_owned(),
+            );
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self {
+            design: raw.design,
+            measures,
+            output: OutputSpec {
+                by,
+                compare: raw_output.compare,
+                thresholds,
+            },
+        })
+    }
+
+    /// Every variable named in the breakdowns, in first-mentioned order: the output's columns.
+    pub fn by_variables(&self) -> Vec<String> {
+        let mut all: Vec<String> = Vec::new();
+        for v in self.output.by.iter().flatten() {
+            if !all.contains(v) {
+                all.push(v.clone());
+            }
+        }
+        all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = r#"
+[design]
+weight = "weight"
+strata = "stratum"
+psu = "psu"
+fpc = ""
+nest = true
+lonely_psu = "adjust"
+
+[[measure]]
+id = "getting_on_well"
+kind = "proportion"
+variable = "getting_on_well"
+success = ["1", "2"]
+exclude = ["dont_know"]
+ci = "logit"
+
+[[measure]]
+id = "trust_police"
+kind = "mean"
+variable = "trust_police"
+
+[output]
+by = [["wave", "group"], ["wave", "group", "area"]]
+compare = { variable = "group", focal = "newcomer", reference = "settled" }
+min_cell = 10
+unreliable_n = 30
+unreliable_cv = 0.30
+confidence = 0.95
+"#;
+
+    #[test]
+    fn the_documented_example_parses() {
+        let spec = EstimateSpec::parse(EXAMPLE, "spec.toml").expect("valid");
+        assert_eq!(spec.measures.len(), 2);
+        assert_eq!(spec.measures[0].success, ["1", "2"]);
+        assert_eq!(spec.measures[1].ci, CiMethod::WaldT);
+        assert_eq!(spec.by_variables(), ["wave", "group", "area"]);
+        assert_eq!(spec.design.expect("design").lonely_psu, LonelyPsu::Adjust);
+    }
+
+    #[test]
+    fn every_mistake_is_reported_with_its_line() {
+        let text = "[[measure]]\nid = \"a\"\nkind = \"median\"\nvariable = \"x\"\n\n[[measure]]\nid = \"b\"\nkind = \"proportion\"\nvariable = \"y\"\n\n[[measure]]\nid = \"c\"\nkind = \"mean\"\nvariable = \"z\"\nci = \"beta\"\n";
+        let errors = EstimateSpec::parse(text, "s.toml").expect_err("invalid");
+        let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [Some(1), Some(6), Some(11)], "{errors:?}");
+        assert!(errors[0].message.contains("median"));
+        assert!(errors[1].message.contains("success codes"));
+        assert!(errors[2].message.contains("wald"));
+    }
+
+    #[test]
+    fn an_unknown_field_is_named_with_its_line() {
+        let errors = EstimateSpec::parse("[design]\nweigth = \"w\"\n", "s.toml").expect_err("invalid");
+        assert_eq!(errors[0].line, Some(2));
+        assert!(errors[0].message.contains("weigth"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn numeric_codes_mean_the_same_as_text_codes() {
+        let spec = EstimateSpec::parse(
+            "[[measure]]\nid = \"a\"\nkind = \"proportion\"\nvariable = \"x\"\nsuccess = [1, 2]\n",
+            "s.toml",
+        )
+        .expect("valid");
+        assert_eq!(spec.measures[0].success, ["1", "2"]);
+        assert_eq!(spec.output.by, vec![Vec::<String>::new()]);
+    }
+}

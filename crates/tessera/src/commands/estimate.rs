@@ -1,0 +1,295 @@
+//! `tessera estimate`: a data file and a spec in, tidy estimates and two-way comparisons out.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use tessera_data::{Checks, CodebookFile, ReadOptions};
+use tessera_stats::{ComparisonRow, EstimateRow, EstimateSpec, Report, Status};
+
+use super::table::write_table;
+use crate::cli::{EstimateArgs, OutputFormat};
+
+pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
+    let spec_text = std::fs::read_to_string(&args.spec)
+        .with_context(|| format!("could not read the spec {}", args.spec.display()))?;
+    let spec = match EstimateSpec::parse(&spec_text, &args.spec.display().to_string()) {
+        Ok(spec) => spec,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            eprintln!("The spec has {} problem(s); nothing was estimated.", errors.len());
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let codebook = match &args.codebook {
+        Some(path) => Some(CodebookFile::from_path(path)?),
+        None => None,
+    };
+    let options = ReadOptions {
+        sheet: args.sheet.clone(),
+        codebook,
+        ..ReadOptions::default()
+    };
+
+    let spinner = progress_spinner(&format!("Reading {}", args.data.display()));
+    let outcome = tessera_data::read_path(&args.data, &options);
+    spinner.finish_and_clear();
+    let outcome = outcome?;
+    let mut dataset = outcome.dataset;
+
+    // Problems found while reading, and the design's own demands on the data.
+    let mut problems = outcome.problems;
+    if let Some(design) = &spec.design
+        && !design.weight.trim().is_empty()
+        && dataset.column(&design.weight).is_some()
+    {
+        let checks = Checks {
+            weight: Some(design.weight.clone()),
+            ..Checks::default()
+        };
+        problems.extend(tessera_data::validate(&dataset, &checks).0);
+    }
+    if !problems.is_empty() {
+        let problems = tessera_data::Problems(problems);
+        eprintln!("{}: {} problem(s) found:", args.data.display(), problems.0.len());
+        eprintln!("{}", problems.display(args.max_problems));
+        let rows = problems.row_indexes();
+        if !args.skip_bad_rows {
+            eprintln!(
+                "Nothing was estimated. Fix the file, or run again with --skip-bad-rows to leave out the {} row(s) with problems.",
+                rows.len()
+            );
+            return Ok(ExitCode::FAILURE);
+        }
+        eprintln!("Leaving out {} row(s) with problems (--skip-bad-rows).", rows.len());
+        dataset = dataset.without_rows(&rows);
+    }
+
+    let total = spec.measures.len() * spec.output.by.len();
+    let bar = progress_bar(total as u64);
+    let report = tessera_stats::report::run(&spec, &dataset, |done, _| bar.set_position(done as u64));
+    bar.finish_and_clear();
+    let report = report?;
+    write_report(&report, args.format, args.out.as_deref())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A spinner on standard error when it is a terminal; hidden otherwise.
+fn progress_spinner(message: &str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let spinner = ProgressBar::new_spinner().with_message(message.to_owned());
+    spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+    spinner
+}
+
+fn progress_bar(total: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    if let Ok(style) = ProgressStyle::with_template("Estimating {bar:30} {pos}/{len} measure × breakdown") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> anyhow::Result<()> {
+    let open = |path: &Path| -> anyhow::Result<Box<dyn Write>> {
+        let file = std::fs::File::create(path)
+            .with_context(|| format!("could not write {}", path.display()))?;
+        Ok(Box::new(std::io::BufWriter::new(file)))
+    };
+    let mut main: Box<dyn Write> = match out {
+        Some(path) => open(path)?,
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    match format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut main, &json(report)).context("could not write JSON")?;
+            writeln!(main)?;
+        }
+        OutputFormat::Csv => {
+            write_csv(&mut main, &estimate_header(report), &estimate_cells(report, full))?;
+            if !report.comparisons.is_empty() {
+                let cells = comparison_cells(report, full);
+                match out {
+                    Some(path) => {
+                        let path = comparisons_path(path);
+                        write_csv(&mut open(&path)?, &comparison_header(report), &cells)?;
+                    }
+                    None => {
+                        writeln!(main)?;
+                        write_csv(&mut main, &comparison_header(report), &cells)?;
+                    }
+                }
+            }
+        }
+        OutputFormat::Table => {
+            write_table(&mut main, &estimate_header(report), &estimate_cells(report, rounded))?;
+            if !report.comparisons.is_empty() {
+                writeln!(main)?;
+                write_table(&mut main, &comparison_header(report), &comparison_cells(report, rounded))?;
+            }
+            writeln!(
+                main,
+                "\nSuppressed: fewer than {} valid responses. Unreliable: fewer than {} or a coefficient of variation above {}.",
+                report.thresholds.min_cell, report.thresholds.unreliable_n, report.thresholds.unreliable_cv
+            )?;
+        }
+    }
+    main.flush().context("could not write the output")?;
+    Ok(())
+}
+
+/// `results.csv` → `results.comparisons.csv`.
+fn comparisons_path(path: &Path) -> PathBuf {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("results");
+    path.with_file_name(format!("{stem}.comparisons.csv"))
+}
+
+fn full(x: Option<f64>) -> String {
+    x.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn rounded(x: Option<f64>) -> String {
+    match x {
+        Some(v) if v.abs() >= 1000.0 => format!("{v:.0}"),
+        Some(v) => format!("{v:.4}"),
+        None => String::new(),
+    }
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Ok => "ok",
+        Status::Unreliable => "unreliable",
+        Status::Suppressed => "suppressed",
+    }
+}
+
+const ESTIMATE_COLUMNS: [&str; 11] = [
+    "n", "sum_weights", "estimate", "se", "ci_low", "ci_high", "ci_method", "df", "deff", "cv", "status",
+];
+const COMPARISON_COLUMNS: [&str; 10] = [
+    "focal", "reference", "estimate_focal", "estimate_reference", "difference", "se", "ci_low", "ci_high", "ratio",
+    "status",
+];
+
+fn estimate_header(report: &Report) -> Vec<String> {
+    let mut h = vec!["measure".to_owned()];
+    h.extend(report.by_variables.iter().cloned());
+    h.extend(ESTIMATE_COLUMNS.map(str::to_owned));
+    h
+}
+
+fn comparison_header(report: &Report) -> Vec<String> {
+    let mut h = vec!["measure".to_owned()];
+    h.extend(report.by_variables.iter().cloned());
+    h.extend(COMPARISON_COLUMNS.map(str::to_owned));
+    h
+}
+
+fn estimate_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    report
+        .estimates
+        .iter()
+        .map(|r: &EstimateRow| {
+            let mut row = vec![r.measure.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                r.n.map(|n| n.to_string()).unwrap_or_default(),
+                num(r.sum_weights),
+                num(r.estimate),
+                num(r.se),
+                num(r.ci_low),
+                num(r.ci_high),
+                r.ci_method.unwrap_or_default().to_owned(),
+                num(r.df),
+                num(r.deff),
+                num(r.cv),
+                status_name(r.status).to_owned(),
+            ]);
+            row
+        })
+        .collect()
+}
+
+fn comparison_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    report
+        .comparisons
+        .iter()
+        .map(|r: &ComparisonRow| {
+            let mut row = vec![r.measure.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                r.focal.clone(),
+                r.reference.clone(),
+                num(r.estimate_focal),
+                num(r.estimate_reference),
+                num(r.difference),
+                num(r.se),
+                num(r.ci_low),
+                num(r.ci_high),
+                num(r.ratio),
+                status_name(r.status).to_owned(),
+            ]);
+            row
+        })
+        .collect()
+}
+
+fn write_csv<W: Write>(out: &mut W, header: &[String], rows: &[Vec<String>]) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(row)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+/// The JSON form: the same fields as the CSV, breakdown values as named fields.
+fn json(report: &Report) -> serde_json::Value {
+    let with_by = |by: &[(String, String)], value: serde_json::Value| {
+        let mut map = serde_json::Map::new();
+        if let serde_json::Value::Object(fields) = value {
+            for (k, v) in fields {
+                if k == "by" {
+                    for (name, level) in by {
+                        map.insert(name.clone(), serde_json::Value::String(level.clone()));
+                    }
+                } else {
+                    map.insert(k, v);
+                }
+            }
+        }
+        serde_json::Value::Object(map)
+    };
+    let estimates: Vec<_> = report
+        .estimates
+        .iter()
+        .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
+        .collect();
+    let comparisons: Vec<_> = report
+        .comparisons
+        .iter()
+        .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
+        .collect();
+    serde_json::json!({
+        "by_variables": report.by_variables,
+        "suppression_rule": {
+            "min_cell": report.thresholds.min_cell,
+            "unreliable_n": report.thresholds.unreliable_n,
+            "unreliable_cv": report.thresholds.unreliable_cv,
+            "confidence": report.thresholds.confidence,
+        },
+        "estimates": estimates,
+        "comparisons": comparisons,
+    })
+}

@@ -1,0 +1,5 @@
+//! Black-box tests of the `tessera` binary.
+
+mod cli;
+mod estimate;
+mod support;
