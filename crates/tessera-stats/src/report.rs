@@ -18,7 +18,9 @@ pub const ALL: &str = "ALL";
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ReportError {
     /// The spec names a column the data do not have.
-    #[error("{field} names the variable {name:?}, which is not in the data; the variables are: {available}")]
+    #[error(
+        "{field} names the variable {name:?}, which is not in the data; the variables are: {available}"
+    )]
     UnknownVariable {
         /// The spec field, e.g. `measure "trust".variable`.
         field: String,
@@ -138,7 +140,13 @@ fn levels_of(column: &Column) -> Levels {
             Levels {
                 index: codes
                     .iter()
-                    .map(|&c| if c == MISSING_CODE { MISSING_CODE } else { rank[c as usize] })
+                    .map(|&c| {
+                        if c == MISSING_CODE {
+                            MISSING_CODE
+                        } else {
+                            rank[c as usize]
+                        }
+                    })
                     .collect(),
                 labels: order.iter().map(|&i| levels[i].clone()).collect(),
             }
@@ -163,23 +171,27 @@ fn levels_of(column: &Column) -> Levels {
                         }
                     })
                     .collect(),
-                labels: distinct.iter().map(|&v| tessera_data::format_number(v)).collect(),
+                labels: distinct
+                    .iter()
+                    .map(|&v| tessera_data::format_number(v))
+                    .collect(),
             }
         }
     }
 }
 
 fn column<'d>(data: &'d Dataset, name: &str, field: &str) -> Result<&'d Column, ReportError> {
-    data.column(name).ok_or_else(|| ReportError::UnknownVariable {
-        field: field.to_owned(),
-        name: name.to_owned(),
-        available: data
-            .columns
-            .iter()
-            .map(|c| c.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-    })
+    data.column(name)
+        .ok_or_else(|| ReportError::UnknownVariable {
+            field: field.to_owned(),
+            name: name.to_owned(),
+            available: data
+                .columns
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
 }
 
 fn numeric<'d>(data: &'d Dataset, name: &str, field: &str) -> Result<&'d [f64], ReportError> {
@@ -260,12 +272,21 @@ pub fn analysis_variable(measure: &MeasureSpec, data: &Dataset) -> Result<Vec<f6
                 .collect();
             Ok(codes
                 .iter()
-                .map(|&c| if c == MISSING_CODE { f64::NAN } else { per_level[c as usize] })
+                .map(|&c| {
+                    if c == MISSING_CODE {
+                        f64::NAN
+                    } else {
+                        per_level[c as usize]
+                    }
+                })
                 .collect())
         }
         (ColumnValues::Numeric(values), EstimandKind::Proportion) => {
             let parse = |codes: &[String]| -> Vec<f64> {
-                codes.iter().filter_map(|c| c.trim().parse::<f64>().ok()).collect()
+                codes
+                    .iter()
+                    .filter_map(|c| c.trim().parse::<f64>().ok())
+                    .collect()
             };
             let (success, exclude) = (parse(&measure.success), parse(&measure.exclude));
             Ok(values
@@ -308,7 +329,13 @@ pub fn analysis_variable(measure: &MeasureSpec, data: &Dataset) -> Result<Vec<f6
             match per_level {
                 Ok(per_level) => Ok(codes
                     .iter()
-                    .map(|&c| if c == MISSING_CODE { f64::NAN } else { per_level[c as usize] })
+                    .map(|&c| {
+                        if c == MISSING_CODE {
+                            f64::NAN
+                        } else {
+                            per_level[c as usize]
+                        }
+                    })
                     .collect()),
                 Err(level) => {
                     let row = codes.iter().position(|&c| c as usize == level).unwrap_or(0);
@@ -323,6 +350,10 @@ pub fn analysis_variable(measure: &MeasureSpec, data: &Dataset) -> Result<Vec<f6
         }
     }
 }
+
+/// Cells that share the other breakdown variables' values: (those values, the focal cell, the
+/// reference cell, any cell of the group for labelling).
+type Partners = (Vec<u32>, Option<u32>, Option<u32>, usize);
 
 /// The cells of one breakdown: per-row cell ids and each cell's value per breakdown variable.
 struct Cells {
@@ -353,7 +384,11 @@ fn cells_of(vars: &[&Levels], n_rows: usize) -> Cells {
         .collect();
     keys.sort_unstable();
     keys.dedup();
-    let id_of: HashMap<u64, u32> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32)).collect();
+    let id_of: HashMap<u64, u32> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i as u32))
+        .collect();
     let row_cell = row_key
         .iter()
         .zip(&missing)
@@ -433,7 +468,8 @@ pub fn run(
     for measure in &spec.measures {
         let y = analysis_variable(measure, data)?;
         for (vars, cells) in &breakdowns {
-            let breakdown = Breakdown::new(&design, measure.kind, &y, &cells.row_cell, cells.keys.len())?;
+            let breakdown =
+                Breakdown::new(&design, measure.kind, &y, &cells.row_cell, cells.keys.len())?;
             let label = |cell: usize, skip: Option<&str>| -> Vec<(String, String)> {
                 by_variables
                     .iter()
@@ -473,7 +509,7 @@ pub fn run(
                 let focal_level = labels.iter().position(|l| *l == c.focal);
                 let reference_level = labels.iter().position(|l| *l == c.reference);
                 // Cells of the same other-variable values, keyed without the compared variable.
-                let mut partners: Vec<(Vec<u32>, Option<u32>, Option<u32>, usize)> = Vec::new();
+                let mut partners: Vec<Partners> = Vec::new();
                 for (cell, key) in cells.keys.iter().enumerate() {
                     let mut rest = key.clone();
                     let level = rest.remove(j) as usize;

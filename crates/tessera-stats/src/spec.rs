@@ -178,7 +178,10 @@ impl EstimateSpec {
                 err(line, "a measure needs a non-blank id".to_owned());
             }
             if measures.iter().any(|x: &MeasureSpec| x.id == m.id) {
-                err(line, format!("measure id {:?} is used twice; ids must be unique", m.id));
+                err(
+                    line,
+                    format!("measure id {:?} is used twice; ids must be unique", m.id),
+                );
             }
             let kind = match m.kind.as_str() {
                 "proportion" => EstimandKind::Proportion,
@@ -231,7 +234,10 @@ impl EstimateSpec {
             if kind != EstimandKind::Proportion && !success.is_empty() {
                 err(
                     line,
-                    format!("measure {:?}: success codes only apply to proportions", m.id),
+                    format!(
+                        "measure {:?}: success codes only apply to proportions",
+                        m.id
+                    ),
                 );
             }
             let ci = match (m.ci.as_deref(), kind) {
@@ -298,8 +304,11 @@ impl EstimateSpec {
         if thresholds.min_cell < 1 {
             err(None, "[output] min_cell must be at least 1".to_owned());
         }
-        if !(thresholds.unreliable_cv > 0.0) {
-            err(None, "[output] unreliable_cv must be above 0 (e.g. 0.30)".to_owned());
+        if thresholds.unreliable_cv.is_nan() || thresholds.unreliable_cv <= 0.0 {
+            err(
+                None,
+                "[output] unreliable_cv must be above 0 (e.g. 0.30)".to_owned(),
+            );
         }
         let mut by = raw_output.by;
         if by.is_empty() {
@@ -309,7 +318,10 @@ impl EstimateSpec {
             let mut seen = std::collections::HashSet::new();
             for v in breakdown {
                 if !seen.insert(v) {
-                    err(None, format!("[output] by lists {v:?} twice in one breakdown"));
+                    err(
+                        None,
+                        format!("[output] by lists {v:?} twice in one breakdown"),
+                    );
                 }
             }
         }
@@ -405,7 +417,8 @@ confidence = 0.95
 
     #[test]
     fn an_unknown_field_is_named_with_its_line() {
-        let errors = EstimateSpec::parse("[design]\nweigth = \"w\"\n", "s.toml").expect_err("invalid");
+        let errors =
+            EstimateSpec::parse("[design]\nweigth = \"w\"\n", "s.toml").expect_err("invalid");
         assert_eq!(errors[0].line, Some(2));
         assert!(errors[0].message.contains("weigth"), "{}", errors[0]);
     }

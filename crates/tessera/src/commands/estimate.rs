@@ -21,7 +21,10 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
             for e in &errors {
                 eprintln!("{e}");
             }
-            eprintln!("The spec has {} problem(s); nothing was estimated.", errors.len());
+            eprintln!(
+                "The spec has {} problem(s); nothing was estimated.",
+                errors.len()
+            );
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -55,7 +58,11 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
     }
     if !problems.is_empty() {
         let problems = tessera_data::Problems(problems);
-        eprintln!("{}: {} problem(s) found:", args.data.display(), problems.0.len());
+        eprintln!(
+            "{}: {} problem(s) found:",
+            args.data.display(),
+            problems.0.len()
+        );
         eprintln!("{}", problems.display(args.max_problems));
         let rows = problems.row_indexes();
         if !args.skip_bad_rows {
@@ -65,13 +72,17 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
             );
             return Ok(ExitCode::FAILURE);
         }
-        eprintln!("Leaving out {} row(s) with problems (--skip-bad-rows).", rows.len());
+        eprintln!(
+            "Leaving out {} row(s) with problems (--skip-bad-rows).",
+            rows.len()
+        );
         dataset = dataset.without_rows(&rows);
     }
 
     let total = spec.measures.len() * spec.output.by.len();
     let bar = progress_bar(total as u64);
-    let report = tessera_stats::report::run(&spec, &dataset, |done, _| bar.set_position(done as u64));
+    let report =
+        tessera_stats::report::run(&spec, &dataset, |done, _| bar.set_position(done as u64));
     bar.finish_and_clear();
     let report = report?;
     write_report(&report, args.format, args.out.as_deref())?;
@@ -93,7 +104,9 @@ fn progress_bar(total: u64) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(total);
-    if let Ok(style) = ProgressStyle::with_template("Estimating {bar:30} {pos}/{len} measure × breakdown") {
+    if let Ok(style) =
+        ProgressStyle::with_template("Estimating {bar:30} {pos}/{len} measure × breakdown")
+    {
         bar.set_style(style);
     }
     bar
@@ -111,11 +124,16 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
     };
     match format {
         OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut main, &json(report)).context("could not write JSON")?;
+            serde_json::to_writer_pretty(&mut main, &json(report))
+                .context("could not write JSON")?;
             writeln!(main)?;
         }
         OutputFormat::Csv => {
-            write_csv(&mut main, &estimate_header(report), &estimate_cells(report, full))?;
+            write_csv(
+                &mut main,
+                &estimate_header(report),
+                &estimate_cells(report, full),
+            )?;
             if !report.comparisons.is_empty() {
                 let cells = comparison_cells(report, full);
                 match out {
@@ -131,15 +149,25 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
             }
         }
         OutputFormat::Table => {
-            write_table(&mut main, &estimate_header(report), &estimate_cells(report, rounded))?;
+            write_table(
+                &mut main,
+                &estimate_header(report),
+                &estimate_cells(report, rounded),
+            )?;
             if !report.comparisons.is_empty() {
                 writeln!(main)?;
-                write_table(&mut main, &comparison_header(report), &comparison_cells(report, rounded))?;
+                write_table(
+                    &mut main,
+                    &comparison_header(report),
+                    &comparison_cells(report, rounded),
+                )?;
             }
             writeln!(
                 main,
                 "\nSuppressed: fewer than {} valid responses. Unreliable: fewer than {} or a coefficient of variation above {}.",
-                report.thresholds.min_cell, report.thresholds.unreliable_n, report.thresholds.unreliable_cv
+                report.thresholds.min_cell,
+                report.thresholds.unreliable_n,
+                report.thresholds.unreliable_cv
             )?;
         }
     }
@@ -149,7 +177,10 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
 
 /// `results.csv` → `results.comparisons.csv`.
 fn comparisons_path(path: &Path) -> PathBuf {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("results");
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("results");
     path.with_file_name(format!("{stem}.comparisons.csv"))
 }
 
@@ -174,10 +205,28 @@ fn status_name(status: Status) -> &'static str {
 }
 
 const ESTIMATE_COLUMNS: [&str; 11] = [
-    "n", "sum_weights", "estimate", "se", "ci_low", "ci_high", "ci_method", "df", "deff", "cv", "status",
+    "n",
+    "sum_weights",
+    "estimate",
+    "se",
+    "ci_low",
+    "ci_high",
+    "ci_method",
+    "df",
+    "deff",
+    "cv",
+    "status",
 ];
 const COMPARISON_COLUMNS: [&str; 10] = [
-    "focal", "reference", "estimate_focal", "estimate_reference", "difference", "se", "ci_low", "ci_high", "ratio",
+    "focal",
+    "reference",
+    "estimate_focal",
+    "estimate_reference",
+    "difference",
+    "se",
+    "ci_low",
+    "ci_high",
+    "ratio",
     "status",
 ];
 

@@ -9,8 +9,9 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         let store = super::open_store(&config).await?;
         let (journal, foreign_keys) = store.pragmas().await?;
         println!(
-            "Database is up to date ({config_db:?}).",
-            config_db = config.database
+            "Database is up to date ({:?}; data folder {}).",
+            config.database,
+            config.data_dir.display()
         );
         for m in store.applied_migrations().await? {
             println!("  applied {m}");

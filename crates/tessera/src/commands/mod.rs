@@ -2,9 +2,9 @@
 
 mod estimate;
 mod framework;
-mod table;
 mod migrate;
 mod serve;
+mod table;
 
 use std::process::ExitCode;
 

@@ -31,7 +31,10 @@ pub fn write_table<W: Write, H: AsRef<str>, C: AsRef<str>>(
 
 /// Prints rows under headers to standard output.
 pub fn print_table<const N: usize>(headers: &[&str; N], rows: &[[String; N]]) {
-    let rows: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    let rows: Vec<Vec<&str>> = rows
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
     let stdout = std::io::stdout();
     // A closed pipe (e.g. `| head`) is not worth an error message.
     let _ = write_table(&mut stdout.lock(), headers, &rows);

@@ -10,7 +10,10 @@ fn framework_list_as_json_shows_three_packs_and_the_whole_ioi_pack() {
     assert!(out.status.success(), "{}", stderr(&out));
     let body: Value = serde_json::from_str(&stdout(&out)).expect("json");
     let packs = body["frameworks"].as_array().expect("array");
-    let ids: Vec<&str> = packs.iter().map(|p| p["id"].as_str().expect("id")).collect();
+    let ids: Vec<&str> = packs
+        .iter()
+        .map(|p| p["id"].as_str().expect("id"))
+        .collect();
     assert_eq!(ids, ["inclusive-cities", "ioi-2019", "zaragoza"]);
     let ioi = &packs[1];
     assert_eq!(ioi["domain_types"].as_array().expect("types").len(), 4);
@@ -25,7 +28,10 @@ fn framework_search_lands_on_the_right_domain_first() {
         (vec!["ESOL"], "ioi-2019/language-and-communication"),
         (vec!["hate", "crime"], "ioi-2019/safety"),
         (vec!["GP"], "ioi-2019/health-and-social-care"),
-        (vec!["friends", "from", "different", "backgrounds"], "ioi-2019/social-bridges"),
+        (
+            vec!["friends", "from", "different", "backgrounds"],
+            "ioi-2019/social-bridges",
+        ),
     ] {
         let mut args = vec!["framework", "search", "--format", "json"];
         args.extend(words.iter().copied());
@@ -33,7 +39,15 @@ fn framework_search_lands_on_the_right_domain_first() {
         assert!(out.status.success(), "{}", stderr(&out));
         let body: Value = serde_json::from_str(&stdout(&out)).expect("json");
         let first = &body["results"][0]["target"];
-        assert_eq!(format!("{}/{}", first["pack"].as_str().expect("pack"), first["domain"].as_str().expect("domain")), domain, "{words:?}");
+        assert_eq!(
+            format!(
+                "{}/{}",
+                first["pack"].as_str().expect("pack"),
+                first["domain"].as_str().expect("domain")
+            ),
+            domain,
+            "{words:?}"
+        );
     }
 }
 
@@ -41,10 +55,18 @@ fn framework_search_lands_on_the_right_domain_first() {
 fn framework_show_finds_a_domain_by_number_and_refuses_unknown_items() {
     let out = tessera(&["framework", "show", "ioi-2019", "7"]);
     assert!(out.status.success());
-    assert!(stdout(&out).starts_with("7. Social Bridges"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("7. Social Bridges"),
+        "{}",
+        stdout(&out)
+    );
     let out = tessera(&["framework", "show", "ioi-2019", "nope"]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("no domain or indicator \"nope\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no domain or indicator \"nope\""),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

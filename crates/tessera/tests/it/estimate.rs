@@ -110,7 +110,10 @@ fn rows_of<'a>(report: &'a Value, table: &str, measure: &str) -> HashMap<Key, &'
 }
 
 fn ref_key(row: &HashMap<String, String>) -> Key {
-    let g = row.get("group").cloned().unwrap_or_else(|| "ALL".to_owned());
+    let g = row
+        .get("group")
+        .cloned()
+        .unwrap_or_else(|| "ALL".to_owned());
     (row["wave"].clone(), g, row["area"].clone())
 }
 
@@ -233,7 +236,12 @@ fn check_design(prefix: &str, data: &str) {
             continue;
         }
         compared += usize::from(close(&g["difference"], r_value(r, "diff"), 1e-12, &what));
-        compared += usize::from(close(&g["estimate_focal"], r_value(r, "p_newcomer"), 1e-12, &what));
+        compared += usize::from(close(
+            &g["estimate_focal"],
+            r_value(r, "p_newcomer"),
+            1e-12,
+            &what,
+        ));
         if g["se"].is_number() {
             compared += usize::from(close(&g["se"], r_value(r, "se"), 1e-10, &what));
             compared += usize::from(close(&g["ci_low"], r_value(r, "wald_t_lo"), 1e-9, &what));
@@ -269,7 +277,12 @@ fn check_srs(prefix: &str, data: &str) {
     for r in &mean {
         let k = ref_key(r);
         if let Some(m) = r_value(r, "mean") {
-            compared += usize::from(close(&trust[&k]["estimate"], Some(m), 1e-12, &format!("{k:?}")));
+            compared += usize::from(close(
+                &trust[&k]["estimate"],
+                Some(m),
+                1e-12,
+                &format!("{k:?}"),
+            ));
         }
     }
     assert!(compared > 250, "only {compared} figures compared");
@@ -309,7 +322,15 @@ fn suppressed_cells_carry_no_numbers_in_csv_output() {
         if row["status"] == "suppressed" {
             suppressed += 1;
             for (column, value) in row {
-                let allowed = ["measure", "wave", "group", "area", "focal", "reference", "status"];
+                let allowed = [
+                    "measure",
+                    "wave",
+                    "group",
+                    "area",
+                    "focal",
+                    "reference",
+                    "status",
+                ];
                 assert!(
                     allowed.contains(&column.as_str()) || value.is_empty(),
                     "suppressed row carries {column} = {value}: {row:?}"
@@ -320,9 +341,17 @@ fn suppressed_cells_carry_no_numbers_in_csv_output() {
             assert!(n >= 10, "{row:?}");
         }
     }
-    assert!(suppressed >= 5, "the small file has forced tiny cells; found {suppressed}");
+    assert!(
+        suppressed >= 5,
+        "the small file has forced tiny cells; found {suppressed}"
+    );
     // Greenhill newcomers are 3, 4 and 2 people: never published.
-    assert!(estimates.iter().filter(|r| r["area"] == "Greenhill" && r["group"] == "newcomer").all(|r| r["status"] == "suppressed"));
+    assert!(
+        estimates
+            .iter()
+            .filter(|r| r["area"] == "Greenhill" && r["group"] == "newcomer")
+            .all(|r| r["status"] == "suppressed")
+    );
 }
 
 #[test]
@@ -343,8 +372,14 @@ fn a_spec_with_mistakes_lists_each_with_its_line_and_estimates_nothing() {
     ]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("spec.toml:1:") && err.contains("median"), "{err}");
-    assert!(err.contains("spec.toml:6:") && err.contains("success codes"), "{err}");
+    assert!(
+        err.contains("spec.toml:1:") && err.contains("median"),
+        "{err}"
+    );
+    assert!(
+        err.contains("spec.toml:6:") && err.contains("success codes"),
+        "{err}"
+    );
     assert!(stdout(&out).is_empty());
 }
 
@@ -352,7 +387,11 @@ fn a_spec_with_mistakes_lists_each_with_its_line_and_estimates_nothing() {
 fn an_unknown_variable_is_named_with_the_variables_there_are() {
     let dir = tempfile::tempdir().expect("tempdir");
     let spec = dir.path().join("spec.toml");
-    std::fs::write(&spec, "[[measure]]\nid = \"t\"\nkind = \"mean\"\nvariable = \"trust_polise\"\n").expect("write");
+    std::fs::write(
+        &spec,
+        "[[measure]]\nid = \"t\"\nkind = \"mean\"\nvariable = \"trust_polise\"\n",
+    )
+    .expect("write");
     let out = tessera(&[
         "estimate",
         "--data",
@@ -362,7 +401,10 @@ fn an_unknown_variable_is_named_with_the_variables_there_are() {
     ]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("trust_polise") && err.contains("trust_police"), "{err}");
+    assert!(
+        err.contains("trust_polise") && err.contains("trust_police"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -408,7 +450,10 @@ fn bad_weights_stop_the_run_unless_bad_rows_are_skipped() {
     assert!(go_on.status.success(), "{}", stderr(&go_on));
     let text = stdout(&go_on);
     let rows: Vec<&str> = text.lines().skip(1).collect();
-    let n: Vec<&str> = rows.iter().map(|r| r.split(',').nth(2).expect("n")).collect();
+    let n: Vec<&str> = rows
+        .iter()
+        .map(|r| r.split(',').nth(2).expect("n"))
+        .collect();
     // Rows 4 (weight -2) and 8 (weight 0) are both in the settled group.
     assert_eq!(n, ["20", "18"], "{rows:?}");
 }

@@ -34,7 +34,11 @@ pub fn read_csv(path: &Path) -> Vec<HashMap<String, String>> {
         .records()
         .map(|r| {
             let r = r.expect("record");
-            headers.iter().map(str::to_owned).zip(r.iter().map(str::to_owned)).collect()
+            headers
+                .iter()
+                .map(str::to_owned)
+                .zip(r.iter().map(str::to_owned))
+                .collect()
         })
         .collect()
 }

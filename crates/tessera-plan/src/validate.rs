@@ -1,0 +1,552 @@
+//! Structural validation of a plan, with a JSON path for every problem found.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+
+use serde::Serialize;
+use tessera_framework::{DomainRef, check_slug};
+
+use crate::model::{Direction, FORMAT_VERSION, GOAL_ID, NodeKind, Plan};
+
+/// One thing wrong with a plan, located by a JSON path such as `$.links[2].to`.
+///
+/// Paths count array items from 0, as JSON Pointer and most tools do. A problem found while
+/// reading the JSON text (before the plan's structure is known) has a line and column instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+pub struct PlanProblem {
+    /// Where the problem is, as a JSON path (`$` for the whole plan).
+    pub path: String,
+    /// The 1-based line of the JSON text, for problems found while reading it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The 1-based column of the JSON text, for problems found while reading it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// What is wrong and how to put it right.
+    pub message: String,
+}
+
+impl PlanProblem {
+    /// A problem at a JSON path.
+    pub fn at(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for PlanProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => {
+                write!(f, "line {line}, column {column}: {}", self.message)
+            }
+            _ => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+impl Plan {
+    /// Reads a plan from the documented JSON format and validates it.
+    ///
+    /// A syntax or type error gives one problem with its line and column; a well-formed file
+    /// gives every structural problem [`Plan::validate`] finds.
+    pub fn from_json(text: &str) -> Result<Plan, Vec<PlanProblem>> {
+        let plan: Plan = serde_json::from_str(text).map_err(|e| {
+            vec![PlanProblem {
+                path: "$".to_owned(),
+                line: Some(e.line()),
+                column: Some(e.column()),
+                message: format!("the file is not a valid plan: {e}"),
+            }]
+        })?;
+        plan.validate()?;
+        Ok(plan)
+    }
+
+    /// Reports every structural problem: unknown or duplicate ids, links in a forbidden
+    /// direction, cycles among outcomes, blank required text, inconsistent targets.
+    ///
+    /// Completeness (missing indicators, stakeholders, evaluation) is not a structural problem:
+    /// a plan is built a step at a time, and [`crate::check`] reports what is still missing.
+    pub fn validate(&self) -> Result<(), Vec<PlanProblem>> {
+        let mut v = Validator::default();
+        v.plan(self);
+        if v.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(v.problems)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<PlanProblem>,
+}
+
+impl Validator {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(PlanProblem::at(path, message));
+    }
+
+    fn required(&mut self, path: &str, text: &str, what: &str) {
+        if text.trim().is_empty() {
+            self.push(path, format!("is blank; write {what}"));
+        }
+    }
+
+    fn slug(&mut self, path: &str, id: &str) {
+        if let Err(e) = check_slug(id) {
+            self.push(path, format!("is not a usable id: {e}"));
+        }
+    }
+
+    fn domain(&mut self, path: &str, text: &str) {
+        if let Err(e) = DomainRef::parse(text) {
+            self.push(
+                path,
+                format!("is not a domain reference like `ioi-2019/social-bridges`: {e}"),
+            );
+        }
+    }
+
+    fn plan(&mut self, plan: &Plan) {
+        if plan.format_version != FORMAT_VERSION {
+            self.push(
+                "$.format_version",
+                format!(
+                    "is {}, but this version of Tessera reads plan format {FORMAT_VERSION}",
+                    plan.format_version
+                ),
+            );
+        }
+        self.required("$.title", &plan.title, "a short name for the plan");
+        self.required(
+            "$.goal",
+            &plan.goal,
+            "the long-term change the plan aims for",
+        );
+        self.target_groups(plan);
+        let kinds = self.nodes(plan);
+        self.links(plan, &kinds);
+        self.outcome_cycles(plan, &kinds);
+        self.indicators(plan);
+        for (i, barrier) in plan.barriers.iter().enumerate() {
+            self.required(
+                &format!("$.barriers[{i}].text"),
+                &barrier.text,
+                "the barrier",
+            );
+            if let Some(d) = &barrier.domain {
+                self.domain(&format!("$.barriers[{i}].domain"), d);
+            }
+        }
+        self.stakeholders(plan);
+        let mut seen_domains = BTreeSet::new();
+        for (i, d) in plan.domains.iter().enumerate() {
+            let path = format!("$.domains[{i}]");
+            self.domain(&path, d);
+            if !seen_domains.insert(d.as_str()) {
+                self.push(path, format!("lists {d:?} a second time"));
+            }
+        }
+        self.evaluation(plan);
+    }
+
+    fn target_groups(&mut self, plan: &Plan) {
+        let mut seen = BTreeSet::new();
+        for (i, g) in plan.target_groups.iter().enumerate() {
+            let path = format!("$.target_groups[{i}]");
+            self.slug(&format!("{path}.id"), &g.id);
+            if matches!(g.id.as_str(), "newcomers" | "both") {
+                self.push(
+                    format!("{path}.id"),
+                    format!(
+                        "{:?} is a reserved group word; choose a more specific id",
+                        g.id
+                    ),
+                );
+            }
+            if !seen.insert(g.id.as_str()) {
+                self.push(
+                    format!("{path}.id"),
+                    format!("another target group already has the id {:?}", g.id),
+                );
+            }
+            self.required(&format!("{path}.name"), &g.name, "who the group are");
+        }
+    }
+
+    /// Checks node ids and texts; returns each id's kind (the first, for duplicates).
+    fn nodes(&mut self, plan: &Plan) -> HashMap<String, NodeKind> {
+        let mut kinds = HashMap::new();
+        kinds.insert(GOAL_ID.to_owned(), NodeKind::Goal);
+        let mut first_path: HashMap<&str, String> = HashMap::new();
+        first_path.insert(GOAL_ID, "$.goal".to_owned());
+        let all = plan
+            .outcomes
+            .iter()
+            .enumerate()
+            .map(|(i, o)| ("outcomes", i, o.id.as_str(), o.text.as_str(), NodeKind::Outcome))
+            .chain(
+                plan.outputs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| ("outputs", i, o.id.as_str(), o.text.as_str(), NodeKind::Output)),
+            )
+            .chain(plan.activities.iter().enumerate().map(|(i, a)| {
+                (
+                    "activities",
+                    i,
+                    a.id.as_str(),
+                    a.text.as_str(),
+                    NodeKind::Activity,
+                )
+            }));
+        for (list, i, id, text, kind) in all {
+            let path = format!("$.{list}[{i}]");
+            self.slug(&format!("{path}.id"), id);
+            match first_path.get(id) {
+                Some(first) if id == GOAL_ID => self.push(
+                    format!("{path}.id"),
+                    format!("{id:?} is reserved for the goal ({first}); choose another id"),
+                ),
+                Some(first) => self.push(
+                    format!("{path}.id"),
+                    format!("{id:?} is already the id of {first}; every node needs its own id"),
+                ),
+                None => {
+                    first_path.insert(id, path.clone());
+                    kinds.insert(id.to_owned(), kind);
+                }
+            }
+            let what = match kind {
+                NodeKind::Outcome => "the change this outcome describes",
+                NodeKind::Output => "what the activities will produce",
+                _ => "what will be done",
+            };
+            self.required(&format!("{path}.text"), text, what);
+        }
+        for (i, a) in plan.activities.iter().enumerate() {
+            for (j, r) in a.resources.iter().enumerate() {
+                self.required(
+                    &format!("$.activities[{i}].resources[{j}]"),
+                    r,
+                    "the resource or remove it",
+                );
+            }
+        }
+        kinds
+    }
+
+    fn links(&mut self, plan: &Plan, kinds: &HashMap<String, NodeKind>) {
+        let mut seen = BTreeMap::new();
+        for (i, link) in plan.links.iter().enumerate() {
+            let path = format!("$.links[{i}]");
+            let from = kinds.get(&link.from).copied();
+            let to = kinds.get(&link.to).copied();
+            if from.is_none() {
+                self.push(
+                    format!("{path}.from"),
+                    format!("names {:?}, which is not a node of this plan", link.from),
+                );
+            }
+            if to.is_none() {
+                self.push(
+                    format!("{path}.to"),
+                    format!("names {:?}, which is not a node of this plan", link.to),
+                );
+            }
+            if let (Some(from), Some(to)) = (from, to) {
+                if link.from == link.to {
+                    self.push(path.clone(), "links a node to itself");
+                } else if !from.may_link_to(to) {
+                    self.push(
+                        path.clone(),
+                        format!(
+                            "runs from {} {:?} to {} {:?}; links may only run activity → output, \
+                             output → outcome, outcome → outcome or outcome → goal",
+                            article(from),
+                            link.from,
+                            article(to),
+                            link.to
+                        ),
+                    );
+                }
+            }
+            if let Some(first) = seen.insert((link.from.as_str(), link.to.as_str()), i) {
+                self.push(
+                    path.clone(),
+                    format!("repeats the link at $.links[{first}]; put all its assumptions there"),
+                );
+            }
+            for (j, a) in link.assumptions.iter().enumerate() {
+                let apath = format!("{path}.assumptions[{j}]");
+                self.required(&format!("{apath}.text"), &a.text, "the assumption");
+                for (k, e) in a.evidence.iter().enumerate() {
+                    self.required(
+                        &format!("{apath}.evidence[{k}].source"),
+                        &e.source,
+                        "where the evidence comes from",
+                    );
+                }
+            }
+        }
+    }
+
+    fn outcome_cycles(&mut self, plan: &Plan, kinds: &HashMap<String, NodeKind>) {
+        let is_outcome = |id: &str| kinds.get(id) == Some(&NodeKind::Outcome);
+        let mut next: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for link in &plan.links {
+            if is_outcome(&link.from) && is_outcome(&link.to) && link.from != link.to {
+                next.entry(link.from.as_str())
+                    .or_default()
+                    .push(link.to.as_str());
+            }
+        }
+        // Depth-first search with three colours; each back edge closes a cycle, reported once
+        // at the outcome where the search re-entered it.
+        let mut state: HashMap<&str, u8> = HashMap::new();
+        let mut cycles: Vec<Vec<&str>> = Vec::new();
+        for start in plan.outcomes.iter().map(|o| o.id.as_str()) {
+            if state.contains_key(start) {
+                continue;
+            }
+            let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
+            state.insert(start, 1);
+            while let Some(&mut (node, ref mut idx)) = stack.last_mut() {
+                let succ = next.get(node).map(Vec::as_slice).unwrap_or(&[]);
+                if *idx < succ.len() {
+                    let s = succ[*idx];
+                    *idx += 1;
+                    match state.get(s) {
+                        None => {
+                            state.insert(s, 1);
+                            stack.push((s, 0));
+                        }
+                        Some(1) => {
+                            let from = stack.iter().position(|(n, _)| *n == s).unwrap_or(0);
+                            let mut cycle: Vec<&str> = stack[from..].iter().map(|(n, _)| *n).collect();
+                            cycle.push(s);
+                            cycles.push(cycle);
+                        }
+                        _ => {}
+                    }
+                } else {
+                    state.insert(node, 2);
+                    stack.pop();
+                }
+            }
+        }
+        for cycle in cycles {
+            let first = cycle.first().copied().unwrap_or_default();
+            let index = plan
+                .outcomes
+                .iter()
+                .position(|o| o.id == first)
+                .unwrap_or(0);
+            self.push(
+                format!("$.outcomes[{index}]"),
+                format!(
+                    "outcomes lead round in a circle ({}); an outcome cannot lead back to itself",
+                    cycle.join(" → ")
+                ),
+            );
+        }
+    }
+
+    fn indicators(&mut self, plan: &Plan) {
+        let mut local_seen = BTreeSet::new();
+        for (i, l) in plan.local_indicators.iter().enumerate() {
+            let path = format!("$.local_indicators[{i}]");
+            self.slug(&format!("{path}.id"), &l.id);
+            if !local_seen.insert(l.id.as_str()) {
+                self.push(
+                    format!("{path}.id"),
+                    format!("another local indicator already has the id {:?}", l.id),
+                );
+            }
+            self.required(&format!("{path}.name"), &l.name, "the indicator's wording");
+            if let Some(d) = &l.domain {
+                self.domain(&format!("{path}.domain"), d);
+            }
+        }
+        for (i, outcome) in plan.outcomes.iter().enumerate() {
+            let mut seen = BTreeSet::new();
+            for (j, ind) in outcome.indicators.iter().enumerate() {
+                let path = format!("$.outcomes[{i}].indicators[{j}]");
+                self.indicator_ref(plan, &format!("{path}.indicator"), &ind.indicator);
+                if ind.groups.is_empty() {
+                    self.push(
+                        format!("{path}.groups"),
+                        "is empty; say who the indicator is measured for: a target group, \
+                         `newcomers`, `receiving_community` or `both`",
+                    );
+                }
+                for (k, g) in ind.groups.iter().enumerate() {
+                    if plan.group(g).is_none() {
+                        self.push(
+                            format!("{path}.groups[{k}]"),
+                            format!(
+                                "names {g:?}, which is neither a target group of this plan nor \
+                                 `newcomers`, `receiving_community` or `both`"
+                            ),
+                        );
+                    }
+                }
+                let mut groups = ind.groups.clone();
+                groups.sort();
+                if !seen.insert((ind.indicator.clone(), groups)) {
+                    self.push(
+                        path.clone(),
+                        "repeats an indicator already given for the same groups in this outcome",
+                    );
+                }
+                for (field, value) in [("baseline", ind.baseline), ("target", ind.target)] {
+                    if value.is_some_and(|v| !v.is_finite()) {
+                        self.push(format!("{path}.{field}"), "must be a finite number");
+                    }
+                }
+                if let (Some(b), Some(t)) = (ind.baseline, ind.target) {
+                    let wrong = match ind.direction {
+                        Direction::Up => t < b,
+                        Direction::Down => t > b,
+                    };
+                    if wrong {
+                        let (word, fix) = match ind.direction {
+                            Direction::Up => ("up", "below"),
+                            Direction::Down => ("down", "above"),
+                        };
+                        self.push(
+                            format!("{path}.target"),
+                            format!(
+                                "is {t}, {fix} the baseline {b}, but the direction is `{word}`; \
+                                 change the target or the direction"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn indicator_ref(&mut self, plan: &Plan, path: &str, reference: &str) {
+        let Some((pack, id)) = reference.split_once('/') else {
+            self.push(
+                path,
+                format!(
+                    "{reference:?} is not an indicator reference; write `<pack>/<indicator>` \
+                     (such as `ioi-2019/bri-get-on-well`) or `local/<id>`"
+                ),
+            );
+            return;
+        };
+        if pack == "local" {
+            if plan.local_indicator(reference).is_none() {
+                self.push(
+                    path,
+                    format!("names {reference:?}, but the plan has no local indicator {id:?}"),
+                );
+            }
+            return;
+        }
+        for part in [pack, id] {
+            if let Err(e) = check_slug(part) {
+                self.push(path, format!("{reference:?} is not an indicator reference: {e}"));
+                return;
+            }
+        }
+    }
+
+    fn stakeholders(&mut self, plan: &Plan) {
+        let mut seen = BTreeSet::new();
+        for (i, s) in plan.stakeholders.iter().enumerate() {
+            let path = format!("$.stakeholders[{i}]");
+            self.slug(&format!("{path}.id"), &s.id);
+            if !seen.insert(s.id.as_str()) {
+                self.push(
+                    format!("{path}.id"),
+                    format!("another stakeholder already has the id {:?}", s.id),
+                );
+            }
+            self.required(&format!("{path}.name"), &s.name, "who the stakeholder is");
+        }
+    }
+
+    fn evaluation(&mut self, plan: &Plan) {
+        let mut seen = BTreeMap::new();
+        for (i, e) in plan.evaluation.iter().enumerate() {
+            let path = format!("$.evaluation[{i}]");
+            let outcome = plan.outcome(&e.outcome);
+            if outcome.is_none() {
+                self.push(
+                    format!("{path}.outcome"),
+                    format!(
+                        "names {:?}, which is not an intermediate outcome of this plan",
+                        e.outcome
+                    ),
+                );
+            }
+            if let Some(first) = seen.insert(e.outcome.as_str(), i) {
+                self.push(
+                    format!("{path}.outcome"),
+                    format!(
+                        "{:?} already has an evaluation plan at $.evaluation[{first}]; merge them",
+                        e.outcome
+                    ),
+                );
+            }
+            if let Some(outcome) = outcome {
+                for (j, r) in e.indicators.iter().enumerate() {
+                    if !outcome.indicators.iter().any(|ind| ind.indicator == *r) {
+                        self.push(
+                            format!("{path}.indicators[{j}]"),
+                            format!("names {r:?}, which is not an indicator of outcome {:?}", e.outcome),
+                        );
+                    }
+                }
+            }
+            for (j, m) in e.methods.iter().enumerate() {
+                if let Some(d) = &m.detail {
+                    self.required(&format!("{path}.methods[{j}].detail"), d, "the detail or leave it out");
+                }
+            }
+            for (j, s) in e.samples.iter().enumerate() {
+                if s.intended_size == Some(0) {
+                    self.push(
+                        format!("{path}.samples[{j}].intended_size"),
+                        "is 0; give the number of people you hope to hear from, or leave it out",
+                    );
+                }
+            }
+            for (j, c) in e.collections.iter().enumerate() {
+                self.required(
+                    &format!("{path}.collections[{j}].label"),
+                    &c.label,
+                    "what is collected on that date",
+                );
+            }
+            if let Some(r) = &e.responsible
+                && plan.stakeholder(r).is_none()
+            {
+                self.push(
+                    format!("{path}.responsible"),
+                    format!("names {r:?}, which is not a stakeholder of this plan"),
+                );
+            }
+        }
+    }
+}
+
+fn article(kind: NodeKind) -> &'static str {
+    match kind {
+        NodeKind::Goal => "the goal",
+        NodeKind::Outcome => "outcome",
+        NodeKind::Output => "output",
+        NodeKind::Activity => "activity",
+    }
+}
