@@ -45,14 +45,14 @@ pub enum ColumnValues {
 }
 
 /// The codebook: what each variable means.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Codebook {
     /// One entry per column, in column order.
     pub variables: Vec<Variable>,
 }
 
 /// Codebook entry for one variable.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Variable {
     /// The variable name, equal to its column's name.
     pub name: String,
@@ -69,7 +69,8 @@ pub struct Variable {
 }
 
 /// Whether a variable holds numbers or text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum VariableKind {
     /// Stored as [`ColumnValues::Numeric`].
     Numeric,
@@ -78,7 +79,8 @@ pub enum VariableKind {
 }
 
 /// Level of measurement, as SPSS records it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// Unordered categories.
     Nominal,
@@ -101,7 +103,7 @@ impl Measure {
 }
 
 /// Values declared missing for a variable (SPSS user-missing, codebook `missing`).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct MissingSpec {
     /// Discrete missing codes written as text (`"-9"`, `"dont_know"`).
     pub codes: Vec<String>,

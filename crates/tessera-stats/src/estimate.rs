@@ -23,7 +23,7 @@ use crate::interval::{self, CiMethod, Interval};
 pub const NO_CELL: u32 = u32::MAX;
 
 /// What is estimated for each cell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EstimandKind {
     /// A proportion of a 0/1 variable (a mean of it).
@@ -104,7 +104,8 @@ impl Measure {
 }
 
 /// Reporting thresholds and the confidence level.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Thresholds {
     /// Cells with fewer valid rows than this are suppressed (default 10).
     pub min_cell: u64,

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::dist::{qbeta, qnorm, qt};
 
 /// How an interval is computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CiMethod {
     /// expit(logit p ± t_df · se / (p(1−p))): `svyciprop(method = "logit")` (Lumley 2010, §2.3.1).

@@ -8,6 +8,7 @@ pub mod dist;
 mod error;
 mod estimate;
 mod interval;
+pub mod mapping;
 pub mod report;
 pub mod spec;
 

@@ -1,7 +1,7 @@
 //! The estimation spec: what to estimate from a dataset, as written in `SPEC.toml`
 //! (documented in `docs/estimate.md`). Parsed at the edge into checked types.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::design::LonelyPsu;
 use crate::estimate::{EstimandKind, Thresholds};
@@ -20,7 +20,7 @@ pub struct SpecError {
 }
 
 /// The survey design columns; absent for simple random sampling.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DesignColumns {
     /// Weight column; empty or absent for equal weights.
@@ -65,7 +65,7 @@ pub struct MeasureSpec {
 }
 
 /// The two-way comparison: which variable, and which of its values are compared.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompareSpec {
     /// The group variable, e.g. `group`.

@@ -29,6 +29,9 @@ pub enum StoreError {
         /// What already exists, e.g. `organisation "demo"`.
         what: String,
     },
+    /// Stored data could not be read back as written.
+    #[error("stored data are damaged: {0}")]
+    Corrupt(String),
     /// Any other database error.
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),

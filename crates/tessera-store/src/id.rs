@@ -21,3 +21,8 @@ decl_id!(
     /// The id of an organisation.
     OrgId
 );
+
+decl_id!(
+    /// The id of a dataset (one version of an import).
+    DatasetId
+);

@@ -1,11 +1,14 @@
 #![doc = include_str!("../README.md")]
 
+mod columnar;
+mod dataset;
 mod error;
 mod id;
 mod sqlite;
 
+pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, NewDataset};
 pub use error::StoreError;
-pub use id::OrgId;
+pub use id::{DatasetId, OrgId};
 pub use sqlite::SqliteStore;
 
 use serde::Serialize;
@@ -124,6 +127,58 @@ pub trait Store: Send + Sync {
         org: OrgId,
         limit: u32,
     ) -> impl Future<Output = Result<Vec<AuditEvent>, StoreError>> + Send;
+
+    /// Saves a dataset with its columns and original file in one transaction, and records the
+    /// import in the audit log. A dataset is never changed afterwards.
+    fn create_dataset(
+        &self,
+        new: NewDataset,
+    ) -> impl Future<Output = Result<DatasetSummary, StoreError>> + Send;
+
+    /// Lists an organisation's datasets, newest first.
+    fn datasets(
+        &self,
+        org: OrgId,
+    ) -> impl Future<Output = Result<Vec<DatasetSummary>, StoreError>> + Send;
+
+    /// One of an organisation's datasets, without its rows; `None` if it is not theirs.
+    fn dataset(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+    ) -> impl Future<Output = Result<Option<DatasetRecord>, StoreError>> + Send;
+
+    /// A dataset's rows, as columns with the codebook.
+    fn dataset_data(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+    ) -> impl Future<Output = Result<Option<tessera_data::Dataset>, StoreError>> + Send;
+
+    /// The file exactly as uploaded.
+    fn dataset_original(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+    ) -> impl Future<Output = Result<Option<Vec<u8>>, StoreError>> + Send;
+
+    /// A cached result computed from a dataset under `key`.
+    fn cached_report(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+        key: &str,
+    ) -> impl Future<Output = Result<Option<CachedReport>, StoreError>> + Send;
+
+    /// Stores a computed result under `key`, replacing an older one.
+    fn save_report(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+        key: &str,
+        report: &serde_json::Value,
+        duration_ms: i64,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Names the migrations applied to the database, in order.
     fn applied_migrations(&self) -> impl Future<Output = Result<Vec<String>, StoreError>> + Send;

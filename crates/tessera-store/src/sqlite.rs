@@ -5,7 +5,53 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 use sqlx::{FromRow, Row};
 
-use crate::{AuditEvent, NewAuditEvent, NewOrganisation, OrgId, Organisation, Store, StoreError};
+use crate::{
+    AuditEvent, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent, NewDataset,
+    NewOrganisation, OrgId, Organisation, Store, StoreError, columnar,
+};
+
+const DATASET_COLUMNS: &str = "id, org_id, name, version, parent_id, source_name, source_format, \
+     n_rows, n_columns, excluded_rows, waves, size_bytes, created_by, created_at";
+
+#[derive(FromRow)]
+struct DatasetRow {
+    id: i64,
+    org_id: i64,
+    name: String,
+    version: i64,
+    parent_id: Option<i64>,
+    source_name: String,
+    source_format: String,
+    n_rows: i64,
+    n_columns: i64,
+    excluded_rows: String,
+    waves: String,
+    size_bytes: i64,
+    created_by: String,
+    created_at: String,
+}
+
+impl DatasetRow {
+    fn summary(&self) -> DatasetSummary {
+        let excluded: Vec<usize> = serde_json::from_str(&self.excluded_rows).unwrap_or_default();
+        DatasetSummary {
+            id: DatasetId(self.id),
+            org: OrgId(self.org_id),
+            name: self.name.clone(),
+            version: self.version,
+            parent: self.parent_id.map(DatasetId),
+            source_name: self.source_name.clone(),
+            source_format: self.source_format.clone(),
+            n_rows: self.n_rows,
+            n_columns: self.n_columns,
+            n_excluded: excluded.len(),
+            waves: serde_json::from_str(&self.waves).unwrap_or_default(),
+            size_bytes: self.size_bytes,
+            created_by: self.created_by.clone(),
+            created_at: self.created_at.clone(),
+        }
+    }
+}
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -204,6 +250,256 @@ impl Store for SqliteStore {
             .collect()
     }
 
+    async fn create_dataset(&self, new: NewDataset) -> Result<DatasetSummary, StoreError> {
+        if new.name.trim().is_empty() {
+            return Err(StoreError::Invalid {
+                field: "name",
+                message: "a dataset needs a name".to_owned(),
+            });
+        }
+        let mut tx = self.pool.begin().await?;
+        let version = match new.parent {
+            Some(parent) => {
+                let v: Option<i64> =
+                    sqlx::query_scalar("SELECT version FROM dataset WHERE id = ? AND org_id = ?")
+                        .bind(parent.0)
+                        .bind(new.org.0)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                let Some(v) = v else {
+                    return Err(StoreError::Invalid {
+                        field: "parent",
+                        message: format!("there is no dataset {parent} to correct"),
+                    });
+                };
+                // The next version of the whole family, not just of the parent.
+                let latest: i64 = sqlx::query_scalar(
+                    "WITH RECURSIVE family(id) AS (SELECT ? UNION SELECT d.id FROM dataset d JOIN family f ON d.parent_id = f.id) \
+                     SELECT COALESCE(MAX(version), 0) FROM dataset WHERE id IN (SELECT id FROM family)",
+                )
+                .bind(parent.0)
+                .fetch_one(&mut *tx)
+                .await?;
+                latest.max(v) + 1
+            }
+            None => 1,
+        };
+        let codebook = serde_json::to_string(&new.data.codebook)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let row: DatasetRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO dataset (org_id, name, version, parent_id, source_name, source_format, n_rows, n_columns, \
+             excluded_rows, waves, codebook, mapping, size_bytes, created_by, created_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING {DATASET_COLUMNS}"
+        )))
+        .bind(new.org.0)
+        .bind(new.name.trim())
+        .bind(version)
+        .bind(new.parent.map(|p| p.0))
+        .bind(&new.source_name)
+        .bind(&new.source_format)
+        .bind(new.data.n_rows as i64)
+        .bind(new.data.columns.len() as i64)
+        .bind(serde_json::to_string(&new.excluded_rows).unwrap_or_else(|_| "[]".to_owned()))
+        .bind(serde_json::to_string(&new.waves).unwrap_or_else(|_| "[]".to_owned()))
+        .bind(codebook)
+        .bind(new.mapping.to_string())
+        .bind(new.original.len() as i64)
+        .bind(&new.created_by)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query("INSERT INTO dataset_original (dataset_id, bytes) VALUES (?, ?)")
+            .bind(row.id)
+            .bind(&new.original)
+            .execute(&mut *tx)
+            .await?;
+        for (position, column) in new.data.columns.iter().enumerate() {
+            let (kind, levels, data) = columnar::encode(column);
+            sqlx::query(
+                "INSERT INTO dataset_column (dataset_id, position, name, kind, levels, data) VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(row.id)
+            .bind(position as i64)
+            .bind(&column.name)
+            .bind(kind)
+            .bind(levels)
+            .bind(data)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let summary = row.summary();
+        Self::record(
+            &mut tx,
+            NewAuditEvent {
+                org_id: Some(new.org),
+                actor: new.created_by.clone(),
+                action: "import".to_owned(),
+                object: format!("dataset:{}", summary.id),
+                detail: serde_json::json!({
+                    "after": {
+                        "name": summary.name, "version": summary.version, "source": summary.source_name,
+                        "rows": summary.n_rows, "excluded_rows": summary.n_excluded,
+                    }
+                }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    async fn datasets(&self, org: OrgId) -> Result<Vec<DatasetSummary>, StoreError> {
+        let rows: Vec<DatasetRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {DATASET_COLUMNS} FROM dataset WHERE org_id = ? ORDER BY id DESC"
+        )))
+        .bind(org.0)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(DatasetRow::summary).collect())
+    }
+
+    async fn dataset(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+    ) -> Result<Option<DatasetRecord>, StoreError> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT mapping, codebook FROM dataset WHERE id = ? AND org_id = ?")
+                .bind(id.0)
+                .bind(org.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        let Some((mapping, codebook)) = row else {
+            return Ok(None);
+        };
+        let summary: DatasetRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {DATASET_COLUMNS} FROM dataset WHERE id = ? AND org_id = ?"
+        )))
+        .bind(id.0)
+        .bind(org.0)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(Some(DatasetRecord {
+            summary: summary.summary(),
+            mapping: serde_json::from_str(&mapping)
+                .map_err(|e| StoreError::Corrupt(format!("dataset {id} mapping: {e}")))?,
+            codebook: serde_json::from_str(&codebook)
+                .map_err(|e| StoreError::Corrupt(format!("dataset {id} codebook: {e}")))?,
+            excluded_rows: serde_json::from_str(&summary.excluded_rows).unwrap_or_default(),
+        }))
+    }
+
+    async fn dataset_data(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+    ) -> Result<Option<tessera_data::Dataset>, StoreError> {
+        let Some(record) = self.dataset(org, id).await? else {
+            return Ok(None);
+        };
+        let rows = sqlx::query(
+            "SELECT name, kind, levels, data FROM dataset_column WHERE dataset_id = ? ORDER BY position",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut columns = Vec::with_capacity(rows.len());
+        for row in rows {
+            let levels: Option<String> = row.try_get("levels")?;
+            let kind: String = row.try_get("kind")?;
+            let data: Vec<u8> = row.try_get("data")?;
+            columns.push(columnar::decode(
+                row.try_get("name")?,
+                &kind,
+                levels.as_deref(),
+                &data,
+            )?);
+        }
+        let n_rows = usize::try_from(record.summary.n_rows).unwrap_or(0);
+        if columns.iter().any(|c| c.len() != n_rows) {
+            return Err(StoreError::Corrupt(format!(
+                "dataset {id}: columns of different lengths"
+            )));
+        }
+        Ok(Some(tessera_data::Dataset {
+            n_rows,
+            columns,
+            codebook: record.codebook,
+            source: tessera_data::SourceInfo::default(),
+        }))
+    }
+
+    async fn dataset_original(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT o.bytes FROM dataset_original o JOIN dataset d ON d.id = o.dataset_id WHERE d.id = ? AND d.org_id = ?",
+        )
+        .bind(id.0)
+        .bind(org.0)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    async fn cached_report(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+        key: &str,
+    ) -> Result<Option<CachedReport>, StoreError> {
+        let row: Option<(String, String, i64)> = sqlx::query_as(
+            "SELECT c.report, c.computed_at, c.duration_ms FROM estimate_cache c JOIN dataset d ON d.id = c.dataset_id \
+             WHERE d.id = ? AND d.org_id = ? AND c.key = ?",
+        )
+        .bind(id.0)
+        .bind(org.0)
+        .bind(key)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(report, computed_at, duration_ms)| {
+            Ok(CachedReport {
+                report: serde_json::from_str(&report)
+                    .map_err(|e| StoreError::Corrupt(format!("cached report: {e}")))?,
+                computed_at,
+                duration_ms,
+            })
+        })
+        .transpose()
+    }
+
+    async fn save_report(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+        key: &str,
+        report: &serde_json::Value,
+        duration_ms: i64,
+    ) -> Result<(), StoreError> {
+        let done = sqlx::query(
+            "INSERT INTO estimate_cache (dataset_id, key, report, computed_at, duration_ms) \
+             SELECT id, ?, ?, ?, ? FROM dataset WHERE id = ? AND org_id = ? \
+             ON CONFLICT (dataset_id, key) DO UPDATE SET report = excluded.report, \
+             computed_at = excluded.computed_at, duration_ms = excluded.duration_ms",
+        )
+        .bind(key)
+        .bind(report.to_string())
+        .bind(now())
+        .bind(duration_ms)
+        .bind(id.0)
+        .bind(org.0)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::Invalid {
+                field: "dataset",
+                message: format!("there is no dataset {id} in this organisation"),
+            });
+        }
+        Ok(())
+    }
+
     async fn applied_migrations(&self) -> Result<Vec<String>, StoreError> {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT version, description FROM _sqlx_migrations WHERE success ORDER BY version",
@@ -294,8 +590,146 @@ mod tests {
         assert!(fk);
         assert_eq!(
             store.applied_migrations().await.expect("migrations"),
-            vec!["0001 init".to_owned()]
+            vec!["0001 init".to_owned(), "0002 datasets".to_owned()]
         );
+    }
+
+    fn new_dataset(org: OrgId, parent: Option<DatasetId>) -> NewDataset {
+        let data = tessera_data::Dataset::from_columns(vec![
+            tessera_data::Column::numeric("weight", vec![1.0, 2.5, f64::NAN]),
+            tessera_data::Column::text("group", &[Some("newcomer"), None, Some("settled")]),
+        ])
+        .expect("data");
+        NewDataset {
+            org,
+            name: "Residents' survey".to_owned(),
+            parent,
+            source_name: "survey.csv".to_owned(),
+            source_format: "csv".to_owned(),
+            original: b"weight,group\n1,newcomer\n2.5,\n,settled\n".to_vec(),
+            data,
+            excluded_rows: vec![7],
+            waves: vec!["2024".to_owned()],
+            mapping: serde_json::json!({"measures": []}),
+            created_by: "analyst@example.org".to_owned(),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_dataset_reads_back_exactly_and_only_for_its_organisation() {
+        let store = store().await;
+        let a = store
+            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
+            .await
+            .expect("a");
+        let b = store
+            .create_organisation(NewOrganisation::parse("b", "B").expect("valid"), "cli")
+            .await
+            .expect("b");
+        let saved = store
+            .create_dataset(new_dataset(a.id, None))
+            .await
+            .expect("save");
+        assert_eq!(saved.version, 1);
+        assert_eq!(saved.n_rows, 3);
+        assert_eq!(saved.n_excluded, 1);
+        let data = store
+            .dataset_data(a.id, saved.id)
+            .await
+            .expect("read")
+            .expect("found");
+        assert_eq!(
+            data.column("group"),
+            new_dataset(a.id, None).data.column("group")
+        );
+        assert_eq!(
+            store.dataset_original(a.id, saved.id).await.expect("read"),
+            Some(new_dataset(a.id, None).original)
+        );
+        // Another organisation sees nothing, by id or in lists.
+        assert!(store.dataset(b.id, saved.id).await.expect("read").is_none());
+        assert!(
+            store
+                .dataset_data(b.id, saved.id)
+                .await
+                .expect("read")
+                .is_none()
+        );
+        assert!(
+            store
+                .dataset_original(b.id, saved.id)
+                .await
+                .expect("read")
+                .is_none()
+        );
+        assert!(store.datasets(b.id).await.expect("list").is_empty());
+        assert!(
+            store
+                .save_report(b.id, saved.id, "k", &serde_json::json!({}), 1)
+                .await
+                .is_err()
+        );
+        let events = store.audit_events(a.id, 10).await.expect("events");
+        assert_eq!(events[0].action, "import");
+    }
+
+    #[tokio::test]
+    async fn a_correction_is_a_new_version_and_the_old_one_stays() {
+        let store = store().await;
+        let a = store
+            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
+            .await
+            .expect("a");
+        let v1 = store
+            .create_dataset(new_dataset(a.id, None))
+            .await
+            .expect("v1");
+        let v2 = store
+            .create_dataset(new_dataset(a.id, Some(v1.id)))
+            .await
+            .expect("v2");
+        let v3 = store
+            .create_dataset(new_dataset(a.id, Some(v1.id)))
+            .await
+            .expect("v3");
+        assert_eq!((v2.version, v3.version), (2, 3));
+        assert_eq!(store.datasets(a.id).await.expect("list").len(), 3);
+        assert!(store.dataset(a.id, v1.id).await.expect("read").is_some());
+    }
+
+    #[tokio::test]
+    async fn cached_reports_are_replaced_under_the_same_key() {
+        let store = store().await;
+        let a = store
+            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
+            .await
+            .expect("a");
+        let d = store
+            .create_dataset(new_dataset(a.id, None))
+            .await
+            .expect("save");
+        assert!(
+            store
+                .cached_report(a.id, d.id, "k")
+                .await
+                .expect("read")
+                .is_none()
+        );
+        store
+            .save_report(a.id, d.id, "k", &serde_json::json!({"x": 1}), 5)
+            .await
+            .expect("save");
+        store
+            .save_report(a.id, d.id, "k", &serde_json::json!({"x": 2}), 6)
+            .await
+            .expect("save");
+        let cached = store
+            .cached_report(a.id, d.id, "k")
+            .await
+            .expect("read")
+            .expect("cached");
+        assert_eq!(cached.report["x"], 2);
+        assert_eq!(cached.duration_ms, 6);
     }
 
     #[test]
