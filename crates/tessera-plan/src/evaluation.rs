@@ -22,7 +22,11 @@ pub struct OutcomeEvaluation {
     #[serde(default)]
     pub samples: Vec<Sample>,
     /// When the baseline is (or was) collected.
-    #[serde(default, with = "crate::date::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub baseline_date: Option<Date>,
     /// The baseline timing in words, when there is no single date ("at each woman's first visit").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -180,7 +184,10 @@ mod tests {
 
     fn plan_with_two_outcomes() -> Plan {
         let mut plan = Plan::new("Café", PlanKind::Intervention, "More confidence");
-        for (id, text) in [("talk", "Regular conversations"), ("friends", "New friends")] {
+        for (id, text) in [
+            ("talk", "Regular conversations"),
+            ("friends", "New friends"),
+        ] {
             plan.outcomes.push(Outcome {
                 id: id.into(),
                 text: text.into(),

@@ -59,7 +59,11 @@ pub struct Plan {
     #[serde(default)]
     pub local_indicators: Vec<LocalIndicator>,
     /// When the work starts, if known.
-    #[serde(default, with = "crate::date::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start_date: Option<Date>,
     /// The evaluation plan: one entry per intermediate outcome.
     #[serde(default)]
@@ -391,7 +395,11 @@ pub struct OutcomeIndicator {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<f64>,
     /// When the target should be reached.
-    #[serde(default, with = "crate::date::option", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "crate::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub target_date: Option<Date>,
     /// Which way is better.
     pub direction: Direction,
@@ -508,7 +516,12 @@ impl Plan {
             .iter()
             .find(|o| o.id == id)
             .map(NodeRef::Outcome)
-            .or_else(|| self.outputs.iter().find(|o| o.id == id).map(NodeRef::Output))
+            .or_else(|| {
+                self.outputs
+                    .iter()
+                    .find(|o| o.id == id)
+                    .map(NodeRef::Output)
+            })
             .or_else(|| {
                 self.activities
                     .iter()

@@ -107,11 +107,25 @@ mod tests {
     use ProgressStatus::*;
 
     fn up(b: f64, t: f64, lo: f64, hi: f64) -> ProgressStatus {
-        progress_status(Direction::Up, Some(b), Some(t), Some((lo + hi) / 2.0), Some(lo), Some(hi))
+        progress_status(
+            Direction::Up,
+            Some(b),
+            Some(t),
+            Some((lo + hi) / 2.0),
+            Some(lo),
+            Some(hi),
+        )
     }
 
     fn down(b: f64, t: f64, lo: f64, hi: f64) -> ProgressStatus {
-        progress_status(Direction::Down, Some(b), Some(t), Some((lo + hi) / 2.0), Some(lo), Some(hi))
+        progress_status(
+            Direction::Down,
+            Some(b),
+            Some(t),
+            Some((lo + hi) / 2.0),
+            Some(lo),
+            Some(hi),
+        )
     }
 
     #[test]
@@ -163,32 +177,70 @@ mod tests {
     #[test]
     fn a_missing_interval_or_target_cannot_tell_yet() {
         let d = Direction::Up;
-        assert_eq!(progress_status(d, Some(1.0), Some(2.0), Some(5.0), None, None), CantTellYet);
-        assert_eq!(progress_status(d, Some(1.0), Some(2.0), Some(5.0), Some(4.0), None), CantTellYet);
-        assert_eq!(progress_status(d, Some(1.0), None, Some(5.0), Some(4.0), Some(6.0)), CantTellYet);
-        assert_eq!(progress_status(d, Some(1.0), Some(2.0), None, Some(4.0), Some(6.0)), CantTellYet);
+        assert_eq!(
+            progress_status(d, Some(1.0), Some(2.0), Some(5.0), None, None),
+            CantTellYet
+        );
+        assert_eq!(
+            progress_status(d, Some(1.0), Some(2.0), Some(5.0), Some(4.0), None),
+            CantTellYet
+        );
+        assert_eq!(
+            progress_status(d, Some(1.0), None, Some(5.0), Some(4.0), Some(6.0)),
+            CantTellYet
+        );
+        assert_eq!(
+            progress_status(d, Some(1.0), Some(2.0), None, Some(4.0), Some(6.0)),
+            CantTellYet
+        );
     }
 
     #[test]
     fn without_a_baseline_nothing_is_off_track_but_on_track_still_shows() {
         let d = Direction::Up;
-        assert_eq!(progress_status(d, None, Some(40.0), Some(5.0), Some(1.0), Some(9.0)), CantTellYet);
-        assert_eq!(progress_status(d, None, Some(40.0), Some(50.0), Some(45.0), Some(55.0)), OnTrack);
+        assert_eq!(
+            progress_status(d, None, Some(40.0), Some(5.0), Some(1.0), Some(9.0)),
+            CantTellYet
+        );
+        assert_eq!(
+            progress_status(d, None, Some(40.0), Some(50.0), Some(45.0), Some(55.0)),
+            OnTrack
+        );
     }
 
     #[test]
     fn malformed_intervals_cannot_tell_yet() {
         let d = Direction::Up;
-        assert_eq!(progress_status(d, Some(1.0), Some(2.0), Some(5.0), Some(6.0), Some(4.0)), CantTellYet);
-        assert_eq!(progress_status(d, Some(1.0), Some(2.0), Some(9.0), Some(4.0), Some(6.0)), CantTellYet);
-        assert_eq!(progress_status(d, Some(1.0), Some(2.0), Some(f64::NAN), Some(4.0), Some(6.0)), CantTellYet);
+        assert_eq!(
+            progress_status(d, Some(1.0), Some(2.0), Some(5.0), Some(6.0), Some(4.0)),
+            CantTellYet
+        );
+        assert_eq!(
+            progress_status(d, Some(1.0), Some(2.0), Some(9.0), Some(4.0), Some(6.0)),
+            CantTellYet
+        );
+        assert_eq!(
+            progress_status(
+                d,
+                Some(1.0),
+                Some(2.0),
+                Some(f64::NAN),
+                Some(4.0),
+                Some(6.0)
+            ),
+            CantTellYet
+        );
     }
 
     #[test]
     fn a_target_equal_to_the_baseline_is_judged_against_it() {
         assert_eq!(up(30.0, 30.0, 31.0, 35.0), OnTrack);
         assert_eq!(up(30.0, 30.0, 25.0, 29.0), OffTrack);
-        assert_eq!(up(30.0, 30.0, 25.0, 30.0), CantTellYet, "touches the target");
+        assert_eq!(
+            up(30.0, 30.0, 25.0, 30.0),
+            CantTellYet,
+            "touches the target"
+        );
         assert_eq!(up(30.0, 30.0, 28.0, 32.0), CantTellYet);
     }
 

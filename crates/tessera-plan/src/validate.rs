@@ -191,13 +191,24 @@ impl Validator {
             .outcomes
             .iter()
             .enumerate()
-            .map(|(i, o)| ("outcomes", i, o.id.as_str(), o.text.as_str(), NodeKind::Outcome))
-            .chain(
-                plan.outputs
-                    .iter()
-                    .enumerate()
-                    .map(|(i, o)| ("outputs", i, o.id.as_str(), o.text.as_str(), NodeKind::Output)),
-            )
+            .map(|(i, o)| {
+                (
+                    "outcomes",
+                    i,
+                    o.id.as_str(),
+                    o.text.as_str(),
+                    NodeKind::Outcome,
+                )
+            })
+            .chain(plan.outputs.iter().enumerate().map(|(i, o)| {
+                (
+                    "outputs",
+                    i,
+                    o.id.as_str(),
+                    o.text.as_str(),
+                    NodeKind::Output,
+                )
+            }))
             .chain(plan.activities.iter().enumerate().map(|(i, a)| {
                 (
                     "activities",
@@ -330,7 +341,8 @@ impl Validator {
                         }
                         Some(1) => {
                             let from = stack.iter().position(|(n, _)| *n == s).unwrap_or(0);
-                            let mut cycle: Vec<&str> = stack[from..].iter().map(|(n, _)| *n).collect();
+                            let mut cycle: Vec<&str> =
+                                stack[from..].iter().map(|(n, _)| *n).collect();
                             cycle.push(s);
                             cycles.push(cycle);
                         }
@@ -456,7 +468,10 @@ impl Validator {
         }
         for part in [pack, id] {
             if let Err(e) = check_slug(part) {
-                self.push(path, format!("{reference:?} is not an indicator reference: {e}"));
+                self.push(
+                    path,
+                    format!("{reference:?} is not an indicator reference: {e}"),
+                );
                 return;
             }
         }
@@ -505,14 +520,21 @@ impl Validator {
                     if !outcome.indicators.iter().any(|ind| ind.indicator == *r) {
                         self.push(
                             format!("{path}.indicators[{j}]"),
-                            format!("names {r:?}, which is not an indicator of outcome {:?}", e.outcome),
+                            format!(
+                                "names {r:?}, which is not an indicator of outcome {:?}",
+                                e.outcome
+                            ),
                         );
                     }
                 }
             }
             for (j, m) in e.methods.iter().enumerate() {
                 if let Some(d) = &m.detail {
-                    self.required(&format!("{path}.methods[{j}].detail"), d, "the detail or leave it out");
+                    self.required(
+                        &format!("{path}.methods[{j}].detail"),
+                        d,
+                        "the detail or leave it out",
+                    );
                 }
             }
             for (j, s) in e.samples.iter().enumerate() {
@@ -548,5 +570,176 @@ fn article(kind: NodeKind) -> &'static str {
         NodeKind::Outcome => "outcome",
         NodeKind::Output => "output",
         NodeKind::Activity => "activity",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::LANGUAGE_CAFE;
+
+    fn problems(json: &str) -> Vec<PlanProblem> {
+        match Plan::from_json(json) {
+            Ok(_) => Vec::new(),
+            Err(p) => p,
+        }
+    }
+
+    fn paths(json: &str) -> Vec<String> {
+        problems(json).into_iter().map(|p| p.path).collect()
+    }
+
+    fn minimal(extra: &str) -> String {
+        format!(
+            r#"{{"format_version": 1, "title": "T", "kind": "strategy", "goal": "G",
+                "outcomes": [{{"id": "o1", "text": "O1"}}, {{"id": "o2", "text": "O2"}}],
+                "outputs": [{{"id": "p1", "text": "P1"}}],
+                "activities": [{{"id": "a1", "text": "A1"}}]{extra}}}"#
+        )
+    }
+
+    #[test]
+    fn a_minimal_plan_is_valid() {
+        assert_eq!(problems(&minimal("")), vec![]);
+    }
+
+    #[test]
+    fn a_syntax_error_reports_its_line_and_column() {
+        let p = problems("{\n  \"format_version\": 1,\n  \"title\": \n}");
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].line, Some(4));
+        assert!(p[0].column.is_some());
+    }
+
+    #[test]
+    fn an_unknown_field_is_a_reading_problem() {
+        let p = problems(&minimal(r#", "colour": "red""#));
+        assert_eq!(p.len(), 1);
+        assert!(p[0].message.contains("colour"), "{}", p[0].message);
+    }
+
+    #[test]
+    fn links_to_unknown_nodes_are_reported_at_their_path() {
+        let json =
+            minimal(r#", "links": [{"from": "a1", "to": "p1"}, {"from": "ghost", "to": "o1"}]"#);
+        assert_eq!(paths(&json), vec!["$.links[1].from"]);
+    }
+
+    #[test]
+    fn links_in_a_forbidden_direction_are_reported() {
+        let json = minimal(
+            r#", "links": [{"from": "a1", "to": "o1"}, {"from": "goal", "to": "o1"},
+                           {"from": "p1", "to": "a1"}, {"from": "o1", "to": "o1"}]"#,
+        );
+        assert_eq!(
+            paths(&json),
+            vec!["$.links[0]", "$.links[1]", "$.links[2]", "$.links[3]"]
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_and_the_reserved_goal_id_are_reported() {
+        let json = r#"{"format_version": 1, "title": "T", "kind": "strategy", "goal": "G",
+            "outcomes": [{"id": "x", "text": "O"}], "outputs": [{"id": "x", "text": "P"}],
+            "activities": [{"id": "goal", "text": "A"}, {"id": "Bad Id", "text": "A"}]}"#;
+        assert_eq!(
+            paths(json),
+            vec![
+                "$.outputs[0].id",
+                "$.activities[0].id",
+                "$.activities[1].id"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cycle_among_outcomes_is_reported_once() {
+        let json =
+            minimal(r#", "links": [{"from": "o1", "to": "o2"}, {"from": "o2", "to": "o1"}]"#);
+        let p = problems(&json);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path, "$.outcomes[0]");
+        assert!(p[0].message.contains("o1 → o2 → o1"), "{}", p[0].message);
+    }
+
+    #[test]
+    fn blank_required_text_is_reported() {
+        let json = r#"{"format_version": 1, "title": " ", "kind": "strategy", "goal": "",
+            "outcomes": [{"id": "o1", "text": ""}],
+            "stakeholders": [{"id": "s", "name": "", "kind": "funder", "involved_from": "design"}]}"#;
+        assert_eq!(
+            paths(json),
+            vec![
+                "$.title",
+                "$.goal",
+                "$.outcomes[0].text",
+                "$.stakeholders[0].name"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_target_on_the_wrong_side_of_the_baseline_is_inconsistent() {
+        let json = minimal(
+            r#", "outcomes": [{"id": "o1", "text": "O", "indicators": [
+                {"indicator": "ioi-2019/bon-lonely", "baseline": 20, "target": 30,
+                 "direction": "down", "groups": ["both"]}]}]"#,
+        )
+        .replacen(
+            r#""outcomes": [{"id": "o1", "text": "O1"}, {"id": "o2", "text": "O2"}],"#,
+            "",
+            1,
+        );
+        assert_eq!(paths(&json), vec!["$.outcomes[0].indicators[0].target"]);
+    }
+
+    #[test]
+    fn indicator_references_and_groups_are_checked() {
+        let json = r#"{"format_version": 1, "title": "T", "kind": "strategy", "goal": "G",
+            "outcomes": [{"id": "o1", "text": "O", "indicators": [
+                {"indicator": "lonely", "direction": "up", "groups": ["both"]},
+                {"indicator": "local/missing", "direction": "up", "groups": ["martians"]},
+                {"indicator": "ioi-2019/bon-lonely", "direction": "up", "groups": []}]}],
+            "evaluation": [{"outcome": "nope", "responsible": "nobody"}]}"#;
+        assert_eq!(
+            paths(json),
+            vec![
+                "$.outcomes[0].indicators[0].indicator",
+                "$.outcomes[0].indicators[1].indicator",
+                "$.outcomes[0].indicators[1].groups[0]",
+                "$.outcomes[0].indicators[2].groups",
+                "$.evaluation[0].outcome",
+                "$.evaluation[0].responsible",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_newer_format_version_is_refused() {
+        let json = minimal("").replace("\"format_version\": 1", "\"format_version\": 2");
+        assert_eq!(paths(&json), vec!["$.format_version"]);
+    }
+
+    #[test]
+    fn a_bad_date_is_a_reading_problem_with_its_line() {
+        let json = minimal(r#", "start_date": "1 September""#);
+        let p = problems(&json);
+        assert_eq!(p.len(), 1);
+        assert!(p[0].message.contains("YYYY-MM-DD"), "{}", p[0].message);
+    }
+
+    #[test]
+    fn problems_display_their_path_or_position() {
+        let p = PlanProblem::at("$.title", "is blank");
+        assert_eq!(p.to_string(), "$.title: is blank");
+        let q = problems("{");
+        assert!(q[0].to_string().starts_with("line 1, column"));
+    }
+
+    #[test]
+    fn writing_and_reading_a_plan_gives_the_same_plan() {
+        let plan = Plan::from_json(LANGUAGE_CAFE).expect("the café plan is valid");
+        let again = Plan::from_json(&plan.to_json()).expect("the written plan is valid");
+        assert_eq!(plan, again);
     }
 }
