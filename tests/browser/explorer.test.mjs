@@ -80,6 +80,22 @@ test("the other framework pages and the not-found page pass axe-core", async () 
   await page.close();
 });
 
+test("the demo dataset's pages pass axe-core, with charts that have a title and a table", async () => {
+  const page = await newPage(browser);
+  for (const path of ["/datasets", "/datasets/1", "/datasets/1/measures/get_on_well?by=ward", "/datasets/1/measures/trust_police?by=age_band"]) {
+    await page.goto(server.url + path);
+    // The first visit may show the "computing" page, which refreshes itself.
+    for (let i = 0; i < 40 && (await page.getByText("Computing estimates").count()) > 0; i++) {
+      await page.waitForTimeout(250);
+      await page.goto(server.url + path);
+    }
+    await checkPage(page, path);
+  }
+  assert.ok((await page.locator("svg[role=img] title").count()) >= 2);
+  assert.ok((await page.locator("#results-table tbody tr").count()) >= 2);
+  await page.close();
+});
+
 test("each of the required searches lands on the right domain in the browser", async () => {
   const page = await newPage(browser);
   for (const [q, domain] of [

@@ -11,6 +11,7 @@ mod problem;
 mod read;
 mod sav;
 mod stata;
+pub mod synthetic;
 mod validate;
 mod xlsx;
 

@@ -139,7 +139,7 @@ impl Thresholds {
 }
 
 /// The publication status of an estimate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Publishable.
@@ -148,6 +148,30 @@ pub enum Status {
     Unreliable,
     /// Not publishable: no figures are carried.
     Suppressed,
+}
+
+impl Status {
+    /// Published, with a warning.
+    #[must_use]
+    pub fn is_unreliable(self) -> bool {
+        self == Status::Unreliable
+    }
+
+    /// Not published.
+    #[must_use]
+    pub fn is_suppressed(self) -> bool {
+        self == Status::Suppressed
+    }
+
+    /// The word used in outputs: `ok`, `unreliable` or `suppressed`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Unreliable => "unreliable",
+            Status::Suppressed => "suppressed",
+        }
+    }
 }
 
 /// Why an estimate is flagged unreliable.

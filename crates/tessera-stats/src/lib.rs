@@ -23,5 +23,5 @@ pub use estimate::{
     SuppressionReason, Thresholds, UnreliableReason, estimate_cells,
 };
 pub use interval::{CiMethod, Interval};
-pub use report::{ALL, ComparisonRow, EstimateRow, Report, ReportError};
+pub use report::{ALL, ComparisonRow, EstimateRow, GapChangeRow, Report, ReportError};
 pub use spec::{EstimateSpec, SpecError};

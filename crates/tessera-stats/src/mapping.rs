@@ -325,6 +325,7 @@ impl DatasetMapping {
                     focal: NEWCOMERS.to_owned(),
                     reference: RECEIVING.to_owned(),
                 }),
+                trend: self.wave.clone(),
                 thresholds: self.thresholds,
             },
         }

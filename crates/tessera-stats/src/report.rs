@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tessera_data::{Column, ColumnValues, Dataset, MISSING_CODE};
 
 use crate::design::{Design, DesignSpec};
@@ -47,7 +47,7 @@ pub enum ReportError {
 }
 
 /// One estimate row of the tidy output.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EstimateRow {
     /// The measure id.
     pub measure: String,
@@ -66,7 +66,7 @@ pub struct EstimateRow {
     /// Interval bounds.
     pub ci_high: Option<f64>,
     /// The interval method actually used.
-    pub ci_method: Option<&'static str>,
+    pub ci_method: Option<String>,
     /// Degrees of freedom.
     pub df: Option<f64>,
     /// Design effect.
@@ -78,7 +78,7 @@ pub struct EstimateRow {
 }
 
 /// One two-way comparison row: focal minus reference within a cell of the other variables.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ComparisonRow {
     /// The measure id.
     pub measure: String,
@@ -107,8 +107,40 @@ pub struct ComparisonRow {
     pub status: Status,
 }
 
+/// The change of a gap (focal − reference) from the first to the last value of the trend
+/// variable (e.g. wave), within a cell of the other variables: is the gap closing?
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GapChangeRow {
+    /// The measure id.
+    pub measure: String,
+    /// The other breakdown variables' values; the trend and compared variables are [`ALL`].
+    pub by: Vec<(String, String)>,
+    /// The first value of the trend variable with both groups present.
+    pub earlier: String,
+    /// The last such value.
+    pub later: String,
+    /// The gap then.
+    pub gap_earlier: Option<f64>,
+    /// The gap now.
+    pub gap_later: Option<f64>,
+    /// gap_later − gap_earlier.
+    pub change: Option<f64>,
+    /// Its standard error, all four cells' covariances included.
+    pub se: Option<f64>,
+    /// Wald interval with t.
+    pub ci_low: Option<f64>,
+    /// Upper bound.
+    pub ci_high: Option<f64>,
+    /// Whether the gap got smaller in size.
+    pub closing: Option<bool>,
+    /// Whether the interval of the change excludes zero.
+    pub significant: Option<bool>,
+    /// `ok`, `unreliable` or `suppressed`.
+    pub status: Status,
+}
+
 /// Everything a spec produces.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The breakdown variables, in output column order.
     pub by_variables: Vec<String>,
@@ -116,6 +148,10 @@ pub struct Report {
     pub estimates: Vec<EstimateRow>,
     /// Comparison rows, when the spec asks for a comparison.
     pub comparisons: Vec<ComparisonRow>,
+    /// Changes of the gap from the first to the last value of the trend variable, when the
+    /// spec names one.
+    #[serde(default)]
+    pub gap_changes: Vec<GapChangeRow>,
     /// The thresholds used, so that exports can state the suppression rule.
     pub thresholds: crate::Thresholds,
 }
@@ -355,6 +391,9 @@ pub fn analysis_variable(measure: &MeasureSpec, data: &Dataset) -> Result<Vec<f6
 /// reference cell, any cell of the group for labelling).
 type Partners = (Vec<u32>, Option<u32>, Option<u32>, usize);
 
+/// One wave's cells in a gap-change family: (trend level, focal cell, reference cell, any cell).
+type WaveCells = (u32, u32, u32, usize);
+
 /// The cells of one breakdown: per-row cell ids and each cell's value per breakdown variable.
 struct Cells {
     row_cell: Vec<u32>,
@@ -465,6 +504,7 @@ pub fn run(
     let mut done = 0;
     let mut estimates = Vec::new();
     let mut comparisons = Vec::new();
+    let mut gap_changes = Vec::new();
     for measure in &spec.measures {
         let y = analysis_variable(measure, data)?;
         for (vars, cells) in &breakdowns {
@@ -495,7 +535,7 @@ pub fn run(
                     se: f.and_then(|f| f.se),
                     ci_low: f.and_then(|f| f.ci.map(|c| c.low)),
                     ci_high: f.and_then(|f| f.ci.map(|c| c.high)),
-                    ci_method: f.and_then(|f| f.ci.map(|c| ci_name(c.method))),
+                    ci_method: f.and_then(|f| f.ci.map(|c| ci_name(c.method).to_owned())),
                     df: f.and_then(|f| f.df),
                     deff: f.and_then(|f| f.deff),
                     cv: f.and_then(|f| f.cv),
@@ -524,6 +564,57 @@ pub fn run(
                         partners[slot].1 = Some(cell as u32);
                     } else if Some(level) == reference_level {
                         partners[slot].2 = Some(cell as u32);
+                    }
+                }
+                if let Some(t) = &spec.output.trend
+                    && let Some(jt) = vars.iter().position(|v| v == t)
+                    && jt != j
+                {
+                    // Index of the trend variable once the compared one is removed.
+                    let jt = if jt > j { jt - 1 } else { jt };
+                    let mut families: Vec<(Vec<u32>, Vec<WaveCells>)> = Vec::new();
+                    for (rest, focal, reference, any_cell) in &partners {
+                        let (Some(f), Some(r)) = (focal, reference) else {
+                            continue;
+                        };
+                        let mut others = rest.clone();
+                        let level = others.remove(jt);
+                        match families.iter_mut().find(|x| x.0 == others) {
+                            Some(family) => family.1.push((level, *f, *r, *any_cell)),
+                            None => families.push((others, vec![(level, *f, *r, *any_cell)])),
+                        }
+                    }
+                    let trend_labels = &levels[t.as_str()].labels;
+                    for (_, mut waves) in families {
+                        if waves.len() < 2 {
+                            continue;
+                        }
+                        waves.sort_by_key(|w| w.0);
+                        let (first, last) = (waves[0], waves[waves.len() - 1]);
+                        let change =
+                            breakdown.gap_change((first.1, first.2), (last.1, last.2), th)?;
+                        let fig = change.figures();
+                        let mut by = label(first.3, Some(c.variable.as_str()));
+                        for (name, value) in &mut by {
+                            if name == t {
+                                *value = ALL.to_owned();
+                            }
+                        }
+                        gap_changes.push(GapChangeRow {
+                            measure: measure.id.clone(),
+                            by,
+                            earlier: trend_labels[first.0 as usize].clone(),
+                            later: trend_labels[last.0 as usize].clone(),
+                            gap_earlier: fig.map(|x| x.gap_earlier),
+                            gap_later: fig.map(|x| x.gap_later),
+                            change: fig.map(|x| x.change),
+                            se: fig.and_then(|x| x.se),
+                            ci_low: fig.and_then(|x| x.ci_t.map(|i| i.low)),
+                            ci_high: fig.and_then(|x| x.ci_t.map(|i| i.high)),
+                            closing: fig.map(|x| x.closing),
+                            significant: fig.and_then(|x| x.significant),
+                            status: change.status,
+                        });
                     }
                 }
                 for (_, focal, reference, any_cell) in partners {
@@ -574,6 +665,7 @@ pub fn run(
         by_variables,
         estimates,
         comparisons,
+        gap_changes,
         thresholds: *th,
     })
 }

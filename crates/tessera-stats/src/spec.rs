@@ -83,6 +83,9 @@ pub struct OutputSpec {
     pub by: Vec<Vec<String>>,
     /// The two-way comparison, if any.
     pub compare: Option<CompareSpec>,
+    /// A variable (e.g. `wave`) over whose first and last values the change of each gap is
+    /// estimated: is the gap closing?
+    pub trend: Option<String>,
     /// Disclosure and reliability thresholds, and the confidence level.
     pub thresholds: Thresholds,
 }
@@ -129,6 +132,7 @@ struct RawOutput {
     #[serde(default)]
     by: Vec<Vec<String>>,
     compare: Option<CompareSpec>,
+    trend: Option<String>,
     min_cell: Option<u64>,
     unreliable_n: Option<u64>,
     unreliable_cv: Option<f64>,
@@ -280,6 +284,7 @@ impl EstimateSpec {
         let raw_output = raw.output.unwrap_or(RawOutput {
             by: Vec::new(),
             compare: None,
+            trend: None,
             min_cell: None,
             unreliable_n: None,
             unreliable_cv: None,
@@ -342,6 +347,7 @@ impl EstimateSpec {
             output: OutputSpec {
                 by,
                 compare: raw_output.compare,
+                trend: raw_output.trend,
                 thresholds,
             },
         })

@@ -35,6 +35,15 @@ impl WebError {
         }
     }
 
+    /// Not ready yet; `detail` says when to try again.
+    pub fn unavailable(detail: impl Into<String>) -> Self {
+        Self {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            detail: detail.into(),
+            json: false,
+        }
+    }
+
     /// A failure of ours. The cause is logged and not shown.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "request failed");
@@ -86,6 +95,7 @@ impl IntoResponse for WebError {
         let title = match self.status {
             StatusCode::NOT_FOUND => "Page not found",
             StatusCode::BAD_REQUEST => "There is a problem with your request",
+            StatusCode::SERVICE_UNAVAILABLE => "Not ready yet",
             _ => "Sorry, there is a problem with the service",
         };
         let page = ErrorPage {

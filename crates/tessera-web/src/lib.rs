@@ -1,11 +1,16 @@
 #![doc = include_str!("../README.md")]
 
+mod charts;
+pub mod demo;
 mod error;
 mod figure;
+mod org;
 mod routes;
 mod static_files;
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
@@ -25,18 +30,41 @@ struct Inner {
     catalogue: Catalogue,
     store: SqliteStore,
     demo: bool,
+    data_dir: PathBuf,
+    /// Uploads being mapped and checked, by token; not yet saved.
+    imports: Mutex<HashMap<String, routes::datasets::import::PendingImport>>,
+    /// Computations running in the background, by cache key.
+    jobs: Mutex<HashMap<String, routes::datasets::compute::Job>>,
 }
 
 impl AppState {
-    /// Bundles the loaded framework catalogue and the store.
-    pub fn new(catalogue: Catalogue, store: SqliteStore, demo: bool) -> Self {
+    /// Bundles the loaded framework catalogue, the store and the data folder.
+    pub fn new(catalogue: Catalogue, store: SqliteStore, demo: bool, data_dir: PathBuf) -> Self {
         Self {
             inner: Arc::new(Inner {
                 catalogue,
                 store,
                 demo,
+                data_dir,
+                imports: Mutex::new(HashMap::new()),
+                jobs: Mutex::new(HashMap::new()),
             }),
         }
+    }
+
+    /// The data folder (for files kept beside the database).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.inner.data_dir
+    }
+
+    pub(crate) fn imports(
+        &self,
+    ) -> &Mutex<HashMap<String, routes::datasets::import::PendingImport>> {
+        &self.inner.imports
+    }
+
+    pub(crate) fn jobs(&self) -> &Mutex<HashMap<String, routes::datasets::compute::Job>> {
+        &self.inner.jobs
     }
 
     /// The framework packs and their indicators.

@@ -2,6 +2,7 @@
 //! under `api/`.
 
 mod api;
+pub(crate) mod datasets;
 mod frameworks;
 mod home;
 mod search;
@@ -26,6 +27,7 @@ pub(crate) fn router() -> Router<AppState> {
             get(frameworks::indicator::show),
         )
         .route("/search", get(search::show))
+        .merge(datasets::router())
         .nest("/api/v1", api::router())
         .fallback(not_found)
 }

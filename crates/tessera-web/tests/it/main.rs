@@ -1,5 +1,6 @@
 //! In-process tests of the web application: the router is built and called directly.
 
 mod api;
+mod datasets;
 mod pages;
 mod support;

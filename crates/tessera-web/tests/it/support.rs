@@ -11,9 +11,15 @@ pub struct Reply {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    bytes: Vec<u8>,
 }
 
 impl Reply {
+    /// The body exactly as sent.
+    pub fn body_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
     pub fn html(&self) -> Html {
         Html::parse_document(&self.body)
     }
@@ -55,8 +61,40 @@ impl TestApp {
         store.migrate().await.expect("migrate");
         let catalogue = Catalogue::shipped().expect("shipped packs are valid");
         Self {
-            state: AppState::new(catalogue, store, false),
+            state: AppState::new(catalogue, store, false, std::env::temp_dir()),
         }
+    }
+
+    /// The application as `serve --demo` starts it: the demo organisation and its dataset.
+    pub async fn demo() -> Self {
+        let store = SqliteStore::open_url("sqlite::memory:")
+            .await
+            .expect("open store");
+        store.migrate().await.expect("migrate");
+        tessera_web::demo::seed(&store).await.expect("demo data");
+        let catalogue = Catalogue::shipped().expect("shipped packs are valid");
+        Self {
+            state: AppState::new(catalogue, store, true, std::env::temp_dir()),
+        }
+    }
+
+    /// The store behind the application, for setting up and checking data.
+    pub fn store(&self) -> &SqliteStore {
+        self.state.store()
+    }
+
+    /// GETs `uri` until the estimates are computed (a 200 or an error, not the computing page).
+    pub async fn get_computed(&self, uri: &str) -> Reply {
+        for _ in 0..200 {
+            let reply = self.get(uri).await;
+            let computing =
+                reply.status == StatusCode::ACCEPTED || reply.body.contains("Computing estimates");
+            if !computing {
+                return reply;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("{uri} was still computing after 10 s");
     }
 
     pub async fn get(&self, uri: &str) -> Reply {
@@ -73,7 +111,8 @@ impl TestApp {
         Reply {
             status,
             headers,
-            body: String::from_utf8(bytes.to_vec()).expect("utf-8 body"),
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 }

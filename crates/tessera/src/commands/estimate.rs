@@ -134,16 +134,27 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
                 &estimate_header(report),
                 &estimate_cells(report, full),
             )?;
-            if !report.comparisons.is_empty() {
-                let cells = comparison_cells(report, full);
+            let extra = [
+                (
+                    "comparisons",
+                    comparison_header(report),
+                    comparison_cells(report, full),
+                ),
+                (
+                    "gap-changes",
+                    gap_change_header(report),
+                    gap_change_cells(report, full),
+                ),
+            ];
+            for (suffix, header, cells) in extra {
+                if cells.is_empty() {
+                    continue;
+                }
                 match out {
-                    Some(path) => {
-                        let path = comparisons_path(path);
-                        write_csv(&mut open(&path)?, &comparison_header(report), &cells)?;
-                    }
+                    Some(path) => write_csv(&mut open(&sibling(path, suffix))?, &header, &cells)?,
                     None => {
                         writeln!(main)?;
-                        write_csv(&mut main, &comparison_header(report), &cells)?;
+                        write_csv(&mut main, &header, &cells)?;
                     }
                 }
             }
@@ -162,6 +173,14 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
                     &comparison_cells(report, rounded),
                 )?;
             }
+            if !report.gap_changes.is_empty() {
+                writeln!(main)?;
+                write_table(
+                    &mut main,
+                    &gap_change_header(report),
+                    &gap_change_cells(report, rounded),
+                )?;
+            }
             writeln!(
                 main,
                 "\nSuppressed: fewer than {} valid responses. Unreliable: fewer than {} or a coefficient of variation above {}.",
@@ -175,13 +194,13 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
     Ok(())
 }
 
-/// `results.csv` → `results.comparisons.csv`.
-fn comparisons_path(path: &Path) -> PathBuf {
+/// `results.csv` → `results.<suffix>.csv`.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("results");
-    path.with_file_name(format!("{stem}.comparisons.csv"))
+    path.with_file_name(format!("{stem}.{suffix}.csv"))
 }
 
 fn full(x: Option<f64>) -> String {
@@ -258,7 +277,7 @@ fn estimate_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<St
                 num(r.se),
                 num(r.ci_low),
                 num(r.ci_high),
-                r.ci_method.unwrap_or_default().to_owned(),
+                r.ci_method.clone().unwrap_or_default(),
                 num(r.df),
                 num(r.deff),
                 num(r.cv),
@@ -286,6 +305,57 @@ fn comparison_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<
                 num(r.ci_low),
                 num(r.ci_high),
                 num(r.ratio),
+                status_name(r.status).to_owned(),
+            ]);
+            row
+        })
+        .collect()
+}
+
+const GAP_CHANGE_COLUMNS: [&str; 11] = [
+    "earlier",
+    "later",
+    "gap_earlier",
+    "gap_later",
+    "change",
+    "se",
+    "ci_low",
+    "ci_high",
+    "closing",
+    "significant",
+    "status",
+];
+
+fn gap_change_header(report: &Report) -> Vec<String> {
+    let mut h = vec!["measure".to_owned()];
+    h.extend(report.by_variables.iter().cloned());
+    h.extend(GAP_CHANGE_COLUMNS.map(str::to_owned));
+    h
+}
+
+fn gap_change_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    let yes_no = |b: Option<bool>| {
+        b.map(|b| if b { "yes" } else { "no" })
+            .unwrap_or_default()
+            .to_owned()
+    };
+    report
+        .gap_changes
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.measure.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                r.earlier.clone(),
+                r.later.clone(),
+                num(r.gap_earlier),
+                num(r.gap_later),
+                num(r.change),
+                num(r.se),
+                num(r.ci_low),
+                num(r.ci_high),
+                yes_no(r.closing),
+                yes_no(r.significant),
                 status_name(r.status).to_owned(),
             ]);
             row
@@ -325,6 +395,11 @@ fn json(report: &Report) -> serde_json::Value {
         .iter()
         .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
         .collect();
+    let gap_changes: Vec<_> = report
+        .gap_changes
+        .iter()
+        .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
+        .collect();
     let comparisons: Vec<_> = report
         .comparisons
         .iter()
@@ -340,5 +415,6 @@ fn json(report: &Report) -> serde_json::Value {
         },
         "estimates": estimates,
         "comparisons": comparisons,
+        "gap_changes": gap_changes,
     })
 }

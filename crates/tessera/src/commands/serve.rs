@@ -7,9 +7,10 @@ use tessera_store::{NewOrganisation, Store};
 use tessera_web::{AppState, app};
 
 use crate::config::Config;
+use tessera_web::demo::{self, DEMO_ORG};
 
-/// The demo organisation's short name and display name.
-pub const DEMO_ORG: (&str, &str) = ("demo", "Demo Town Council");
+/// The organisation a Tessera without demo data starts with.
+const LOCAL_ORG: (&str, &str) = ("local", "My organisation");
 
 pub fn run(config: Config) -> anyhow::Result<ExitCode> {
     let catalogue = Catalogue::shipped().map_err(|e| {
@@ -18,9 +19,12 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
     super::runtime()?.block_on(async move {
         let store = super::open_store(&config).await?;
         if config.demo {
-            seed_demo(&store).await?;
+            demo::seed(&store).await?;
+        } else if store.organisations().await?.is_empty() {
+            let org = NewOrganisation::parse(LOCAL_ORG.0, LOCAL_ORG.1)?;
+            store.create_organisation(org, "system").await?;
         }
-        let state = AppState::new(catalogue, store, config.demo);
+        let state = AppState::new(catalogue, store, config.demo, config.data_dir.clone());
         let addr = SocketAddr::new(config.bind, config.port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -39,15 +43,6 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
             .context("the web server stopped with an error")?;
         Ok(ExitCode::SUCCESS)
     })
-}
-
-/// Creates the demo organisation unless it exists.
-async fn seed_demo(store: &impl Store) -> anyhow::Result<()> {
-    if store.organisation_by_slug(DEMO_ORG.0).await?.is_none() {
-        let org = NewOrganisation::parse(DEMO_ORG.0, DEMO_ORG.1)?;
-        store.create_organisation(org, "system").await?;
-    }
-    Ok(())
 }
 
 async fn shutdown() {

@@ -1,5 +1,6 @@
 //! The JSON API, version 1. Documented in `docs/api.md`.
 
+mod datasets;
 mod frameworks;
 mod search;
 
@@ -18,6 +19,10 @@ pub(crate) fn router() -> Router<AppState> {
         )
         .route("/indicators/{*id}", get(frameworks::indicator))
         .route("/search", get(search::search))
+        .route("/datasets", get(datasets::list))
+        .route("/datasets/{id}", get(datasets::show))
+        .route("/datasets/{id}/profile", get(datasets::profile))
+        .route("/datasets/{id}/measures/{measure}", get(datasets::measure))
         .fallback(|| async {
             WebError::not_found("There is no API endpoint at this address; see docs/api.md.").json()
         })

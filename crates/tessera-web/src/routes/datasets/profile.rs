@@ -1,0 +1,182 @@
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Response};
+use tessera_stats::Report;
+use tessera_stats::mapping::{DatasetMapping, GROUP_COLUMN};
+use tessera_store::DatasetSummary;
+
+use super::compute::{self, Computed};
+use super::view::{self, LineView, TrendView};
+use crate::org::CurrentOrg;
+use crate::{AppState, WebError};
+
+/// One measure on the profile: the latest figures, the waves, and the trend.
+pub(crate) struct MeasureCard {
+    pub id: String,
+    pub label: String,
+    pub indicator_name: String,
+    pub indicator_href: String,
+    pub headline: LineView,
+    pub headline_label: String,
+    pub waves: Vec<LineView>,
+    pub trend: Option<TrendView>,
+    pub href: String,
+}
+
+/// A domain with the measures in it.
+pub(crate) struct DomainSection {
+    pub name: String,
+    pub href: String,
+    pub cards: Vec<MeasureCard>,
+}
+
+/// A domain type with its domains.
+pub(crate) struct TypeSection {
+    pub name: String,
+    pub domains: Vec<DomainSection>,
+}
+
+#[derive(Template)]
+#[template(path = "datasets/profile.html")]
+pub(crate) struct ProfilePage {
+    dataset: DatasetSummary,
+    sections: Vec<TypeSection>,
+    unlinked: Vec<MeasureCard>,
+    n_types: usize,
+    n_domains: usize,
+    min_cell: u64,
+    duration_ms: i64,
+    crumbs: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "datasets/computing.html")]
+pub(crate) struct ComputingPage {
+    pub(crate) dataset: DatasetSummary,
+    pub(crate) seconds: u64,
+    pub(crate) crumbs: Vec<(String, String)>,
+}
+
+/// The breakdowns the profile needs: the groups overall and by wave.
+pub(crate) fn profile_breakdowns(mapping: &DatasetMapping) -> Vec<Vec<String>> {
+    let mut by = vec![vec![GROUP_COLUMN.to_owned()]];
+    if let Some(w) = &mapping.wave {
+        by.push(vec![w.clone(), GROUP_COLUMN.to_owned()]);
+    }
+    by
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    CurrentOrg(org): CurrentOrg,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (record, mapping) = super::load(&state, org.id, &id).await?;
+    let crumbs = vec![
+        ("/".to_owned(), "Home".to_owned()),
+        ("/datasets".to_owned(), "Datasets".to_owned()),
+    ];
+    let by = profile_breakdowns(&mapping);
+    match compute::report(&state, org.id, record.summary.id, &mapping, by).await? {
+        Computed::Running(since) => {
+            let page = ComputingPage {
+                dataset: record.summary,
+                seconds: since.as_secs(),
+                crumbs,
+            };
+            Ok(Html(page.render()?).into_response())
+        }
+        Computed::Ready(report, duration_ms) => {
+            let (sections, unlinked) = cards(&state, &mapping, &report, record.summary.id);
+            let page = ProfilePage {
+                n_types: sections.len(),
+                n_domains: sections.iter().map(|s| s.domains.len()).sum(),
+                min_cell: report.thresholds.min_cell,
+                dataset: record.summary,
+                sections,
+                unlinked,
+                duration_ms,
+                crumbs,
+            };
+            Ok(Html(page.render()?).into_response())
+        }
+    }
+}
+
+/// Cards for every measure, grouped by domain type and domain in the framework's order.
+pub(crate) fn cards(
+    state: &AppState,
+    mapping: &DatasetMapping,
+    report: &Report,
+    dataset: tessera_store::DatasetId,
+) -> (Vec<TypeSection>, Vec<MeasureCard>) {
+    let catalogue = state.catalogue();
+    let waves: Vec<String> = mapping.wave.iter().cloned().collect();
+    let mut placed: Vec<(view::Placement, MeasureCard)> = Vec::new();
+    let mut unlinked = Vec::new();
+    for m in &mapping.measures {
+        let overall = view::lines(report, m, &[]);
+        let by_wave = if waves.is_empty() {
+            Vec::new()
+        } else {
+            view::lines(report, m, &waves)
+        };
+        let (headline, headline_label) = match by_wave.last() {
+            Some(latest) => (latest.clone(), format!("In {}", latest.label)),
+            None => match overall.first() {
+                Some(all) => (all.clone(), "All responses".to_owned()),
+                None => continue,
+            },
+        };
+        let placement = view::placement(catalogue, m);
+        let card = MeasureCard {
+            id: m.id.clone(),
+            label: m.label.clone(),
+            indicator_name: placement
+                .as_ref()
+                .map(|p| p.indicator_name.clone())
+                .unwrap_or_default(),
+            indicator_href: placement
+                .as_ref()
+                .map(|p| p.indicator_href.clone())
+                .unwrap_or_default(),
+            headline,
+            headline_label,
+            waves: by_wave,
+            trend: view::trend(report, m),
+            href: format!("/datasets/{dataset}/measures/{}", m.id),
+        };
+        match placement {
+            Some(p) => placed.push((p, card)),
+            None => unlinked.push(card),
+        }
+    }
+    placed.sort_by_key(|(p, _)| (p.type_order, p.domain_order));
+    let mut sections: Vec<TypeSection> = Vec::new();
+    for (p, card) in placed {
+        if sections.last().is_none_or(|s| s.name != p.type_name) {
+            sections.push(TypeSection {
+                name: p.type_name.clone(),
+                domains: Vec::new(),
+            });
+        }
+        let Some(section) = sections.last_mut() else {
+            continue;
+        };
+        if section
+            .domains
+            .last()
+            .is_none_or(|d| d.name != p.domain_name)
+        {
+            section.domains.push(DomainSection {
+                name: p.domain_name.clone(),
+                href: p.domain_href.clone(),
+                cards: Vec::new(),
+            });
+        }
+        if let Some(domain) = section.domains.last_mut() {
+            domain.cards.push(card);
+        }
+    }
+    (sections, unlinked)
+}

@@ -1,0 +1,273 @@
+//! Datasets' results on pages, in exports and in the API, with the demo data.
+
+use axum::http::{StatusCode, header};
+use serde_json::Value;
+use tessera_store::{NewOrganisation, Store};
+
+use crate::support::TestApp;
+
+#[tokio::test]
+async fn the_demo_profile_shows_every_measure_grouped_by_domain_type() {
+    let app = TestApp::demo().await;
+    let reply = app.get_computed("/datasets/1").await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let types = reply.texts("main h2.govuk-heading-l");
+    assert_eq!(
+        types,
+        ["Markers and Means", "Social Connections", "Facilitators"]
+    );
+    assert_eq!(reply.texts(".tessera-measure").len(), 11);
+    let readings = reply.texts(".tessera-measure > p.govuk-body");
+    assert!(
+        readings
+            .iter()
+            .any(|r| r.contains("the gap is likely real")),
+        "{readings:?}"
+    );
+    assert!(
+        readings.iter().any(|r| r.starts_with("Over time:")),
+        "{readings:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_measure_page_splits_by_any_breakdown_with_a_chart_and_a_table() {
+    let app = TestApp::demo().await;
+    for by in ["ward", "gender", "age_band", "immigration_status"] {
+        let reply = app
+            .get_computed(&format!("/datasets/1/measures/get_on_well?by={by}"))
+            .await;
+        assert_eq!(reply.status, StatusCode::OK, "{by}");
+        assert_eq!(
+            reply.texts("#split-chart-title").len(),
+            1,
+            "{by}: chart has a title"
+        );
+        assert_eq!(
+            reply.texts("#split-chart-desc").len(),
+            1,
+            "{by}: chart has a description"
+        );
+        assert!(reply.texts("#results-table tbody tr").len() >= 2, "{by}");
+        assert_eq!(
+            reply.texts("#trend-chart-title").len(),
+            1,
+            "{by}: the waves chart"
+        );
+    }
+    let bad = app.get("/datasets/1/measures/get_on_well?by=nope").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.get("/datasets/1/measures/nope").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_tiny_cells_of_the_demo_are_suppressed_in_the_page_and_the_api() {
+    let app = TestApp::demo().await;
+    // Fernlea has 4, 6 and 9 newcomers in its three waves: every one of those cells is too small.
+    let api = app
+        .get_computed("/api/v1/datasets/1/measures/get_on_well?by=ward")
+        .await
+        .json();
+    let by_ward = api["split"].as_array().expect("split");
+    assert_eq!(by_ward.len(), 8);
+    let page = app
+        .get_computed("/datasets/1/measures/get_on_well?by=ward")
+        .await;
+    assert!(
+        page.texts("#results-table td")
+            .iter()
+            .all(|t| !t.contains("NaN"))
+    );
+    let profile = app.get_computed("/api/v1/datasets/1/profile").await;
+    assert_no_small_cells(&profile.json());
+}
+
+/// Walks a JSON document: every object with a `status` of `suppressed` has no figures, and
+/// every published cell rests on at least `min_cell` responses.
+fn assert_no_small_cells(v: &Value) {
+    match v {
+        Value::Object(map) => {
+            if map.get("status").and_then(Value::as_str) == Some("suppressed") {
+                for key in [
+                    "estimate",
+                    "ci_low",
+                    "ci_high",
+                    "n_rounded",
+                    "difference",
+                    "ratio",
+                ] {
+                    assert!(
+                        map.get(key).is_none_or(Value::is_null),
+                        "suppressed cell carries {key}: {v}"
+                    );
+                }
+            }
+            map.values().for_each(assert_no_small_cells);
+        }
+        Value::Array(items) => items.iter().for_each(assert_no_small_cells),
+        _ => {}
+    }
+}
+
+#[tokio::test]
+async fn no_breakdown_of_the_demo_leaks_a_small_cell() {
+    let app = TestApp::demo().await;
+    let record = app.get("/api/v1/datasets/1").await.json();
+    let measures: Vec<String> = record["mapping"]["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .map(|m| m["id"].as_str().expect("id").to_owned())
+        .collect();
+    let mut suppressed = 0;
+    for m in &measures {
+        for by in [
+            "",
+            "ward",
+            "gender",
+            "age_band",
+            "immigration_status",
+            "first_language_english",
+            "disability",
+        ] {
+            let uri = format!("/api/v1/datasets/1/measures/{m}?by={by}");
+            let body = app.get_computed(&uri).await.json();
+            assert_no_small_cells(&body);
+            suppressed += body.to_string().matches("\"suppressed\"").count();
+        }
+    }
+    assert!(
+        suppressed > 0,
+        "the demo has tiny cells, so something must be suppressed"
+    );
+}
+
+#[tokio::test]
+async fn exports_carry_the_status_and_the_suppression_rule_and_no_small_cells() {
+    let app = TestApp::demo().await;
+    let _ = app
+        .get_computed("/datasets/1/measures/get_on_well?by=immigration_status")
+        .await;
+    let csv = app
+        .get("/datasets/1/measures/get_on_well/export.csv?by=immigration_status")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.header(header::CONTENT_DISPOSITION)
+            .is_some_and(|d| d.contains("get_on_well-by-immigration_status.csv"))
+    );
+    let mut reader = csv::Reader::from_reader(csv.body.as_bytes());
+    let headers = reader.headers().expect("headers").clone();
+    assert!(headers.iter().any(|h| h == "newcomers_status"));
+    assert!(headers.iter().any(|h| h == "suppression_rule"));
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.expect("row");
+        rows += 1;
+        let field = |name: &str| {
+            record
+                .get(headers.iter().position(|h| h == name).expect("column"))
+                .expect("field")
+        };
+        for g in ["newcomers", "receiving_community"] {
+            if field(&format!("{g}_status")) == "suppressed" {
+                assert_eq!(field(&format!("{g}_estimate")), "");
+                assert_eq!(field(&format!("{g}_n_rounded")), "");
+            }
+        }
+        assert!(field("suppression_rule").contains("fewer than 10"));
+    }
+    assert!(rows > 5);
+    let xlsx = app
+        .get("/datasets/1/measures/get_on_well/export.xlsx?by=immigration_status")
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert!(
+        xlsx.body_bytes().starts_with(b"PK"),
+        "an XLSX file is a zip archive"
+    );
+}
+
+#[tokio::test]
+async fn another_organisations_dataset_is_not_found() {
+    let app = TestApp::demo().await;
+    // A second organisation whose dataset the demo organisation must not see.
+    let other = app
+        .store()
+        .create_organisation(
+            NewOrganisation::parse("other", "Other").expect("valid"),
+            "test",
+        )
+        .await
+        .expect("org");
+    let mut new = tessera_store::NewDataset {
+        org: other.id,
+        name: "Theirs".to_owned(),
+        parent: None,
+        source_name: "x.csv".to_owned(),
+        source_format: "csv".to_owned(),
+        original: b"a\n1\n".to_vec(),
+        data: tessera_data::Dataset::from_columns(vec![tessera_data::Column::numeric(
+            "a",
+            vec![1.0],
+        )])
+        .expect("data"),
+        excluded_rows: Vec::new(),
+        waves: Vec::new(),
+        mapping: serde_json::to_value(tessera_web::demo::mapping()).expect("json"),
+        created_by: "test".to_owned(),
+    };
+    new.name = "Theirs".to_owned();
+    let theirs = app.store().create_dataset(new).await.expect("save");
+    for uri in [
+        format!("/datasets/{}", theirs.id),
+        format!("/datasets/{}/original", theirs.id),
+        format!("/datasets/{}/measures/get_on_well", theirs.id),
+        format!("/datasets/{}/measures/get_on_well/export.csv", theirs.id),
+        format!("/api/v1/datasets/{}", theirs.id),
+        format!("/api/v1/datasets/{}/profile", theirs.id),
+        "/datasets/999".to_owned(),
+        "/datasets/abc".to_owned(),
+        "/datasets/-1".to_owned(),
+    ] {
+        assert_eq!(app.get(&uri).await.status, StatusCode::NOT_FOUND, "{uri}");
+    }
+    let list = app.get("/api/v1/datasets").await.json();
+    assert_eq!(list["datasets"].as_array().expect("list").len(), 1);
+}
+
+#[tokio::test]
+async fn the_original_file_downloads_unchanged() {
+    let app = TestApp::demo().await;
+    let reply = app.get("/datasets/1/original").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let org = app
+        .store()
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    let stored = app
+        .store()
+        .dataset_original(org.id, tessera_store::DatasetId(1))
+        .await
+        .expect("read")
+        .expect("original");
+    assert_eq!(reply.body_bytes(), stored.as_slice());
+    assert!(reply.body.starts_with("respondent_id,"));
+}
+
+#[tokio::test]
+async fn the_dataset_list_shows_size_waves_and_who_imported_it() {
+    let app = TestApp::demo().await;
+    let reply = app.get("/datasets").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let row = reply.texts("main table tbody tr").join(" ");
+    assert!(row.contains("Kestrel Bay"), "{row}");
+    assert!(row.contains("2023, 2024, 2025"), "{row}");
+    assert!(row.contains("3000"), "{row}");
+    assert!(row.contains("by system"), "{row}");
+}
