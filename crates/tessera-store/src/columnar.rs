@@ -37,7 +37,7 @@ pub(crate) fn decode(
     let corrupt = |why: &str| StoreError::Corrupt(format!("column {name:?}: {why}"));
     let values = match kind {
         "numeric" => {
-            if data.len() % 8 != 0 {
+            if !data.len().is_multiple_of(8) {
                 return Err(corrupt("numeric data is not a whole number of values"));
             }
             ColumnValues::Numeric(
@@ -47,7 +47,7 @@ pub(crate) fn decode(
             )
         }
         "text" => {
-            if data.len() % 4 != 0 {
+            if !data.len().is_multiple_of(4) {
                 return Err(corrupt("text codes are not a whole number of values"));
             }
             let levels: Vec<String> = serde_json::from_str(levels.unwrap_or("[]"))
