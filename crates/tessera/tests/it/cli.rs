@@ -102,9 +102,12 @@ fn framework_check_lists_every_mistake_with_file_and_line() {
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }
-    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/../../frameworks/ioi-2019");
-    let ok = tessera(&["framework", "check", shipped]);
-    assert!(ok.status.success(), "{}", stderr(&ok));
+    for good in ["/../../frameworks/ioi-2019", "/../../docs/examples/my-region"] {
+        let path = format!("{}{good}", env!("CARGO_MANIFEST_DIR"));
+        let ok = tessera(&["framework", "check", &path]);
+        assert!(ok.status.success(), "{good}: {}", stderr(&ok));
+        assert!(stdout(&ok).contains("is valid"), "{good}");
+    }
 }
 
 #[test]
