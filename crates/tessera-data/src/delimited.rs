@@ -63,6 +63,7 @@ pub(crate) fn read(
     input: &Input<'_>,
     file: &str,
     delimiter: Option<u8>,
+    wanted: Option<&[String]>,
     missing_for: &dyn Fn(&str) -> Vec<Box<[u8]>>,
 ) -> Result<Delimited, ReadError> {
     let io_error = |source: io::Error| ReadError::Io {
@@ -116,6 +117,15 @@ pub(crate) fn read(
         let after = reader.position();
         (names, bom + after.byte(), after.line() - 1)
     };
+    // Only the wanted columns are parsed; ragged rows are still judged against the header.
+    let fields: Vec<usize> = match wanted {
+        Some(w) if w.iter().all(|n| names.contains(n)) => (0..names.len())
+            .filter(|&i| w.contains(&names[i]))
+            .collect(),
+        _ => (0..names.len()).collect(),
+    };
+    let n_fields = names.len();
+    let names: Vec<String> = fields.iter().map(|&i| names[i].clone()).collect();
     let missing: Vec<Vec<Box<[u8]>>> = names.iter().map(|n| missing_for(n)).collect();
 
     let split = if total - data_start >= PARALLEL_FROM_BYTES {
@@ -129,7 +139,8 @@ pub(crate) fn read(
         start,
         end,
         newlines_before,
-        n_cols: names.len(),
+        n_cols: n_fields,
+        fields: &fields,
     };
     let first = chunk(data_start, split.map_or(total, |s| s.0), header_newlines);
     let (first_part, second) = match split {
@@ -251,7 +262,10 @@ struct Chunk<'a> {
     end: u64,
     /// Line ends before `start`, to turn the chunk's line numbers into the file's.
     newlines_before: u64,
+    /// Fields in the header.
     n_cols: usize,
+    /// The field each column builder reads.
+    fields: &'a [usize],
 }
 
 /// What one chunk produced; rows are numbered within the chunk, lines within the file.
@@ -298,7 +312,7 @@ impl Chunk<'_> {
                 );
             }
             for (j, b) in builders.iter_mut().enumerate() {
-                let field = record.get(j).unwrap_or(b"");
+                let field = record.get(self.fields[j]).unwrap_or(b"");
                 if !b.push(field) {
                     let reprint = b.can_reprint();
                     b.switch_to_text(reprint);
@@ -331,7 +345,7 @@ impl Chunk<'_> {
         let mut record = ByteRecord::new();
         for _ in 0..rows {
             reader.read_byte_record(&mut record)?;
-            column.push(record.get(j).unwrap_or(b""));
+            column.push(record.get(self.fields[j]).unwrap_or(b""));
         }
         Ok(())
     }

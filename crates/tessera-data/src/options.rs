@@ -15,6 +15,9 @@ pub struct ReadOptions {
     pub missing_tokens: Vec<String>,
     /// A codebook adding labels, value labels and declared missing values.
     pub codebook: Option<CodebookFile>,
+    /// Read only these columns, when the file has every one of them; the others are skipped,
+    /// which makes large files faster to read. `None` reads every column.
+    pub columns: Option<Vec<String>>,
     /// The file name to use in messages for [`crate::read_bytes`] (an upload's name).
     pub name: Option<String>,
 }

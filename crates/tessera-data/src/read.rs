@@ -75,7 +75,13 @@ fn read_with_source(
     let (dataset, problems) = match source.format {
         Format::Csv => {
             let missing_for = |name: &str| missing_tokens(options, name);
-            let d = delimited::read(input, &file, options.delimiter, &missing_for)?;
+            let d = delimited::read(
+                input,
+                &file,
+                options.delimiter,
+                options.columns.as_deref(),
+                &missing_for,
+            )?;
             source.delimiter = Some(d.delimiter);
             source.encoding = Some("UTF-8".to_owned());
             source.lines = Some(d.lines);
@@ -134,8 +140,36 @@ fn finish(
             blank_missing(&mut dataset, i, &spec);
         }
     }
+    let projection = options
+        .columns
+        .as_ref()
+        .filter(|wanted| wanted.iter().all(|n| dataset.column(n).is_some()));
+    if let Some(wanted) = projection {
+        let keep: Vec<bool> = dataset
+            .columns
+            .iter()
+            .map(|c| wanted.contains(&c.name))
+            .collect();
+        let mut i = 0;
+        dataset.columns.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+        dataset
+            .codebook
+            .variables
+            .retain(|v| wanted.contains(&v.name));
+    }
     if let Some(codebook) = &options.codebook {
-        apply_codebook(&mut dataset, codebook, &mut problems);
+        match projection {
+            // Entries for columns that were not read are not problems.
+            Some(wanted) => {
+                let mut codebook = codebook.clone();
+                codebook.entries.retain(|e| wanted.contains(&e.name));
+                apply_codebook(&mut dataset, &codebook, &mut problems);
+            }
+            None => apply_codebook(&mut dataset, codebook, &mut problems),
+        }
     }
     let rows_with_problems = rows_of(&problems);
     Ok(ReadOutcome {

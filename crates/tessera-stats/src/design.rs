@@ -92,7 +92,7 @@ pub struct Design {
 
 /// Multiplicative hashing for integer keys (design construction only).
 #[derive(Default)]
-struct IntHasher(u64);
+pub(crate) struct IntHasher(u64);
 
 impl Hasher for IntHasher {
     fn finish(&self) -> u64 {
@@ -111,7 +111,7 @@ impl Hasher for IntHasher {
     }
 }
 
-type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+pub(crate) type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
 
 fn check_len(column: &'static str, expected: usize, found: usize) -> Result<(), StatsError> {
     if expected == found {

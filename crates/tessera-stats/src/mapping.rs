@@ -331,6 +331,94 @@ impl DatasetMapping {
         }
     }
 
+    /// What to check in the data before a dataset is saved under this mapping, after making
+    /// sure every column the mapping names is in `data`.
+    ///
+    /// The rule lives here once, for the web import and `tessera import`: the weight must be a
+    /// number above 0; mean and total measures and the fpc must be numbers; a measure column
+    /// whose codebook has value labels may hold only labelled codes, its success and excluded
+    /// codes (an unlabelled code is more often a typing error than an answer).
+    pub fn checks(&self, data: &Dataset) -> Result<tessera_data::Checks, MappingError> {
+        let mut named: Vec<(String, &str)> = Vec::new();
+        if let Some(d) = &self.design {
+            for (field, column) in [
+                ("design weight", &d.weight),
+                ("design strata", &d.strata),
+                ("design psu", &d.psu),
+                ("design fpc", &d.fpc),
+            ] {
+                if !column.trim().is_empty() {
+                    named.push((field.to_owned(), column));
+                }
+            }
+        }
+        named.extend(self.wave.iter().map(|w| ("wave".to_owned(), w.as_str())));
+        named.extend(self.area.iter().map(|a| ("area".to_owned(), a.as_str())));
+        named.extend(
+            self.breakdowns
+                .iter()
+                .map(|b| ("breakdowns".to_owned(), b.as_str())),
+        );
+        for (i, rule) in self.group.rules.iter().enumerate() {
+            for c in &rule.conditions {
+                named.push((format!("group rule {}", i + 1), c.variable()));
+            }
+        }
+        for m in &self.measures {
+            if let Some(v) = &m.variable {
+                named.push((format!("measure {:?}", m.id), v));
+            }
+        }
+        if let Some((field, name)) = named.iter().find(|(_, n)| data.column(n).is_none()) {
+            return Err(MappingError::UnknownVariable {
+                field: field.clone(),
+                name: (*name).to_owned(),
+            });
+        }
+        let design = self.design.as_ref();
+        let weight = design
+            .map(|d| d.weight.trim())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned);
+        let mut numeric: Vec<String> = Vec::new();
+        let mut closed_codes = Vec::new();
+        for m in &self.measures {
+            let Some(v) = &m.variable else { continue };
+            match m.kind {
+                EstimandKind::Mean | EstimandKind::Total => numeric.push(v.clone()),
+                EstimandKind::Proportion => {
+                    let labelled = data
+                        .codebook
+                        .variable(v)
+                        .is_some_and(|var| !var.value_labels.is_empty());
+                    if labelled {
+                        let allowed = m.success.iter().chain(&m.exclude).cloned();
+                        match closed_codes
+                            .iter_mut()
+                            .find(|c: &&mut tessera_data::ClosedCodes| &c.column == v)
+                        {
+                            Some(c) => c.allowed.extend(allowed),
+                            None => closed_codes.push(tessera_data::ClosedCodes {
+                                column: v.clone(),
+                                allowed: allowed.collect(),
+                            }),
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(fpc) = design.map(|d| d.fpc.trim()).filter(|f| !f.is_empty()) {
+            numeric.push(fpc.to_owned());
+        }
+        numeric.sort();
+        numeric.dedup();
+        Ok(tessera_data::Checks {
+            weight,
+            numeric,
+            closed_codes,
+        })
+    }
+
     /// The dataset with the derived group column added.
     pub fn prepare(&self, data: &Dataset) -> Result<Dataset, MappingError> {
         let mut out = data.clone();
@@ -397,6 +485,59 @@ mod tests {
         assert_eq!(
             groups(&def.derive(&data).expect("derive")),
             [NEWCOMERS, RECEIVING, OTHER]
+        );
+    }
+
+    #[test]
+    fn checks_cover_the_weight_means_and_labelled_measure_columns() {
+        let mut data = Dataset::from_columns(vec![
+            Column::numeric("w", vec![1.0, 2.0]),
+            Column::text("q", &[Some("1"), Some("dk")]),
+            Column::numeric("score", vec![3.0, 4.0]),
+            Column::text("group", &[Some("new"), Some("old")]),
+        ])
+        .expect("data");
+        data.codebook.variables[1].value_labels = vec![("1".into(), "Yes".into())];
+        let measure = |id: &str, kind, variable: &str| MappedMeasure {
+            id: id.to_owned(),
+            indicator: None,
+            label: id.to_owned(),
+            kind,
+            variable: Some(variable.to_owned()),
+            success: vec!["1".into()],
+            exclude: vec!["dk".into()],
+            ci: CiMethod::Logit,
+        };
+        let mut mapping = DatasetMapping {
+            design: Some(DesignColumns {
+                weight: "w".into(),
+                strata: String::new(),
+                psu: String::new(),
+                fpc: String::new(),
+                nest: true,
+                lonely_psu: crate::design::LonelyPsu::Adjust,
+            }),
+            wave: None,
+            area: None,
+            group: GroupDefinition::from_column("group", &["new"], &["old"]),
+            breakdowns: vec![],
+            measures: vec![
+                measure("q", EstimandKind::Proportion, "q"),
+                measure("score", EstimandKind::Mean, "score"),
+            ],
+            thresholds: Thresholds::default(),
+        };
+        let checks = mapping.checks(&data).expect("columns exist");
+        assert_eq!(checks.weight.as_deref(), Some("w"));
+        assert_eq!(checks.numeric, ["score"]);
+        assert_eq!(checks.closed_codes.len(), 1);
+        assert_eq!(checks.closed_codes[0].allowed, ["1", "dk"]);
+
+        mapping.wave = Some("year".into());
+        let err = mapping.checks(&data).expect_err("no year column");
+        assert!(
+            err.to_string().contains("wave names the variable \"year\""),
+            "{err}"
         );
     }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use tessera_data::{Column, ColumnValues, Dataset, MISSING_CODE};
 
-use crate::design::{Design, DesignSpec};
+use crate::design::{Design, DesignSpec, IntMap};
 use crate::estimate::{Breakdown, EstimandKind, NO_CELL, Status};
 use crate::interval::CiMethod;
 use crate::spec::{EstimateSpec, MeasureSpec};
@@ -156,6 +156,44 @@ pub struct Report {
     pub thresholds: crate::Thresholds,
 }
 
+impl Report {
+    /// Joins the reports of several specs run on the same data into one tidy table: breakdown
+    /// columns are the union, in first-seen order, and a variable a row was not split by is
+    /// [`ALL`].
+    #[must_use]
+    pub fn merge(reports: Vec<Report>) -> Option<Report> {
+        let mut iter = reports.into_iter();
+        let mut merged = iter.next()?;
+        for next in iter {
+            for v in &next.by_variables {
+                if !merged.by_variables.contains(v) {
+                    merged.by_variables.push(v.clone());
+                }
+            }
+            merged.estimates.extend(next.estimates);
+            merged.comparisons.extend(next.comparisons);
+            merged.gap_changes.extend(next.gap_changes);
+        }
+        let order = merged.by_variables.clone();
+        let align = |by: &mut Vec<(String, String)>| {
+            *by = order
+                .iter()
+                .map(|v| {
+                    let value = by
+                        .iter()
+                        .find(|(k, _)| k == v)
+                        .map_or_else(|| ALL.to_owned(), |(_, x)| x.clone());
+                    (v.clone(), value)
+                })
+                .collect();
+        };
+        merged.estimates.iter_mut().for_each(|r| align(&mut r.by));
+        merged.comparisons.iter_mut().for_each(|r| align(&mut r.by));
+        merged.gap_changes.iter_mut().for_each(|r| align(&mut r.by));
+        Some(merged)
+    }
+}
+
 /// A column's values as dense level indexes (sorted values), for cells and design codes.
 struct Levels {
     /// Per row, the level index or `MISSING_CODE`.
@@ -188,28 +226,43 @@ fn levels_of(column: &Column) -> Levels {
             }
         }
         ColumnValues::Numeric(values) => {
-            let mut distinct: Vec<f64> = values.iter().copied().filter(|v| !v.is_nan()).collect();
-            distinct.sort_by(f64::total_cmp);
-            distinct.dedup();
-            let lookup: HashMap<u64, u32> = distinct
+            // Distinct values by hashing (few of them), then sorted; no sort of every row.
+            let mut first_seen: IntMap<u64, u32> = IntMap::default();
+            let mut distinct: Vec<f64> = Vec::new();
+            let provisional: Vec<u32> = values
                 .iter()
-                .enumerate()
-                .map(|(i, v)| (v.to_bits(), i as u32))
+                .map(|v| {
+                    if v.is_nan() {
+                        return MISSING_CODE;
+                    }
+                    // +0.0 and -0.0 are one value.
+                    let bits = if *v == 0.0 { 0 } else { v.to_bits() };
+                    *first_seen.entry(bits).or_insert_with(|| {
+                        distinct.push(*v);
+                        (distinct.len() - 1) as u32
+                    })
+                })
                 .collect();
+            let mut order: Vec<usize> = (0..distinct.len()).collect();
+            order.sort_by(|&a, &b| distinct[a].total_cmp(&distinct[b]));
+            let mut rank = vec![0u32; distinct.len()];
+            for (r, &i) in order.iter().enumerate() {
+                rank[i] = r as u32;
+            }
             Levels {
-                index: values
+                index: provisional
                     .iter()
-                    .map(|v| {
-                        if v.is_nan() {
+                    .map(|&p| {
+                        if p == MISSING_CODE {
                             MISSING_CODE
                         } else {
-                            lookup.get(&v.to_bits()).copied().unwrap_or(MISSING_CODE)
+                            rank[p as usize]
                         }
                     })
                     .collect(),
-                labels: distinct
+                labels: order
                     .iter()
-                    .map(|&v| tessera_data::format_number(v))
+                    .map(|&i| tessera_data::format_number(distinct[i]))
                     .collect(),
             }
         }
@@ -402,11 +455,13 @@ struct Cells {
 }
 
 fn cells_of(vars: &[&Levels], n_rows: usize) -> Cells {
-    // Mixed-radix key per row; cells are the keys that occur, in sorted (value) order.
+    // Mixed-radix key per row; cells are the keys that occur, in key (value) order.
     let mut row_key = vec![0u64; n_rows];
     let mut missing = vec![false; n_rows];
+    let mut space: u64 = 1;
     for levels in vars {
         let radix = levels.labels.len() as u64;
+        space = space.saturating_mul(radix.max(1));
         for (i, &l) in levels.index.iter().enumerate() {
             if l == MISSING_CODE {
                 missing[i] = true;
@@ -415,24 +470,55 @@ fn cells_of(vars: &[&Levels], n_rows: usize) -> Cells {
             }
         }
     }
-    let mut keys: Vec<u64> = row_key
-        .iter()
-        .zip(&missing)
-        .filter(|(_, m)| !**m)
-        .map(|(k, _)| *k)
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
-    let id_of: HashMap<u64, u32> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, &k)| (k, i as u32))
-        .collect();
-    let row_cell = row_key
-        .iter()
-        .zip(&missing)
-        .map(|(k, &m)| if m { NO_CELL } else { id_of[k] })
-        .collect();
+    let keys: Vec<u64>;
+    let row_cell: Vec<u32>;
+    if space <= 1 << 20 {
+        // Few possible cells: a table indexed by key, no sorting or hashing per row.
+        let mut used = vec![false; space as usize];
+        for (k, m) in row_key.iter().zip(&missing) {
+            if !m {
+                used[*k as usize] = true;
+            }
+        }
+        let mut id_of = vec![NO_CELL; space as usize];
+        let mut found = Vec::new();
+        for (k, u) in used.iter().enumerate() {
+            if *u {
+                id_of[k] = found.len() as u32;
+                found.push(k as u64);
+            }
+        }
+        row_cell = row_key
+            .iter()
+            .zip(&missing)
+            .map(|(k, &m)| if m { NO_CELL } else { id_of[*k as usize] })
+            .collect();
+        keys = found;
+    } else {
+        let mut id_of: IntMap<u64, u32> = IntMap::default();
+        for (k, m) in row_key.iter().zip(&missing) {
+            if !m {
+                id_of.entry(*k).or_insert(0);
+            }
+        }
+        let mut found: Vec<u64> = id_of.keys().copied().collect();
+        found.sort_unstable();
+        for (i, k) in found.iter().enumerate() {
+            id_of.insert(*k, i as u32);
+        }
+        row_cell = row_key
+            .iter()
+            .zip(&missing)
+            .map(|(k, &m)| {
+                if m {
+                    NO_CELL
+                } else {
+                    id_of.get(k).copied().unwrap_or(NO_CELL)
+                }
+            })
+            .collect();
+        keys = found;
+    }
     let decoded = keys
         .iter()
         .map(|&k| {

@@ -353,6 +353,36 @@ impl EstimateSpec {
         })
     }
 
+    /// Every column the spec reads: design, measures, breakdowns, comparison and trend.
+    pub fn columns(&self) -> Vec<String> {
+        let mut all: Vec<String> = Vec::new();
+        let mut add = |name: &str| {
+            if !name.trim().is_empty() && !all.iter().any(|a| a == name) {
+                all.push(name.to_owned());
+            }
+        };
+        if let Some(d) = &self.design {
+            for c in [&d.weight, &d.strata, &d.psu, &d.fpc] {
+                add(c);
+            }
+        }
+        for m in &self.measures {
+            if let Some(v) = &m.variable {
+                add(v);
+            }
+        }
+        for v in self.output.by.iter().flatten() {
+            add(v);
+        }
+        if let Some(c) = &self.output.compare {
+            add(&c.variable);
+        }
+        if let Some(t) = &self.output.trend {
+            add(t);
+        }
+        all
+    }
+
     /// Every variable named in the breakdowns, in first-mentioned order: the output's columns.
     pub fn by_variables(&self) -> Vec<String> {
         let mut all: Vec<String> = Vec::new();

@@ -24,6 +24,38 @@ pub enum Command {
     Migrate(StoreArgs),
     /// Compute design-based, two-way estimates from a data file and a spec (docs/estimate.md).
     Estimate(EstimateArgs),
+    /// Bring a data file into an organisation's datasets, with its mapping (docs/import.md).
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The organisation's short name, e.g. demo
+    #[arg(long, value_name = "SLUG")]
+    pub org: String,
+    /// The data: .csv, .tsv, .txt, .xlsx, .sav (SPSS) or .dta (Stata); kept exactly as it is
+    #[arg(long, value_name = "FILE")]
+    pub data: PathBuf,
+    /// A codebook (TOML) adding labels and missing codes to a CSV or XLSX file (docs/data-files.md)
+    #[arg(long, value_name = "FILE")]
+    pub codebook: Option<PathBuf>,
+    /// The mapping: design, wave, area, groups, breakdowns and measures, as TOML or JSON (docs/import.md)
+    #[arg(long, value_name = "MAPPING.toml")]
+    pub mapping: PathBuf,
+    /// The dataset's name [default: the data file's name without its extension]
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Sheet to read from a workbook [default: the first]
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// Save without the rows that have problems, instead of stopping
+    #[arg(long)]
+    pub skip_bad_rows: bool,
+    /// Print at most this many problems
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub max_problems: usize,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 #[derive(Debug, Args)]
@@ -34,9 +66,10 @@ pub struct EstimateArgs {
     /// A codebook (TOML) adding labels and missing codes to a CSV or XLSX file (docs/data-files.md)
     #[arg(long, value_name = "FILE")]
     pub codebook: Option<PathBuf>,
-    /// What to estimate: design, measures, breakdowns, comparison (docs/estimate.md)
-    #[arg(long, value_name = "SPEC.toml")]
-    pub spec: PathBuf,
+    /// What to estimate: design, measures, breakdowns, comparison (docs/estimate.md). Repeat it
+    /// to run several specs (e.g. with and without the design) over one reading of the data
+    #[arg(long, value_name = "SPEC.toml", required = true)]
+    pub spec: Vec<PathBuf>,
     /// Output format
     #[arg(long, value_enum, default_value_t = OutputFormat::Csv)]
     pub format: OutputFormat,

@@ -13,28 +13,50 @@ use super::table::write_table;
 use crate::cli::{EstimateArgs, OutputFormat};
 
 pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
-    let spec_text = std::fs::read_to_string(&args.spec)
-        .with_context(|| format!("could not read the spec {}", args.spec.display()))?;
-    let spec = match EstimateSpec::parse(&spec_text, &args.spec.display().to_string()) {
-        Ok(spec) => spec,
-        Err(errors) => {
-            for e in &errors {
-                eprintln!("{e}");
+    let mut specs = Vec::new();
+    let mut failed = false;
+    for path in &args.spec {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("could not read the spec {}", path.display()))?;
+        match EstimateSpec::parse(&text, &path.display().to_string()) {
+            Ok(spec) => specs.push(spec),
+            Err(errors) => {
+                failed = true;
+                for e in &errors {
+                    eprintln!("{e}");
+                }
             }
-            eprintln!(
-                "The spec has {} problem(s); nothing was estimated.",
-                errors.len()
-            );
-            return Ok(ExitCode::FAILURE);
         }
-    };
+    }
+    let mut seen = std::collections::HashSet::new();
+    for m in specs.iter().flat_map(|s| &s.measures) {
+        if !seen.insert(m.id.clone()) {
+            eprintln!(
+                "measure id {:?} is used in more than one spec; give each its own id",
+                m.id
+            );
+            failed = true;
+        }
+    }
+    if failed {
+        eprintln!("Nothing was estimated: fix the spec problems above.");
+        return Ok(ExitCode::FAILURE);
+    }
     let codebook = match &args.codebook {
         Some(path) => Some(CodebookFile::from_path(path)?),
         None => None,
     };
+    // Only the columns the specs use are read: much faster for wide files.
+    let mut columns: Vec<String> = Vec::new();
+    for c in specs.iter().flat_map(EstimateSpec::columns) {
+        if !columns.contains(&c) {
+            columns.push(c);
+        }
+    }
     let options = ReadOptions {
         sheet: args.sheet.clone(),
         codebook,
+        columns: Some(columns),
         ..ReadOptions::default()
     };
 
@@ -44,14 +66,17 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
     let outcome = outcome?;
     let mut dataset = outcome.dataset;
 
-    // Problems found while reading, and the design's own demands on the data.
+    // Problems found while reading, and the designs' own demands on the data.
     let mut problems = outcome.problems;
-    if let Some(design) = &spec.design
-        && !design.weight.trim().is_empty()
-        && dataset.column(&design.weight).is_some()
-    {
+    let weights: Vec<String> = specs
+        .iter()
+        .filter_map(|s| s.design.as_ref())
+        .map(|d| d.weight.clone())
+        .filter(|w| !w.trim().is_empty() && dataset.column(w).is_some())
+        .collect();
+    for weight in weights.iter().collect::<std::collections::BTreeSet<_>>() {
         let checks = Checks {
-            weight: Some(design.weight.clone()),
+            weight: Some(weight.clone()),
             ..Checks::default()
         };
         problems.extend(tessera_data::validate(&dataset, &checks).0);
@@ -79,12 +104,24 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
         dataset = dataset.without_rows(&rows);
     }
 
-    let total = spec.measures.len() * spec.output.by.len();
+    let total: usize = specs
+        .iter()
+        .map(|s| s.measures.len() * s.output.by.len())
+        .sum();
     let bar = progress_bar(total as u64);
-    let report =
-        tessera_stats::report::run(&spec, &dataset, |done, _| bar.set_position(done as u64));
+    let mut reports = Vec::new();
+    let mut done_before = 0;
+    for spec in &specs {
+        let report = tessera_stats::report::run(spec, &dataset, |done, _| {
+            bar.set_position((done_before + done) as u64);
+        });
+        done_before += spec.measures.len() * spec.output.by.len();
+        reports.push(report?);
+    }
     bar.finish_and_clear();
-    let report = report?;
+    let Some(report) = Report::merge(reports) else {
+        return Ok(ExitCode::FAILURE);
+    };
     write_report(&report, args.format, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
 }

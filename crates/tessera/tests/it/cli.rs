@@ -102,7 +102,10 @@ fn framework_check_lists_every_mistake_with_file_and_line() {
     ] {
         assert!(err.contains(expected), "missing {expected:?} in:\n{err}");
     }
-    for good in ["/../../frameworks/ioi-2019", "/../../docs/examples/my-region"] {
+    for good in [
+        "/../../frameworks/ioi-2019",
+        "/../../docs/examples/my-region",
+    ] {
         let path = format!("{}{good}", env!("CARGO_MANIFEST_DIR"));
         let ok = tessera(&["framework", "check", &path]);
         assert!(ok.status.success(), "{good}: {}", stderr(&ok));

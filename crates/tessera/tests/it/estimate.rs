@@ -457,3 +457,66 @@ fn bad_weights_stop_the_run_unless_bad_rows_are_skipped() {
     // Rows 4 (weight -2) and 8 (weight 0) are both in the settled group.
     assert_eq!(n, ["20", "18"], "{rows:?}");
 }
+
+#[test]
+fn two_specs_run_over_one_reading_give_the_rows_of_both() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (design, srs) = (dir.path().join("design.toml"), dir.path().join("srs.toml"));
+    std::fs::write(&design, DESIGN_SPEC).expect("write");
+    std::fs::write(
+        &srs,
+        SRS_SPEC.replace("id = \"trust\"", "id = \"trust_srs\""),
+    )
+    .expect("write");
+    let data = reference("synthetic_small.csv");
+    let both = run_json_args(
+        &[
+            "--spec",
+            design.to_str().expect("p"),
+            "--spec",
+            srs.to_str().expect("p"),
+        ],
+        &data,
+    );
+    let one = run_json(&data, DESIGN_SPEC);
+    let other = run_json(
+        &data,
+        &SRS_SPEC.replace("id = \"trust\"", "id = \"trust_srs\""),
+    );
+    let count = |v: &Value, t: &str| v[t].as_array().expect("rows").len();
+    assert_eq!(
+        count(&both, "estimates"),
+        count(&one, "estimates") + count(&other, "estimates")
+    );
+    assert_eq!(both["estimates"][0], one["estimates"][0]);
+    // The same measure id in two specs is refused.
+    let clash = tessera(&[
+        "estimate",
+        "--data",
+        data.to_str().expect("p"),
+        "--spec",
+        design.to_str().expect("p"),
+        "--spec",
+        design.to_str().expect("p"),
+    ]);
+    assert!(!clash.status.success());
+    assert!(
+        stderr(&clash).contains("more than one spec"),
+        "{}",
+        stderr(&clash)
+    );
+}
+
+fn run_json_args(spec_args: &[&str], data: &Path) -> Value {
+    let mut args = vec![
+        "estimate",
+        "--data",
+        data.to_str().expect("utf-8 path"),
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(spec_args);
+    let out = tessera(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_str(&stdout(&out)).expect("JSON output")
+}

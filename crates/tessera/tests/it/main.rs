@@ -2,4 +2,5 @@
 
 mod cli;
 mod estimate;
+mod import;
 mod support;
