@@ -20,9 +20,14 @@ const RENDERS: usize = 30;
 
 async fn get(state: &AppState, uri: &str) -> (u16, String) {
     let request = Request::get(uri).body(Body::empty()).expect("request");
-    let response = app(state.clone()).oneshot(request).await.expect("infallible");
+    let response = app(state.clone())
+        .oneshot(request)
+        .await
+        .expect("infallible");
     let status = response.status().as_u16();
-    let body = to_bytes(response.into_body(), 64 << 20).await.expect("body");
+    let body = to_bytes(response.into_body(), 64 << 20)
+        .await
+        .expect("body");
     (status, String::from_utf8_lossy(&body).into_owned())
 }
 
@@ -38,13 +43,21 @@ fn main() {
         .expect("runtime");
     runtime.block_on(async {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = SqliteStore::open(&dir.path().join("bench.sqlite")).await.expect("store");
+        let store = SqliteStore::open(&dir.path().join("bench.sqlite"))
+            .await
+            .expect("store");
         store.migrate().await.expect("migrate");
         let org = store
-            .create_organisation(NewOrganisation::parse("demo", "Bench").expect("valid"), "bench")
+            .create_organisation(
+                NewOrganisation::parse("demo", "Bench").expect("valid"),
+                "bench",
+            )
             .await
             .expect("org");
-        let data = generate(&SyntheticOptions { seed: 7, rows: ROWS });
+        let data = generate(&SyntheticOptions {
+            seed: 7,
+            rows: ROWS,
+        });
         store
             .create_dataset(NewDataset {
                 org: org.id,
@@ -93,9 +106,22 @@ fn main() {
         }
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
         println!("rows: {ROWS}, measures: 11, breakdowns: group, wave x group");
-        println!("first response: {:.0} ms (the page waits at most 1.5 s for the computation)", ms(first_response.unwrap_or_default()));
-        println!("first computation (first request until the profile shows): {:.0} ms", ms(first));
-        println!("cached profile page: median {:.1} ms, max {:.1} ms over {RENDERS} renders", ms(median(renders.clone())), ms(renders.iter().copied().max().unwrap_or_default()));
-        println!("cached profile API: median {:.1} ms over {RENDERS} requests", ms(median(api)));
+        println!(
+            "first response: {:.0} ms (the page waits at most 1.5 s for the computation)",
+            ms(first_response.unwrap_or_default())
+        );
+        println!(
+            "first computation (first request until the profile shows): {:.0} ms",
+            ms(first)
+        );
+        println!(
+            "cached profile page: median {:.1} ms, max {:.1} ms over {RENDERS} renders",
+            ms(median(renders.clone())),
+            ms(renders.iter().copied().max().unwrap_or_default())
+        );
+        println!(
+            "cached profile API: median {:.1} ms over {RENDERS} requests",
+            ms(median(api))
+        );
     });
 }

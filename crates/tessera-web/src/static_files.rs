@@ -26,6 +26,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_bytes!("../static/images/favicon.svg"),
     ),
     (
+        "js/upload-progress.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/js/upload-progress.js"),
+    ),
+    (
         "vendor/govuk-frontend/LICENSE.txt",
         "text/plain; charset=utf-8",
         include_bytes!("../static/vendor/govuk-frontend/LICENSE.txt"),

@@ -146,6 +146,77 @@ async fn no_breakdown_of_the_demo_leaks_a_small_cell() {
 }
 
 #[tokio::test]
+async fn a_dataset_of_many_small_cells_leaks_none_of_them() {
+    let app = TestApp::demo().await;
+    let org = app
+        .store()
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    // 240 respondents over 3 waves, 8 wards and 5 breakdowns: most cells are tiny.
+    let options = tessera_data::synthetic::SyntheticOptions {
+        seed: 11,
+        rows: 240,
+    };
+    let saved = app
+        .store()
+        .create_dataset(tessera_store::NewDataset {
+            org: org.id,
+            name: "Small".into(),
+            parent: None,
+            source_name: "small.csv".into(),
+            source_format: "csv".into(),
+            original: tessera_data::synthetic::generate_csv(&options).into_bytes(),
+            data: tessera_data::synthetic::generate(&options),
+            excluded_rows: Vec::new(),
+            waves: vec!["2023".into(), "2024".into(), "2025".into()],
+            mapping: serde_json::to_value(tessera_web::demo::mapping()).expect("json"),
+            created_by: "test".into(),
+        })
+        .await
+        .expect("save");
+    let mut suppressed = 0;
+    for m in tessera_web::demo::mapping().measures {
+        for by in [
+            "",
+            "ward",
+            "gender",
+            "age_band",
+            "immigration_status",
+            "first_language_english",
+            "disability",
+        ] {
+            let body = app
+                .get_computed(&format!(
+                    "/api/v1/datasets/{}/measures/{}?by={by}",
+                    saved.id, m.id
+                ))
+                .await
+                .json();
+            assert_no_small_cells(&body);
+            suppressed += body.to_string().matches("\"suppressed\"").count();
+            let csv = app
+                .get(&format!(
+                    "/datasets/{}/measures/{}/export.csv?by={by}",
+                    saved.id, m.id
+                ))
+                .await;
+            assert_eq!(csv.status, StatusCode::OK);
+            let page = app
+                .get(&format!("/datasets/{}/measures/{}?by={by}", saved.id, m.id))
+                .await;
+            assert!(!page.body.contains("NaN"));
+        }
+    }
+    assert!(suppressed > 100, "only {suppressed} suppressed cells");
+    let profile = app
+        .get_computed(&format!("/api/v1/datasets/{}/profile", saved.id))
+        .await;
+    assert_no_small_cells(&profile.json());
+}
+
+#[tokio::test]
 async fn exports_carry_the_status_and_the_suppression_rule_and_no_small_cells() {
     let app = TestApp::demo().await;
     let _ = app
@@ -270,4 +341,117 @@ async fn the_dataset_list_shows_size_waves_and_who_imported_it() {
     assert!(row.contains("2023, 2024, 2025"), "{row}");
     assert!(row.contains("3000"), "{row}");
     assert!(row.contains("by system"), "{row}");
+}
+
+/// The reference survey, mapped as an analyst would: its design, the `group` column as the
+/// two-way lens, and agreement that people get on well as the measure.
+fn reference_mapping() -> tessera_stats::mapping::DatasetMapping {
+    use tessera_stats::mapping::{DatasetMapping, GroupDefinition, MappedMeasure};
+    DatasetMapping {
+        design: Some(tessera_stats::spec::DesignColumns {
+            weight: "weight".into(),
+            strata: "stratum".into(),
+            psu: "psu".into(),
+            fpc: String::new(),
+            nest: true,
+            lonely_psu: tessera_stats::LonelyPsu::Adjust,
+        }),
+        wave: Some("wave".into()),
+        area: Some("area".into()),
+        group: GroupDefinition::from_column("group", &["newcomer"], &["settled"]),
+        breakdowns: vec!["gender".into()],
+        measures: vec![MappedMeasure {
+            id: "agree".into(),
+            indicator: Some("ioi-2019/bri-get-on-well".into()),
+            label: "Agree people get on well".into(),
+            kind: tessera_stats::EstimandKind::Proportion,
+            variable: Some("getting_on_well".into()),
+            success: vec!["1".into(), "2".into()],
+            exclude: vec!["dont_know".into()],
+            ci: tessera_stats::CiMethod::Logit,
+        }],
+        thresholds: tessera_stats::Thresholds::default(),
+    }
+}
+
+#[tokio::test]
+async fn the_profile_of_the_reference_survey_equals_r_survey() {
+    let app = TestApp::demo().await;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tessera-stats/tests/fixtures/synthetic_small.csv"
+    );
+    let outcome =
+        tessera_data::read_path(path, &tessera_data::ReadOptions::default()).expect("read");
+    let org = app
+        .store()
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    let saved = app
+        .store()
+        .create_dataset(tessera_store::NewDataset {
+            org: org.id,
+            name: "Reference".into(),
+            parent: None,
+            source_name: "synthetic_small.csv".into(),
+            source_format: "csv".into(),
+            original: std::fs::read(path).expect("bytes"),
+            data: outcome.dataset,
+            excluded_rows: Vec::new(),
+            waves: vec!["2022".into(), "2023".into(), "2024".into()],
+            mapping: serde_json::to_value(reference_mapping()).expect("json"),
+            created_by: "test".into(),
+        })
+        .await
+        .expect("save");
+    let profile = app
+        .get_computed(&format!("/api/v1/datasets/{}/profile", saved.id))
+        .await
+        .json();
+    let waves = profile["measures"][0]["by_wave"].as_array().expect("waves");
+    assert_eq!(waves.len(), 3);
+    // R survey 4.1-1: svyciprop(method = "logit") by wave x group (ref/small_design_prop.csv).
+    let reference = csv::Reader::from_path(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tessera-stats/tests/fixtures/small_design_prop.csv"
+    ))
+    .expect("reference")
+    .into_deserialize::<std::collections::HashMap<String, String>>()
+    .map(|r| r.expect("row"))
+    .filter(|r| r["level"] == "wave_group")
+    .collect::<Vec<_>>();
+    let mut compared = 0;
+    for line in waves {
+        let wave = line["cell"][0][1].as_str().expect("wave");
+        for (group, side) in [
+            ("newcomer", "newcomers"),
+            ("settled", "receiving_community"),
+        ] {
+            let r = reference
+                .iter()
+                .find(|r| r["wave"] == wave && r["group"] == group)
+                .expect("reference row");
+            let cell = &line[side];
+            for (ours, theirs, tol) in [
+                ("estimate", "p", 1e-12),
+                ("ci_low", "logit_lo", 1e-7),
+                ("ci_high", "logit_hi", 1e-7),
+            ] {
+                let a = cell[ours].as_f64().expect("figure");
+                let b: f64 = r[theirs].parse().expect("number");
+                assert!(
+                    (a - b).abs() <= tol * b.abs(),
+                    "{wave} {group} {ours}: {a} vs R {b}"
+                );
+                compared += 1;
+            }
+        }
+    }
+    assert_eq!(compared, 18);
+    // The page shows the same figure, rounded: 2024 newcomers 72% (R: 0.7157).
+    let page = app.get_computed(&format!("/datasets/{}", saved.id)).await;
+    let table = page.texts(".tessera-measure table tbody tr").join(" | ");
+    assert!(table.contains("2024 72% 86%"), "{table}");
 }

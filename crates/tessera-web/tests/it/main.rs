@@ -2,5 +2,6 @@
 
 mod api;
 mod datasets;
+mod import;
 mod pages;
 mod support;

@@ -116,3 +116,81 @@ impl TestApp {
         }
     }
 }
+
+/// A part of a multipart form: (field name, file name for a file, contents).
+pub type Part<'a> = (&'a str, Option<&'a str>, &'a [u8]);
+
+impl TestApp {
+    /// Creates an organisation (Tessera without `--demo` acts for the first one).
+    pub async fn create_org(&self, slug: &str) -> tessera_store::Organisation {
+        use tessera_store::Store;
+        let new = tessera_store::NewOrganisation::parse(slug, "Test Council").expect("valid");
+        self.state
+            .store()
+            .create_organisation(new, "test")
+            .await
+            .expect("create organisation")
+    }
+
+    /// Sends any request and reads the whole response.
+    pub async fn send(&self, request: Request<Body>) -> Reply {
+        let response = app(self.state.clone())
+            .oneshot(request)
+            .await
+            .expect("infallible");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = to_bytes(response.into_body(), 64 * 1024 * 1024)
+            .await
+            .expect("body");
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    /// Posts a URL-encoded form; repeat a key for several checkboxes.
+    pub async fn post_form(&self, uri: &str, fields: &[(&str, &str)]) -> Reply {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let request = Request::post(uri)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request");
+        self.send(request).await
+    }
+
+    /// Posts a multipart form, as a browser does for file uploads.
+    pub async fn post_multipart(&self, uri: &str, parts: &[Part<'_>]) -> Reply {
+        let boundary = "----tessera-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, file_name, contents) in parts {
+            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            match file_name {
+                Some(f) => body.extend_from_slice(
+                    format!(
+                        "Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    )
+                    .as_bytes(),
+                ),
+                None => body.extend_from_slice(
+                    format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes(),
+                ),
+            }
+            body.extend_from_slice(contents);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let request = Request::post(uri)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        self.send(request).await
+    }
+}

@@ -2,6 +2,7 @@
 
 mod estimate;
 mod framework;
+mod import;
 mod migrate;
 mod serve;
 mod table;
@@ -20,6 +21,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Framework(cmd) => framework::run(cmd),
         Command::Migrate(args) => migrate::run(Config::for_store(&args)?),
         Command::Estimate(args) => estimate::run(&args),
+        Command::Import(args) => import::run(&args, Config::for_store(&args.store)?),
     }
 }
 
