@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use crate::routes::datasets::view::{Format, LineView};
+use crate::routes::datasets::view::{CellView, Format, LineView};
 
 /// Newcomers are drawn as circles, the receiving community as squares, so colour is not the only
 /// difference. Both colours have more than 3:1 contrast against white.
@@ -52,6 +52,45 @@ pub(crate) struct IntervalChart {
     pub receiving_colour: &'static str,
 }
 
+/// The lowest and highest figure drawn (interval ends, or estimates without intervals).
+fn value_range(lines: &[LineView]) -> Option<(f64, f64)> {
+    let (lo, hi) = lines
+        .iter()
+        .flat_map(|l| {
+            [&l.newcomers, &l.receiving_community]
+                .into_iter()
+                .flat_map(|c| [c.ci_low.or(c.estimate), c.ci_high.or(c.estimate)])
+                .flatten()
+        })
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (a.min(v), b.max(v))
+        });
+    lo.is_finite().then_some((lo, hi))
+}
+
+/// The chart's description: every figure in words, for screen readers.
+fn describe(lines: &[LineView]) -> String {
+    let side = |c: &CellView| {
+        if c.estimate.is_some() {
+            c.text.clone()
+        } else {
+            "too few responses".to_owned()
+        }
+    };
+    lines
+        .iter()
+        .map(|l| {
+            format!(
+                "{}: newcomers {}, receiving community {}.",
+                l.label,
+                side(&l.newcomers),
+                side(&l.receiving_community)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 const LABEL_WIDTH: f64 = 180.0;
 const ROW_HEIGHT: f64 = 44.0;
 const TOP: f64 = 40.0;
@@ -88,16 +127,7 @@ impl IntervalChart {
     pub(crate) fn new(id: &str, title: &str, lines: &[LineView], f: Format) -> Self {
         let width = 760.0;
         let (plot_left, plot_right) = (LABEL_WIDTH + 20.0, width - 30.0);
-        let values = lines.iter().flat_map(|l| {
-            [&l.newcomers, &l.receiving_community]
-                .into_iter()
-                .flat_map(|c| [c.ci_low.or(c.estimate), c.ci_high.or(c.estimate)])
-                .flatten()
-        });
-        let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
-            (a.min(v), b.max(v))
-        });
-        let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 1.0) };
+        let (lo, hi) = value_range(lines).unwrap_or((0.0, 1.0));
         let (start, end, tick_values) = scale(lo, hi, f.proportion);
         let x = |v: f64| plot_left + (v - start) / (end - start) * (plot_right - plot_left);
         let mark = |c: &crate::routes::datasets::view::CellView, y: f64, who: &str| {
@@ -148,25 +178,7 @@ impl IntervalChart {
                 label: f.value(Some(v)),
             })
             .collect();
-        let description = lines
-            .iter()
-            .map(|l| {
-                let side = |c: &crate::routes::datasets::view::CellView| {
-                    if c.estimate.is_some() {
-                        c.text.clone()
-                    } else {
-                        "too few responses".to_owned()
-                    }
-                };
-                format!(
-                    "{}: newcomers {}, receiving community {}.",
-                    l.label,
-                    side(&l.newcomers),
-                    side(&l.receiving_community)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let description = describe(lines);
         Self {
             id: id.to_owned(),
             title: title.to_owned(),
@@ -220,18 +232,7 @@ impl TrendChart {
         let (width, height) = (760.0, 320.0);
         let (plot_left, plot_right, plot_top, plot_bottom) =
             (70.0, width - 30.0, 30.0, height - 50.0);
-        let values = lines.iter().flat_map(|l| {
-            [&l.newcomers, &l.receiving_community]
-                .into_iter()
-                .flat_map(|c| [c.ci_low.or(c.estimate), c.ci_high.or(c.estimate)])
-                .flatten()
-        });
-        let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
-            (a.min(v), b.max(v))
-        });
-        if !lo.is_finite() {
-            return None;
-        }
+        let (lo, hi) = value_range(lines)?;
         let (start, end, ticks) = scale(lo, hi, f.proportion);
         let y = |v: f64| plot_bottom - (v - start) / (end - start) * (plot_bottom - plot_top);
         let step = (plot_right - plot_left) / (lines.len() - 1) as f64;
@@ -267,25 +268,7 @@ impl TrendChart {
                     band,
                 }
             };
-        let description = lines
-            .iter()
-            .map(|l| {
-                let side = |c: &crate::routes::datasets::view::CellView| {
-                    if c.estimate.is_some() {
-                        c.text.clone()
-                    } else {
-                        "too few responses".to_owned()
-                    }
-                };
-                format!(
-                    "{}: newcomers {}, receiving community {}.",
-                    l.label,
-                    side(&l.newcomers),
-                    side(&l.receiving_community)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let description = describe(lines);
         Some(Self {
             id: id.to_owned(),
             title: title.to_owned(),

@@ -23,7 +23,7 @@ use tessera_data::{
     CodebookFile, Dataset, Format, ProblemKind, Problems, ReadError, ReadOptions, ReadOutcome,
 };
 use tessera_stats::mapping::{DatasetMapping, MappingError};
-use tessera_store::{DatasetId, DatasetSummary, NewDataset, OrgId, Organisation, Store};
+use tessera_store::{DatasetId, NewDataset, OrgId};
 
 use crate::{AppState, WebError};
 
@@ -78,19 +78,6 @@ pub(crate) enum ImportError {
     /// The mapping names a column the file does not have.
     #[error("the mapping does not fit the file: {0}")]
     Mapping(#[from] MappingError),
-    /// Rows have problems and leaving them out was not allowed.
-    #[error(
-        "{file}: {} problem(s) found, in {rows} row(s); nothing was saved. Fix the file, or leave those rows out.",
-        problems.len()
-    )]
-    Problems {
-        /// The file name.
-        file: String,
-        /// Every problem.
-        problems: Problems,
-        /// How many rows have problems.
-        rows: usize,
-    },
     /// The database refused the dataset.
     #[error("the dataset could not be saved: {0}")]
     Store(#[from] tessera_store::StoreError),
