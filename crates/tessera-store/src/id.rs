@@ -26,3 +26,8 @@ decl_id!(
     /// The id of a dataset (one version of an import).
     DatasetId
 );
+
+decl_id!(
+    /// The id of a plan (a theory of change).
+    PlanId
+);

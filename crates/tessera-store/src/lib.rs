@@ -4,11 +4,13 @@ mod columnar;
 mod dataset;
 mod error;
 mod id;
+mod plan;
 mod sqlite;
 
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, NewDataset};
 pub use error::StoreError;
-pub use id::{DatasetId, OrgId};
+pub use id::{DatasetId, OrgId, PlanId};
+pub use plan::{NewPlan, PlanRecord, PlanUpdate};
 pub use sqlite::SqliteStore;
 
 use serde::Serialize;
@@ -179,6 +181,40 @@ pub trait Store: Send + Sync {
         report: &serde_json::Value,
         duration_ms: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Saves a new plan and records it, with its document, in the audit log.
+    fn create_plan(
+        &self,
+        new: NewPlan,
+    ) -> impl Future<Output = Result<PlanRecord, StoreError>> + Send;
+
+    /// Lists an organisation's plans, most recently changed first.
+    fn plans(&self, org: OrgId)
+    -> impl Future<Output = Result<Vec<PlanRecord>, StoreError>> + Send;
+
+    /// One of an organisation's plans; `None` if it is not theirs.
+    fn plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+    ) -> impl Future<Output = Result<Option<PlanRecord>, StoreError>> + Send;
+
+    /// Replaces a plan's document, recording before and after in the audit log in the same
+    /// transaction; `None` if the plan is not the organisation's.
+    fn update_plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+        update: PlanUpdate,
+    ) -> impl Future<Output = Result<Option<PlanRecord>, StoreError>> + Send;
+
+    /// Deletes a plan, keeping its last document in the audit log; `false` if it is not theirs.
+    fn delete_plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+        actor: &str,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
 
     /// Names the migrations applied to the database, in order.
     fn applied_migrations(&self) -> impl Future<Output = Result<Vec<String>, StoreError>> + Send;

@@ -7,7 +7,8 @@ use sqlx::{FromRow, Row};
 
 use crate::{
     AuditEvent, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent, NewDataset,
-    NewOrganisation, OrgId, Organisation, Store, StoreError, columnar,
+    NewOrganisation, NewPlan, OrgId, Organisation, PlanId, PlanRecord, PlanUpdate, Store,
+    StoreError, columnar,
 };
 
 const DATASET_COLUMNS: &str = "id, org_id, name, version, parent_id, source_name, source_format, \
@@ -51,6 +52,50 @@ impl DatasetRow {
             created_at: self.created_at.clone(),
         }
     }
+}
+
+const PLAN_COLUMNS: &str =
+    "id, org_id, title, document, created_by, created_at, updated_by, updated_at";
+
+#[derive(FromRow)]
+struct PlanRow {
+    id: i64,
+    org_id: i64,
+    title: String,
+    document: String,
+    created_by: String,
+    created_at: String,
+    updated_by: String,
+    updated_at: String,
+}
+
+impl PlanRow {
+    fn record(self) -> Result<PlanRecord, StoreError> {
+        let document = serde_json::from_str(&self.document)
+            .map_err(|e| StoreError::Corrupt(format!("plan {} document: {e}", self.id)))?;
+        Ok(PlanRecord {
+            id: PlanId(self.id),
+            org: OrgId(self.org_id),
+            title: self.title,
+            document,
+            created_by: self.created_by,
+            created_at: self.created_at,
+            updated_by: self.updated_by,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// A plan's title, trimmed; a blank one is refused so the list never shows an empty line.
+fn plan_title(title: &str) -> Result<String, StoreError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(StoreError::Invalid {
+            field: "title",
+            message: "a plan needs a title".to_owned(),
+        });
+    }
+    Ok(title.to_owned())
 }
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -500,6 +545,141 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    async fn create_plan(&self, new: NewPlan) -> Result<PlanRecord, StoreError> {
+        let title = plan_title(&new.title)?;
+        let mut tx = self.pool.begin().await?;
+        let at = now();
+        let row: PlanRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "INSERT INTO plan (org_id, title, document, created_by, created_at, updated_by, updated_at) \
+             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING {PLAN_COLUMNS}"
+        )))
+        .bind(new.org.0)
+        .bind(&title)
+        .bind(new.document.to_string())
+        .bind(&new.created_by)
+        .bind(&at)
+        .bind(&new.created_by)
+        .bind(&at)
+        .fetch_one(&mut *tx)
+        .await?;
+        let record = row.record()?;
+        Self::record(
+            &mut tx,
+            NewAuditEvent {
+                org_id: Some(new.org),
+                actor: new.created_by,
+                action: "create".to_owned(),
+                object: format!("plan:{}", record.id),
+                detail: serde_json::json!({ "after": { "title": title, "document": new.document } }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(record)
+    }
+
+    async fn plans(&self, org: OrgId) -> Result<Vec<PlanRecord>, StoreError> {
+        let rows: Vec<PlanRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PLAN_COLUMNS} FROM plan WHERE org_id = ? ORDER BY updated_at DESC, id DESC"
+        )))
+        .bind(org.0)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter().map(PlanRow::record).collect()
+    }
+
+    async fn plan(&self, org: OrgId, id: PlanId) -> Result<Option<PlanRecord>, StoreError> {
+        let row: Option<PlanRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PLAN_COLUMNS} FROM plan WHERE id = ? AND org_id = ?"
+        )))
+        .bind(id.0)
+        .bind(org.0)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(PlanRow::record).transpose()
+    }
+
+    async fn update_plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+        update: PlanUpdate,
+    ) -> Result<Option<PlanRecord>, StoreError> {
+        let title = plan_title(&update.title)?;
+        let mut tx = self.pool.begin().await?;
+        let before: Option<PlanRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {PLAN_COLUMNS} FROM plan WHERE id = ? AND org_id = ?"
+        )))
+        .bind(id.0)
+        .bind(org.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(before) = before else {
+            return Ok(None);
+        };
+        let before = before.record()?;
+        let row: PlanRow = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "UPDATE plan SET title = ?, document = ?, updated_by = ?, updated_at = ? \
+             WHERE id = ? AND org_id = ? RETURNING {PLAN_COLUMNS}"
+        )))
+        .bind(&title)
+        .bind(update.document.to_string())
+        .bind(&update.updated_by)
+        .bind(now())
+        .bind(id.0)
+        .bind(org.0)
+        .fetch_one(&mut *tx)
+        .await?;
+        let record = row.record()?;
+        Self::record(
+            &mut tx,
+            NewAuditEvent {
+                org_id: Some(org),
+                actor: update.updated_by,
+                action: "update".to_owned(),
+                object: format!("plan:{id}"),
+                detail: serde_json::json!({
+                    "summary": update.summary,
+                    "before": { "title": before.title, "document": before.document },
+                    "after": { "title": title, "document": update.document },
+                }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Some(record))
+    }
+
+    async fn delete_plan(&self, org: OrgId, id: PlanId, actor: &str) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let before: Option<PlanRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM plan WHERE id = ? AND org_id = ? RETURNING {PLAN_COLUMNS}"
+        )))
+        .bind(id.0)
+        .bind(org.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(before) = before else {
+            return Ok(false);
+        };
+        let before = before.record()?;
+        Self::record(
+            &mut tx,
+            NewAuditEvent {
+                org_id: Some(org),
+                actor: actor.to_owned(),
+                action: "delete".to_owned(),
+                object: format!("plan:{id}"),
+                detail: serde_json::json!({
+                    "before": { "title": before.title, "document": before.document },
+                }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     async fn applied_migrations(&self) -> Result<Vec<String>, StoreError> {
         let rows: Vec<(i64, String)> = sqlx::query_as(
             "SELECT version, description FROM _sqlx_migrations WHERE success ORDER BY version",
@@ -590,7 +770,11 @@ mod tests {
         assert!(fk);
         assert_eq!(
             store.applied_migrations().await.expect("migrations"),
-            vec!["0001 init".to_owned(), "0002 datasets".to_owned()]
+            vec![
+                "0001 init".to_owned(),
+                "0002 datasets".to_owned(),
+                "0003 plans".to_owned()
+            ]
         );
     }
 

@@ -1,11 +1,12 @@
 //! Demo data for `serve --demo`: the demo organisation and a synthetic residents' survey of a
-//! fictional town over three waves, already mapped, made by Tessera's own generator.
+//! fictional town over three waves, already mapped, made by Tessera's own generator; and the
+//! practitioners' guide's two worked examples as plans.
 
 use tessera_data::synthetic::{SyntheticOptions, generate, generate_csv};
 use tessera_stats::mapping::{DatasetMapping, GroupDefinition, MappedMeasure};
 use tessera_stats::spec::DesignColumns;
 use tessera_stats::{CiMethod, EstimandKind, LonelyPsu, Thresholds};
-use tessera_store::{NewDataset, NewOrganisation, Organisation, Store};
+use tessera_store::{NewDataset, NewOrganisation, NewPlan, Organisation, Store};
 
 /// The demo organisation's short name and display name.
 pub const DEMO_ORG: (&str, &str) = ("demo", "Demo Town Council");
@@ -43,7 +44,46 @@ pub async fn seed(store: &impl Store) -> Result<Organisation, tessera_store::Sto
             })
             .await?;
     }
+    seed_plans(store, &org).await?;
     Ok(org)
+}
+
+/// Adds the guide's two worked examples as plans of `org`, unless it has plans already.
+///
+/// Both measure indicators the demo survey also measures (neighbours to ask for help, friends
+/// from different backgrounds), so their progress shows against real estimates.
+pub async fn seed_plans(
+    store: &impl Store,
+    org: &Organisation,
+) -> Result<(), tessera_store::StoreError> {
+    if !store.plans(org.id).await?.is_empty() {
+        return Ok(());
+    }
+    for text in [
+        tessera_plan::examples::LANGUAGE_CAFE,
+        tessera_plan::examples::FRIENDSHIP_CLUB,
+    ] {
+        let plan = tessera_plan::Plan::from_json(text).map_err(|problems| {
+            tessera_store::StoreError::Corrupt(format!(
+                "a shipped example plan is not valid: {}",
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ))
+        })?;
+        store
+            .create_plan(NewPlan {
+                org: org.id,
+                title: plan.title.clone(),
+                document: serde_json::to_value(&plan)
+                    .map_err(|e| tessera_store::StoreError::Corrupt(e.to_string()))?,
+                created_by: "system".to_owned(),
+            })
+            .await?;
+    }
+    Ok(())
 }
 
 /// How the demo survey is mapped: its design, the two-way lens and its measures.

@@ -5,6 +5,7 @@ mod api;
 pub(crate) mod datasets;
 mod frameworks;
 mod home;
+pub(crate) mod plans;
 mod search;
 
 use axum::Router;
@@ -28,6 +29,7 @@ pub(crate) fn router() -> Router<AppState> {
         )
         .route("/search", get(search::show))
         .merge(datasets::router())
+        .merge(plans::router())
         .nest("/api/v1", api::router())
         .fallback(not_found)
 }

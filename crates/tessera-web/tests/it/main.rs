@@ -4,4 +4,5 @@ mod api;
 mod datasets;
 mod import;
 mod pages;
+mod plans;
 mod support;

@@ -115,6 +115,37 @@ impl TestApp {
             bytes: bytes.to_vec(),
         }
     }
+
+    /// An empty in-memory application with one organisation, which requests act for.
+    pub async fn with_org(slug: &str, name: &str) -> Self {
+        let app = Self::new().await;
+        app.add_org(slug, name).await;
+        app
+    }
+
+    /// Adds an organisation and returns its id.
+    pub async fn add_org(&self, slug: &str, name: &str) -> tessera_store::OrgId {
+        use tessera_store::Store;
+        self.store()
+            .create_organisation(
+                tessera_store::NewOrganisation::parse(slug, name).expect("valid organisation"),
+                "test",
+            )
+            .await
+            .expect("create organisation")
+            .id
+    }
+
+    /// Sends a JSON body with `method`.
+    pub async fn send_json(&self, method: &str, uri: &str, body: &str) -> Reply {
+        let request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.to_owned()))
+            .expect("request");
+        self.send(request).await
+    }
 }
 
 /// A part of a multipart form: (field name, file name for a file, contents).

@@ -2,6 +2,7 @@
 
 mod datasets;
 mod frameworks;
+mod plans;
 mod search;
 
 use axum::Router;
@@ -23,6 +24,13 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/datasets/{id}", get(datasets::show))
         .route("/datasets/{id}/profile", get(datasets::profile))
         .route("/datasets/{id}/measures/{measure}", get(datasets::measure))
+        .route("/plans", get(plans::list).post(plans::create))
+        .route(
+            "/plans/{id}",
+            get(plans::show).put(plans::update).delete(plans::delete),
+        )
+        .route("/plans/{id}/checks", get(plans::checks))
+        .route("/plans/{id}/progress", get(plans::progress_of))
         .fallback(|| async {
             WebError::not_found("There is no API endpoint at this address; see docs/api.md.").json()
         })
