@@ -52,7 +52,7 @@ impl Default for LayoutOptions {
     fn default() -> Self {
         Self {
             node_width: 200.0,
-            chars_per_line: 28,
+            chars_per_line: 23,
             line_height: 18.0,
             padding: 10.0,
             column_gap: 60.0,
