@@ -739,7 +739,7 @@ pub(crate) fn fields(
                     .hint("The survey, the date, the sample."),
                     Field::number(
                         "target",
-                        "Part: the value hoped for",
+                        "Target: the value hoped for",
                         v.one("target", num(ind.and_then(|i| i.target))),
                     )
                     .hint(unit_hint),
