@@ -1,16 +1,22 @@
 #![doc = include_str!("../README.md")]
 
+mod any;
 mod columnar;
 mod dataset;
 mod error;
 mod id;
 mod plan;
+mod postgres;
+mod sql;
 mod sqlite;
+pub mod testing;
 
+pub use any::AnyStore;
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, NewDataset};
 pub use error::StoreError;
 pub use id::{DatasetId, OrgId, PlanId};
 pub use plan::{NewPlan, PlanRecord, PlanUpdate};
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
 use serde::Serialize;

@@ -57,14 +57,11 @@ pub struct PlanRecord {
 
 #[cfg(test)]
 mod tests {
-    use crate::{NewOrganisation, NewPlan, PlanId, PlanUpdate, SqliteStore, Store};
+    use crate::{NewOrganisation, NewPlan, PlanId, PlanUpdate, Store};
 
-    async fn store() -> SqliteStore {
-        let store = SqliteStore::open_url("sqlite::memory:")
-            .await
-            .expect("open");
-        store.migrate().await.expect("migrate");
-        store
+    /// The backend under test: PostgreSQL when `TESSERA_TEST_DATABASE_URL` is set, else SQLite.
+    async fn store() -> crate::AnyStore {
+        crate::testing::fresh().await.expect("a test database")
     }
 
     fn new_plan(org: crate::OrgId, title: &str) -> NewPlan {

@@ -11,7 +11,7 @@ use axum::body::{Body, to_bytes};
 use axum::http::Request;
 use tessera_data::synthetic::{SyntheticOptions, generate};
 use tessera_framework::Catalogue;
-use tessera_store::{NewDataset, NewOrganisation, SqliteStore, Store};
+use tessera_store::{AnyStore, NewDataset, NewOrganisation, Store};
 use tessera_web::{AppState, app};
 use tower::ServiceExt;
 
@@ -43,7 +43,7 @@ fn main() {
         .expect("runtime");
     runtime.block_on(async {
         let dir = tempfile::tempdir().expect("tempdir");
-        let store = SqliteStore::open(&dir.path().join("bench.sqlite"))
+        let store = AnyStore::open_path(&dir.path().join("bench.sqlite"))
             .await
             .expect("store");
         store.migrate().await.expect("migrate");

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use tessera_framework::Catalogue;
-use tessera_store::SqliteStore;
+use tessera_store::AnyStore;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use error::WebError;
@@ -28,7 +28,7 @@ pub struct AppState {
 
 struct Inner {
     catalogue: Catalogue,
-    store: SqliteStore,
+    store: AnyStore,
     demo: bool,
     data_dir: PathBuf,
     /// Uploads being mapped and checked, by token; not yet saved.
@@ -39,7 +39,7 @@ struct Inner {
 
 impl AppState {
     /// Bundles the loaded framework catalogue, the store and the data folder.
-    pub fn new(catalogue: Catalogue, store: SqliteStore, demo: bool, data_dir: PathBuf) -> Self {
+    pub fn new(catalogue: Catalogue, store: AnyStore, demo: bool, data_dir: PathBuf) -> Self {
         Self {
             inner: Arc::new(Inner {
                 catalogue,
@@ -73,7 +73,7 @@ impl AppState {
     }
 
     /// The database.
-    pub fn store(&self) -> &SqliteStore {
+    pub fn store(&self) -> &AnyStore {
         &self.inner.store
     }
 

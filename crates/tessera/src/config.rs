@@ -112,11 +112,14 @@ fn parse_database_url(url: &str) -> anyhow::Result<Database> {
     if let Some(path) = url.strip_prefix("sqlite://") {
         return Ok(Database::SqliteFile(PathBuf::from(path)));
     }
-    if url.starts_with("sqlite:") {
+    if url.starts_with("sqlite:")
+        || url.starts_with("postgres://")
+        || url.starts_with("postgresql://")
+    {
         return Ok(Database::Url(url.to_owned()));
     }
     anyhow::bail!(
-        "the database URL must start with sqlite: (for example sqlite:///srv/tessera/tessera.sqlite); other databases are not supported yet"
+        "the database URL must start with sqlite: (for example sqlite:///srv/tessera/tessera.sqlite) or postgres:// (for example postgres://tessera@db.example/tessera)"
     )
 }
 
@@ -176,8 +179,11 @@ mod tests {
     }
 
     #[test]
-    fn database_urls_other_than_sqlite_are_refused_and_passwords_are_not_shown() {
+    fn database_urls_other_than_sqlite_and_postgres_are_refused_and_passwords_are_not_shown() {
         assert!(parse_database_url("mysql://u:secret@h/db").is_err());
+        assert!(parse_database_url("postgres://u:secret@h/db").is_ok());
+        let pg = Database::Url("postgres://u:secret@h/db".to_owned());
+        assert!(!format!("{pg:?}").contains("secret"));
         let db = Database::Url("sqlite::memory:".to_owned());
         assert_eq!(format!("{db:?}"), "Url(sqlite:…)");
     }

@@ -2,7 +2,7 @@ use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
 use scraper::{Html, Selector};
 use tessera_framework::Catalogue;
-use tessera_store::SqliteStore;
+use tessera_store::AnyStore;
 use tessera_web::{AppState, app};
 use tower::ServiceExt;
 
@@ -55,10 +55,10 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn new() -> Self {
-        let store = SqliteStore::open_url("sqlite::memory:")
+        // PostgreSQL when TESSERA_TEST_DATABASE_URL is set (scripts/test sets it), else SQLite.
+        let store = tessera_store::testing::fresh()
             .await
-            .expect("open store");
-        store.migrate().await.expect("migrate");
+            .expect("a test database");
         let catalogue = Catalogue::shipped().expect("shipped packs are valid");
         Self {
             state: AppState::new(catalogue, store, false, std::env::temp_dir()),
@@ -67,10 +67,9 @@ impl TestApp {
 
     /// The application as `serve --demo` starts it: the demo organisation and its dataset.
     pub async fn demo() -> Self {
-        let store = SqliteStore::open_url("sqlite::memory:")
+        let store = tessera_store::testing::fresh()
             .await
-            .expect("open store");
-        store.migrate().await.expect("migrate");
+            .expect("a test database");
         tessera_web::demo::seed(&store).await.expect("demo data");
         let catalogue = Catalogue::shipped().expect("shipped packs are valid");
         Self {
@@ -79,7 +78,7 @@ impl TestApp {
     }
 
     /// The store behind the application, for setting up and checking data.
-    pub fn store(&self) -> &SqliteStore {
+    pub fn store(&self) -> &AnyStore {
         self.state.store()
     }
 

@@ -7,19 +7,22 @@ use crate::config::Config;
 pub fn run(config: Config) -> anyhow::Result<ExitCode> {
     super::runtime()?.block_on(async {
         let store = super::open_store(&config).await?;
-        let (journal, foreign_keys) = store.pragmas().await?;
         println!(
-            "Database is up to date ({:?}; data folder {}).",
+            "Database ({}) is up to date ({:?}; data folder {}).",
+            store.backend(),
             config.database,
             config.data_dir.display()
         );
         for m in store.applied_migrations().await? {
             println!("  applied {m}");
         }
-        println!(
-            "  journal mode {journal}, foreign keys {}",
-            if foreign_keys { "on" } else { "off" }
-        );
+        if let tessera_store::AnyStore::Sqlite(sqlite) = &store {
+            let (journal, foreign_keys) = sqlite.pragmas().await?;
+            println!(
+                "  journal mode {journal}, foreign keys {}",
+                if foreign_keys { "on" } else { "off" }
+            );
+        }
         Ok(ExitCode::SUCCESS)
     })
 }

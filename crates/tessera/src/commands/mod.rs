@@ -10,7 +10,7 @@ mod table;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use tessera_store::SqliteStore;
+use tessera_store::AnyStore;
 
 use crate::cli::{Cli, Command};
 use crate::config::{Config, Database};
@@ -34,7 +34,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 }
 
 /// Opens the configured database, creating the data folder if needed, and migrates it.
-async fn open_store(config: &Config) -> anyhow::Result<SqliteStore> {
+async fn open_store(config: &Config) -> anyhow::Result<AnyStore> {
     let store = match &config.database {
         Database::SqliteFile(path) => {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -42,9 +42,9 @@ async fn open_store(config: &Config) -> anyhow::Result<SqliteStore> {
                     format!("could not create the data folder {}", parent.display())
                 })?;
             }
-            SqliteStore::open(path).await?
+            AnyStore::open_path(path).await?
         }
-        Database::Url(url) => SqliteStore::open_url(url).await?,
+        Database::Url(url) => AnyStore::open_url(url).await?,
     };
     store
         .migrate()

@@ -1,0 +1,91 @@
+//! The store a deployment uses, chosen once from the database URL.
+
+use std::path::Path;
+
+use crate::{
+    AuditEvent, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewDataset,
+    NewOrganisation, NewPlan, OrgId, Organisation, PgStore, PlanId, PlanRecord, PlanUpdate,
+    SqliteStore, Store, StoreError,
+};
+
+/// SQLite (embedded, the default) or PostgreSQL (shared), behind one type.
+#[derive(Debug, Clone)]
+pub enum AnyStore {
+    /// One SQLite file.
+    Sqlite(SqliteStore),
+    /// A PostgreSQL database.
+    Postgres(PgStore),
+}
+
+impl AnyStore {
+    /// Opens the SQLite file at `path`, creating it if needed.
+    pub async fn open_path(path: &Path) -> Result<Self, StoreError> {
+        Ok(Self::Sqlite(SqliteStore::open(path).await?))
+    }
+
+    /// Opens a `sqlite:` or `postgres://` (or `postgresql://`) URL.
+    pub async fn open_url(url: &str) -> Result<Self, StoreError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Self::Postgres(PgStore::open_url(url).await?))
+        } else if url.starts_with("sqlite:") {
+            Ok(Self::Sqlite(SqliteStore::open_url(url).await?))
+        } else {
+            Err(StoreError::Invalid {
+                field: "database_url",
+                message: "a database URL starts with sqlite: or postgres://".to_owned(),
+            })
+        }
+    }
+
+    /// Applies every migration not yet applied.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match self {
+            Self::Sqlite(s) => s.migrate().await,
+            Self::Postgres(p) => p.migrate().await,
+        }
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn backend(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "sqlite",
+            Self::Postgres(_) => "postgres",
+        }
+    }
+}
+
+/// Forwards each method to the backend in use.
+macro_rules! delegate {
+    ($( fn $name:ident(&self $(, $arg:ident: $ty:ty)*) -> $ret:ty; )*) => {
+        impl Store for AnyStore {
+            $(
+                async fn $name(&self $(, $arg: $ty)*) -> $ret {
+                    match self {
+                        Self::Sqlite(s) => s.$name($($arg),*).await,
+                        Self::Postgres(p) => p.$name($($arg),*).await,
+                    }
+                }
+            )*
+        }
+    };
+}
+
+delegate! {
+    fn create_organisation(&self, new: NewOrganisation, actor: &str) -> Result<Organisation, StoreError>;
+    fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>, StoreError>;
+    fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
+    fn audit_events(&self, org: OrgId, limit: u32) -> Result<Vec<AuditEvent>, StoreError>;
+    fn create_dataset(&self, new: NewDataset) -> Result<DatasetSummary, StoreError>;
+    fn datasets(&self, org: OrgId) -> Result<Vec<DatasetSummary>, StoreError>;
+    fn dataset(&self, org: OrgId, id: DatasetId) -> Result<Option<DatasetRecord>, StoreError>;
+    fn dataset_data(&self, org: OrgId, id: DatasetId) -> Result<Option<tessera_data::Dataset>, StoreError>;
+    fn dataset_original(&self, org: OrgId, id: DatasetId) -> Result<Option<Vec<u8>>, StoreError>;
+    fn cached_report(&self, org: OrgId, id: DatasetId, key: &str) -> Result<Option<CachedReport>, StoreError>;
+    fn save_report(&self, org: OrgId, id: DatasetId, key: &str, report: &serde_json::Value, duration_ms: i64) -> Result<(), StoreError>;
+    fn create_plan(&self, new: NewPlan) -> Result<PlanRecord, StoreError>;
+    fn plans(&self, org: OrgId) -> Result<Vec<PlanRecord>, StoreError>;
+    fn plan(&self, org: OrgId, id: PlanId) -> Result<Option<PlanRecord>, StoreError>;
+    fn update_plan(&self, org: OrgId, id: PlanId, update: PlanUpdate) -> Result<Option<PlanRecord>, StoreError>;
+    fn delete_plan(&self, org: OrgId, id: PlanId, actor: &str) -> Result<bool, StoreError>;
+    fn applied_migrations(&self) -> Result<Vec<String>, StoreError>;
+}
