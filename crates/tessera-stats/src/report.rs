@@ -591,11 +591,40 @@ pub fn run(
     let mut estimates = Vec::new();
     let mut comparisons = Vec::new();
     let mut gap_changes = Vec::new();
-    for measure in &spec.measures {
-        let y = analysis_variable(measure, data)?;
-        for (vars, cells) in &breakdowns {
-            let breakdown =
-                Breakdown::new(&design, measure.kind, &y, &cells.row_cell, cells.keys.len())?;
+    // Measures that differ only in their interval share the analysis variable and the passes
+    // over the rows: each (variable definition, breakdown) is accumulated once.
+    let definition = |m: &MeasureSpec| {
+        (
+            m.kind,
+            m.variable.clone(),
+            m.success.clone(),
+            m.exclude.clone(),
+        )
+    };
+    let mut first_with: Vec<usize> = Vec::with_capacity(spec.measures.len());
+    for (i, m) in spec.measures.iter().enumerate() {
+        let same = spec.measures[..i]
+            .iter()
+            .position(|p| definition(p) == definition(m));
+        first_with.push(same.unwrap_or(i));
+    }
+    let mut shared: HashMap<(usize, usize), Breakdown<'_>> = HashMap::new();
+    for (mi, measure) in spec.measures.iter().enumerate() {
+        let owner = first_with[mi];
+        let y = if (0..breakdowns.len()).all(|b| shared.contains_key(&(owner, b))) {
+            Vec::new()
+        } else {
+            analysis_variable(measure, data)?
+        };
+        for (bi, (vars, cells)) in breakdowns.iter().enumerate() {
+            if !shared.contains_key(&(owner, bi)) {
+                let computed =
+                    Breakdown::new(&design, measure.kind, &y, &cells.row_cell, cells.keys.len())?;
+                shared.insert((owner, bi), computed);
+            }
+            let Some(breakdown) = shared.get(&(owner, bi)) else {
+                continue;
+            };
             let label = |cell: usize, skip: Option<&str>| -> Vec<(String, String)> {
                 by_variables
                     .iter()
