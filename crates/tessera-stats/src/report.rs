@@ -617,13 +617,15 @@ pub fn run(
             analysis_variable(measure, data)?
         };
         for (bi, (vars, cells)) in breakdowns.iter().enumerate() {
-            if !shared.contains_key(&(owner, bi)) {
-                let computed =
-                    Breakdown::new(&design, measure.kind, &y, &cells.row_cell, cells.keys.len())?;
-                shared.insert((owner, bi), computed);
-            }
-            let Some(breakdown) = shared.get(&(owner, bi)) else {
-                continue;
+            let breakdown: &Breakdown<'_> = match shared.entry((owner, bi)) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => e.insert(Breakdown::new(
+                    &design,
+                    measure.kind,
+                    &y,
+                    &cells.row_cell,
+                    cells.keys.len(),
+                )?),
             };
             let label = |cell: usize, skip: Option<&str>| -> Vec<(String, String)> {
                 by_variables
