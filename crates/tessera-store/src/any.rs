@@ -45,6 +45,28 @@ impl AnyStore {
         }
     }
 
+    /// Writes every table's rows to `out` as a backup archive (format in [`crate::backup`]).
+    pub async fn backup(
+        &self,
+        out: impl std::io::Write + Send,
+    ) -> Result<crate::BackupSummary, StoreError> {
+        match self {
+            Self::Sqlite(s) => s.backup(out).await,
+            Self::Postgres(p) => p.backup(out).await,
+        }
+    }
+
+    /// Restores a backup archive into this database, which must be migrated and empty.
+    pub async fn restore(
+        &self,
+        input: impl std::io::BufRead + Send,
+    ) -> Result<crate::BackupSummary, StoreError> {
+        match self {
+            Self::Sqlite(s) => s.restore(input).await,
+            Self::Postgres(p) => p.restore(input).await,
+        }
+    }
+
     /// `sqlite` or `postgres`.
     pub fn backend(&self) -> &'static str {
         match self {
@@ -82,6 +104,7 @@ delegate! {
     fn dataset_original(&self, org: OrgId, id: DatasetId) -> Result<Option<Vec<u8>>, StoreError>;
     fn cached_report(&self, org: OrgId, id: DatasetId, key: &str) -> Result<Option<CachedReport>, StoreError>;
     fn save_report(&self, org: OrgId, id: DatasetId, key: &str, report: &serde_json::Value, duration_ms: i64) -> Result<(), StoreError>;
+    fn delete_dataset(&self, org: OrgId, id: DatasetId, actor: &str) -> Result<Vec<DatasetSummary>, StoreError>;
     fn create_plan(&self, new: NewPlan) -> Result<PlanRecord, StoreError>;
     fn plans(&self, org: OrgId) -> Result<Vec<PlanRecord>, StoreError>;
     fn plan(&self, org: OrgId, id: PlanId) -> Result<Option<PlanRecord>, StoreError>;

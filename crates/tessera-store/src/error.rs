@@ -29,6 +29,9 @@ pub enum StoreError {
         /// What already exists, e.g. `organisation "demo"`.
         what: String,
     },
+    /// A backup could not be written or restored.
+    #[error("{0}")]
+    Backup(String),
     /// Stored data could not be read back as written.
     #[error("stored data are damaged: {0}")]
     Corrupt(String),

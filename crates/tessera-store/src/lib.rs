@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod any;
+pub mod backup;
 mod columnar;
 mod dataset;
 mod error;
@@ -12,6 +13,7 @@ mod sqlite;
 pub mod testing;
 
 pub use any::AnyStore;
+pub use backup::BackupSummary;
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, NewDataset};
 pub use error::StoreError;
 pub use id::{DatasetId, OrgId, PlanId};
@@ -187,6 +189,18 @@ pub trait Store: Send + Sync {
         report: &serde_json::Value,
         duration_ms: i64,
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// Deletes one of an organisation's datasets completely: its rows, original file and cached
+    /// estimates, and every later version that corrects it (a correction is a copy of the same
+    /// people's answers, so erasing one version but keeping its corrections would erase nothing).
+    /// Records a `delete` audit entry per version, with its summary as `before`, in the same
+    /// transaction. Returns the versions deleted, newest first; empty if it is not theirs.
+    fn delete_dataset(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+        actor: &str,
+    ) -> impl Future<Output = Result<Vec<DatasetSummary>, StoreError>> + Send;
 
     /// Saves a new plan and records it, with its document, in the audit log.
     fn create_plan(

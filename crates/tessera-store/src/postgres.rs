@@ -3,6 +3,7 @@ use std::time::Duration;
 use sqlx::Row;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 
+use crate::backup::impl_backup;
 use crate::sql::{
     DATASET_COLUMNS, DatasetRow, OrganisationRow, PLAN_COLUMNS, PlanRow, impl_store, now,
     plan_title,
@@ -58,6 +59,14 @@ pub(crate) fn redact(url: &str) -> String {
 }
 
 impl_store!(PgStore, sqlx::Postgres);
+// Restored rows keep their ids, so each identity sequence must move past the largest one.
+impl_backup!(
+    PgStore,
+    sqlx::Postgres,
+    "postgres",
+    Some("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"),
+    ["SELECT setval(pg_get_serial_sequence('{}', 'id'), MAX(id)) FROM {}"]
+);
 
 #[cfg(test)]
 mod tests {

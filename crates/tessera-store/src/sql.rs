@@ -473,6 +473,69 @@ impl $crate::Store for $store {
         Ok(())
     }
 
+    async fn delete_dataset(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+        actor: &str,
+    ) -> Result<Vec<DatasetSummary>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM dataset WHERE id = $1 AND org_id = $2")
+                .bind(id.0)
+                .bind(org.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if found.is_none() {
+            return Ok(Vec::new());
+        }
+        // The version and every later version correcting it, directly or through another.
+        let family: Vec<i64> = sqlx::query_scalar(
+            "WITH RECURSIVE family(id) AS (SELECT CAST($1 AS BIGINT) UNION SELECT d.id FROM dataset d JOIN family f ON d.parent_id = f.id) \
+             SELECT id FROM family ORDER BY id DESC",
+        )
+        .bind(id.0)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut deleted = Vec::with_capacity(family.len());
+        // Newest first, so no version is deleted while a correction still points at it; columns,
+        // original and cached estimates go with it (ON DELETE CASCADE).
+        for member in family {
+            let row: Option<DatasetRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "DELETE FROM dataset WHERE id = $1 AND org_id = $2 RETURNING {DATASET_COLUMNS}"
+            )))
+            .bind(member)
+            .bind(org.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(row) = row else {
+                return Err(StoreError::Corrupt(format!(
+                    "dataset {member} corrects dataset {id} but belongs to another organisation"
+                )));
+            };
+            let summary = row.summary();
+            let reason = if member == id.0 {
+                serde_json::Value::Null
+            } else {
+                serde_json::json!(format!("a later version of dataset {id}, deleted with it"))
+            };
+            Self::record(
+                &mut tx,
+                NewAuditEvent {
+                    org_id: Some(org),
+                    actor: actor.to_owned(),
+                    action: "delete".to_owned(),
+                    object: format!("dataset:{}", summary.id),
+                    detail: serde_json::json!({ "before": summary, "reason": reason }),
+                },
+            )
+            .await?;
+            deleted.push(summary);
+        }
+        tx.commit().await?;
+        Ok(deleted)
+    }
+
     async fn create_plan(&self, new: NewPlan) -> Result<PlanRecord, StoreError> {
         let title = plan_title(&new.title)?;
         let mut tx = self.pool.begin().await?;

@@ -5,6 +5,7 @@ use std::time::Duration;
 use sqlx::Row;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 
+use crate::backup::impl_backup;
 use crate::sql::{
     DATASET_COLUMNS, DatasetRow, OrganisationRow, PLAN_COLUMNS, PlanRow, impl_store, now,
     plan_title,
@@ -90,6 +91,14 @@ impl SqliteStore {
 }
 
 impl_store!(SqliteStore, sqlx::Sqlite);
+// A SQLite read transaction sees one snapshot from its first read; ids need no resetting.
+impl_backup!(
+    SqliteStore,
+    sqlx::Sqlite,
+    "sqlite",
+    None::<&'static str>,
+    [""; 0]
+);
 
 #[cfg(test)]
 mod tests {
@@ -318,6 +327,107 @@ mod tests {
             .expect("cached");
         assert_eq!(cached.report["x"], 2);
         assert_eq!(cached.duration_ms, 6);
+    }
+
+    #[tokio::test]
+    async fn deleting_a_dataset_removes_its_rows_original_cache_and_later_versions() {
+        let store = store().await;
+        let a = store
+            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
+            .await
+            .expect("a");
+        let b = store
+            .create_organisation(NewOrganisation::parse("b", "B").expect("valid"), "cli")
+            .await
+            .expect("b");
+        let other = store
+            .create_dataset(new_dataset(a.id, None))
+            .await
+            .expect("other");
+        let v1 = store
+            .create_dataset(new_dataset(a.id, None))
+            .await
+            .expect("v1");
+        let v2 = store
+            .create_dataset(new_dataset(a.id, Some(v1.id)))
+            .await
+            .expect("v2");
+        let v3 = store
+            .create_dataset(new_dataset(a.id, Some(v2.id)))
+            .await
+            .expect("v3");
+        for d in [v1.id, v3.id] {
+            store
+                .save_report(a.id, d, "k", &serde_json::json!({"x": 1}), 5)
+                .await
+                .expect("cache");
+        }
+        // Another organisation can neither delete nor learn that it exists.
+        assert!(
+            store
+                .delete_dataset(b.id, v1.id, "intruder")
+                .await
+                .expect("delete")
+                .is_empty()
+        );
+        assert!(store.dataset(a.id, v1.id).await.expect("read").is_some());
+
+        let deleted = store
+            .delete_dataset(a.id, v1.id, "owner@example.org")
+            .await
+            .expect("delete");
+        let ids: Vec<DatasetId> = deleted.iter().map(|d| d.id).collect();
+        assert_eq!(ids, vec![v3.id, v2.id, v1.id]);
+        for d in [v1.id, v2.id, v3.id] {
+            assert!(store.dataset(a.id, d).await.expect("read").is_none());
+            assert!(store.dataset_data(a.id, d).await.expect("read").is_none());
+            assert!(
+                store
+                    .dataset_original(a.id, d)
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+            assert!(
+                store
+                    .cached_report(a.id, d, "k")
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+        }
+        // No column, original or cache rows are left behind, on either backend.
+        let counts = store.backup(std::io::sink()).await.expect("count");
+        assert_eq!(counts.rows_of("dataset_column"), 2);
+        assert_eq!(counts.rows_of("dataset_original"), 1);
+        assert_eq!(counts.rows_of("estimate_cache"), 0);
+        let left = store.datasets(a.id).await.expect("list");
+        assert_eq!(
+            left.iter().map(|d| d.id).collect::<Vec<_>>(),
+            vec![other.id]
+        );
+        let events = store.audit_events(a.id, 3).await.expect("events");
+        assert!(events.iter().all(|e| e.action == "delete"));
+        assert_eq!(events[0].object, format!("dataset:{}", v1.id));
+        assert_eq!(events[0].actor, "owner@example.org");
+        assert_eq!(events[0].detail["before"]["name"], "Residents' survey");
+        assert_eq!(events[0].detail["reason"], serde_json::Value::Null);
+        assert!(events[1].detail["reason"].as_str().is_some());
+        // Deleting a later version keeps the earlier ones.
+        let w1 = store
+            .create_dataset(new_dataset(a.id, None))
+            .await
+            .expect("w1");
+        let w2 = store
+            .create_dataset(new_dataset(a.id, Some(w1.id)))
+            .await
+            .expect("w2");
+        let deleted = store
+            .delete_dataset(a.id, w2.id, "cli")
+            .await
+            .expect("delete");
+        assert_eq!(deleted.len(), 1);
+        assert!(store.dataset(a.id, w1.id).await.expect("read").is_some());
     }
 
     #[test]

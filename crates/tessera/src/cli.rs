@@ -26,6 +26,45 @@ pub enum Command {
     Estimate(EstimateArgs),
     /// Bring a data file into an organisation's datasets, with its mapping (docs/import.md).
     Import(ImportArgs),
+    /// Write every table of the database to a backup file (docs/deploy.md#backup-and-restore).
+    Backup(BackupArgs),
+    /// Load a backup file into an empty database (docs/deploy.md#backup-and-restore).
+    Restore(RestoreArgs),
+    /// Manage organisations.
+    #[command(subcommand)]
+    Org(OrgCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// The backup file to write (replaced if it exists); `-` writes to standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file to read; `-` reads standard input
+    #[arg(long, value_name = "FILE")]
+    pub from: PathBuf,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Create an organisation, e.g. `tessera org create kestrel-bay --name "Kestrel Bay Council"`.
+    Create {
+        /// Short name used in URLs and on the command line: lower-case letters, digits and `-`
+        slug: String,
+        /// Display name [default: the short name]
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
 }
 
 #[derive(Debug, Args)]

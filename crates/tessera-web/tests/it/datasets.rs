@@ -455,3 +455,176 @@ async fn the_profile_of_the_reference_survey_equals_r_survey() {
     let table = page.texts(".tessera-measure table tbody tr").join(" | ");
     assert!(table.contains("2024 72% 86%"), "{table}");
 }
+
+/// A small dataset of organisation `org`, correcting `parent` if given.
+async fn small_dataset(
+    app: &TestApp,
+    org: tessera_store::OrgId,
+    parent: Option<tessera_store::DatasetId>,
+) -> tessera_store::DatasetSummary {
+    app.store()
+        .create_dataset(tessera_store::NewDataset {
+            org,
+            name: "Theirs".to_owned(),
+            parent,
+            source_name: "x.csv".to_owned(),
+            source_format: "csv".to_owned(),
+            original: b"a\n1\n".to_vec(),
+            data: tessera_data::Dataset::from_columns(vec![tessera_data::Column::numeric(
+                "a",
+                vec![1.0],
+            )])
+            .expect("data"),
+            excluded_rows: Vec::new(),
+            waves: Vec::new(),
+            mapping: serde_json::to_value(tessera_web::demo::mapping()).expect("json"),
+            created_by: "test".to_owned(),
+        })
+        .await
+        .expect("save")
+}
+
+#[tokio::test]
+async fn deleting_a_dataset_from_its_profile_removes_it_its_original_and_its_estimates() {
+    let app = TestApp::demo().await;
+    let org = app
+        .store()
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    let id = tessera_store::DatasetId(1);
+    let profile = app.get_computed("/datasets/1").await;
+    assert_eq!(profile.status, StatusCode::OK);
+    assert_eq!(
+        profile.texts("a[href='/datasets/1/delete']"),
+        ["Delete this dataset"]
+    );
+    let cached = app.store().backup(std::io::sink()).await.expect("count");
+    assert!(cached.rows_of("estimate_cache") > 0);
+    let correction = small_dataset(&app, org.id, Some(id)).await;
+
+    let confirm = app.get("/datasets/1/delete").await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    let goes = confirm.texts("#what-goes > li").join(" ");
+    assert!(goes.contains("kestrel-bay-residents-survey.csv"), "{goes}");
+    assert!(goes.contains("every estimate computed from it"), "{goes}");
+    assert_eq!(
+        confirm.texts("#later-versions li"),
+        [format!(
+            "version 2, x.csv (1 responses, imported {})",
+            &correction.created_at[..10]
+        )]
+    );
+    assert_eq!(
+        confirm.texts("form[action='/datasets/1/delete'] button"),
+        ["Delete these 2 versions"]
+    );
+
+    let done = app.post_form("/datasets/1/delete", &[]).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(done.header(header::LOCATION), Some("/datasets"));
+    for d in [id, correction.id] {
+        assert!(
+            app.store()
+                .dataset(org.id, d)
+                .await
+                .expect("read")
+                .is_none()
+        );
+        assert!(
+            app.store()
+                .dataset_original(org.id, d)
+                .await
+                .expect("read")
+                .is_none()
+        );
+    }
+    let left = app.store().backup(std::io::sink()).await.expect("count");
+    assert_eq!(left.rows_of("estimate_cache"), 0);
+    assert_eq!(left.rows_of("dataset_column"), 0);
+    assert_eq!(app.get("/datasets/1").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/datasets/1/delete").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let events = app.store().audit_events(org.id, 2).await.expect("events");
+    assert_eq!(events[0].action, "delete");
+    assert_eq!(events[0].object, "dataset:1");
+    assert_eq!(events[0].actor, "web");
+    assert_eq!(
+        events[0].detail["before"]["name"],
+        tessera_web::demo::DEMO_DATASET
+    );
+    assert_eq!(events[1].object, format!("dataset:{}", correction.id));
+}
+
+#[tokio::test]
+async fn the_api_deletes_a_dataset_with_204_and_another_organisations_with_404() {
+    let app = TestApp::demo().await;
+    let demo = app
+        .store()
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    let other = app
+        .store()
+        .create_organisation(
+            NewOrganisation::parse("other", "Other").expect("valid"),
+            "test",
+        )
+        .await
+        .expect("org");
+    let theirs = small_dataset(&app, other.id, None).await;
+    for uri in [
+        format!("/api/v1/datasets/{}", theirs.id),
+        "/api/v1/datasets/999".to_owned(),
+        "/api/v1/datasets/abc".to_owned(),
+    ] {
+        let reply = app.send_json("DELETE", &uri, "").await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(reply.json()["errors"][0]["detail"].is_string(), "{uri}");
+    }
+    for uri in [
+        format!("/datasets/{}/delete", theirs.id),
+        "/datasets/abc/delete".to_owned(),
+    ] {
+        assert_eq!(app.get(&uri).await.status, StatusCode::NOT_FOUND, "{uri}");
+        assert_eq!(
+            app.post_form(&uri, &[]).await.status,
+            StatusCode::NOT_FOUND,
+            "{uri}"
+        );
+    }
+    assert!(
+        app.store()
+            .dataset(other.id, theirs.id)
+            .await
+            .expect("read")
+            .is_some()
+    );
+
+    let reply = app.send_json("DELETE", "/api/v1/datasets/1", "").await;
+    assert_eq!(reply.status, StatusCode::NO_CONTENT);
+    assert!(
+        app.store()
+            .dataset(demo.id, tessera_store::DatasetId(1))
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert!(
+        app.get("/api/v1/datasets").await.json()["datasets"]
+            .as_array()
+            .expect("list")
+            .is_empty()
+    );
+    let events = app.store().audit_events(demo.id, 1).await.expect("events");
+    assert_eq!(
+        (events[0].action.as_str(), events[0].object.as_str()),
+        ("delete", "dataset:1")
+    );
+    let again = app.send_json("DELETE", "/api/v1/datasets/1", "").await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+}

@@ -1,9 +1,11 @@
 //! One module per subcommand.
 
+mod backup;
 mod estimate;
 mod framework;
 mod import;
 mod migrate;
+mod org;
 mod serve;
 mod table;
 
@@ -22,6 +24,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Migrate(args) => migrate::run(Config::for_store(&args)?),
         Command::Estimate(args) => estimate::run(&args),
         Command::Import(args) => import::run(&args, Config::for_store(&args.store)?),
+        Command::Backup(args) => backup::backup(&args, Config::for_store(&args.store)?),
+        Command::Restore(args) => backup::restore(&args, Config::for_store(&args.store)?),
+        Command::Org(cmd) => org::run(cmd),
     }
 }
 

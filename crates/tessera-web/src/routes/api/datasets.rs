@@ -39,6 +39,26 @@ pub(crate) async fn list(
     Ok(Json(serde_json::json!({ "datasets": datasets })))
 }
 
+/// `DELETE /api/v1/datasets/{id}`: deletes the dataset, its later versions and everything
+/// computed from them (see `Store::delete_dataset`).
+pub(crate) async fn delete(
+    State(state): State<AppState>,
+    CurrentOrg(org): CurrentOrg,
+    Path(id): Path<String>,
+) -> Result<StatusCode, WebError> {
+    let id = crate::routes::datasets::parse_id(&id).map_err(WebError::json)?;
+    let deleted = state
+        .store()
+        .delete_dataset(org.id, id, crate::routes::plans::ACTOR)
+        .await
+        .map_err(|e| WebError::from(e).json())?;
+    if deleted.is_empty() {
+        return Err(crate::routes::datasets::not_found().json());
+    }
+    tracing::info!(dataset.id = %id, versions = deleted.len(), "dataset deleted");
+    Ok(StatusCode::NO_CONTENT)
+}
+
 pub(crate) async fn show(
     State(state): State<AppState>,
     CurrentOrg(org): CurrentOrg,

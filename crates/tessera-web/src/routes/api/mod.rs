@@ -21,7 +21,10 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/indicators/{*id}", get(frameworks::indicator))
         .route("/search", get(search::search))
         .route("/datasets", get(datasets::list))
-        .route("/datasets/{id}", get(datasets::show))
+        .route(
+            "/datasets/{id}",
+            get(datasets::show).delete(datasets::delete),
+        )
         .route("/datasets/{id}/profile", get(datasets::profile))
         .route("/datasets/{id}/measures/{measure}", get(datasets::measure))
         .route("/plans", get(plans::list).post(plans::create))

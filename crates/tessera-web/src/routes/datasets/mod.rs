@@ -1,7 +1,8 @@
 //! Datasets: bringing files in (`import`), and seeing two-way results (`list`, `profile`,
-//! `measure`, `export`).
+//! `measure`, `export`), and deleting them completely (`delete`).
 
 pub(crate) mod compute;
+pub(crate) mod delete;
 pub(crate) mod import;
 pub(crate) mod list;
 pub(crate) mod measure;
@@ -20,6 +21,10 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/datasets", get(list::show))
         .route("/datasets/{id}", get(profile::show))
         .route("/datasets/{id}/original", get(list::original))
+        .route(
+            "/datasets/{id}/delete",
+            get(delete::confirm).post(delete::delete),
+        )
         .route("/datasets/{id}/measures/{measure}", get(measure::show))
         .route(
             "/datasets/{id}/measures/{measure}/export.csv",

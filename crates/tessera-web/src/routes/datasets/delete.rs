@@ -1,0 +1,122 @@
+//! Deleting a dataset completely: `GET /datasets/{id}/delete` says what will go, `POST` does it.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use tessera_store::{DatasetId, DatasetSummary, Store};
+
+use super::list::{DatasetLine, human_size};
+use crate::org::CurrentOrg;
+use crate::routes::plans::ACTOR;
+use crate::{AppState, WebError};
+
+#[derive(Template)]
+#[template(path = "datasets/delete.html")]
+pub(crate) struct DeletePage {
+    dataset: DatasetLine,
+    later: Vec<DatasetLine>,
+    crumbs: Vec<(String, String)>,
+}
+
+fn line(d: DatasetSummary) -> DatasetLine {
+    DatasetLine {
+        size: human_size(d.size_bytes),
+        date: d.created_at.chars().take(10).collect(),
+        d,
+    }
+}
+
+/// The later versions that correct `id`, directly or through another, oldest first: they are
+/// deleted with it (see `Store::delete_dataset`).
+pub(crate) fn later_versions(all: &[DatasetSummary], id: DatasetId) -> Vec<DatasetSummary> {
+    let mut family = vec![id];
+    let mut later = Vec::new();
+    let mut sorted: Vec<&DatasetSummary> = all.iter().collect();
+    sorted.sort_by_key(|d| d.id);
+    for d in sorted {
+        if d.parent.is_some_and(|p| family.contains(&p)) {
+            family.push(d.id);
+            later.push(d.clone());
+        }
+    }
+    later
+}
+
+/// `GET /datasets/{id}/delete`: what deleting will remove, and a button to do it.
+pub(crate) async fn confirm(
+    State(state): State<AppState>,
+    CurrentOrg(org): CurrentOrg,
+    Path(id): Path<String>,
+) -> Result<Html<String>, WebError> {
+    let (record, _) = super::load(&state, org.id, &id).await?;
+    let all = state.store().datasets(org.id).await?;
+    let later = later_versions(&all, record.summary.id);
+    let page = DeletePage {
+        crumbs: vec![
+            ("/".to_owned(), "Home".to_owned()),
+            ("/datasets".to_owned(), "Datasets".to_owned()),
+            (
+                format!("/datasets/{}", record.summary.id),
+                record.summary.name.clone(),
+            ),
+        ],
+        dataset: line(record.summary),
+        later: later.into_iter().map(line).collect(),
+    };
+    Ok(Html(page.render()?))
+}
+
+/// `POST /datasets/{id}/delete`: deletes the dataset, its later versions and everything computed
+/// from them; the audit log keeps their summaries.
+pub(crate) async fn delete(
+    State(state): State<AppState>,
+    CurrentOrg(org): CurrentOrg,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let id = super::parse_id(&id)?;
+    let deleted = state.store().delete_dataset(org.id, id, ACTOR).await?;
+    if deleted.is_empty() {
+        return Err(super::not_found());
+    }
+    tracing::info!(dataset.id = %id, versions = deleted.len(), "dataset deleted");
+    Ok(Redirect::to("/datasets").into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(id: i64, parent: Option<i64>) -> DatasetSummary {
+        DatasetSummary {
+            id: DatasetId(id),
+            org: tessera_store::OrgId(1),
+            name: "d".to_owned(),
+            version: 1,
+            parent: parent.map(DatasetId),
+            source_name: "d.csv".to_owned(),
+            source_format: "csv".to_owned(),
+            n_rows: 1,
+            n_columns: 1,
+            n_excluded: 0,
+            waves: Vec::new(),
+            size_bytes: 1,
+            created_by: "t".to_owned(),
+            created_at: "2025-01-01T00:00:00Z".to_owned(),
+        }
+    }
+
+    #[test]
+    fn later_versions_follow_corrections_of_corrections_but_not_siblings_parents() {
+        let all = vec![
+            summary(5, Some(3)),
+            summary(1, None),
+            summary(2, Some(1)),
+            summary(3, Some(2)),
+            summary(4, None),
+        ];
+        let ids = |v: Vec<DatasetSummary>| v.into_iter().map(|d| d.id.0).collect::<Vec<_>>();
+        assert_eq!(ids(later_versions(&all, DatasetId(1))), vec![2, 3, 5]);
+        assert_eq!(ids(later_versions(&all, DatasetId(3))), vec![5]);
+        assert!(later_versions(&all, DatasetId(4)).is_empty());
+    }
+}

@@ -1,0 +1,254 @@
+//! `tessera backup`, `tessera restore` and `tessera org create` end to end: a restored data
+//! folder serves the same pages and API answers as the one it was backed up from.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use tessera_store::{SqliteStore, Store};
+
+use crate::support::{stderr, stdout, tessera};
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+/// A running `tessera serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(data_dir: &Path) -> Self {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tessera"))
+            .args(["serve", "--demo", "--port", "0", "--data-dir"])
+            .arg(data_dir)
+            .env("TESSERA_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tessera serve starts");
+        let out = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(out).lines();
+        let mut port = None;
+        for line in lines.by_ref() {
+            let line = line.expect("line");
+            if let Some(rest) = line.split("running at http://127.0.0.1:").nth(1) {
+                port = rest.trim_end_matches('/').parse().ok();
+                break;
+            }
+        }
+        let port = port.expect("serve prints its address");
+        // Keep reading, so the server never writes into a closed pipe.
+        std::thread::spawn(move || lines.for_each(drop));
+        Self { child, port }
+    }
+
+    /// GETs `path` until it is no longer computing; returns the status and the body.
+    fn get(&self, path: &str) -> (u16, String) {
+        for _ in 0..400 {
+            let (status, body) = self.get_once(path);
+            if status != 202 && !body.contains("Computing estimates") {
+                return (status, body);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{path} was still computing after 20 s");
+    }
+
+    fn get_once(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .expect("send");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("read");
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").expect("a response");
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("status");
+        let body = if head
+            .to_ascii_lowercase()
+            .contains("transfer-encoding: chunked")
+        {
+            dechunk(body)
+        } else {
+            body.to_owned()
+        };
+        (status, body)
+    }
+}
+
+fn dechunk(mut body: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = body.split_once("\r\n") {
+        let size = usize::from_str_radix(size.trim(), 16).expect("chunk size");
+        if size == 0 {
+            break;
+        }
+        out.push_str(&rest[..size]);
+        body = &rest[size + 2..];
+    }
+    out
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const PAGES: &[&str] = &[
+    "/api/v1/datasets",
+    "/api/v1/datasets/1",
+    "/api/v1/datasets/1/profile",
+    "/api/v1/plans",
+    "/api/v1/plans/1",
+    "/datasets",
+    "/datasets/1",
+    "/datasets/1/original",
+    "/plans",
+];
+
+fn fetch_all(server: &Server) -> Vec<(u16, String)> {
+    PAGES.iter().map(|p| server.get(p)).collect()
+}
+
+/// The archive's rows, without the header line naming the time of the backup.
+fn archive_rows(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .expect("archive")
+        .lines()
+        .skip(1)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn a_backup_restored_into_an_empty_data_folder_serves_the_same_pages_and_api() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    std::fs::create_dir_all(&a).expect("mkdir");
+    runtime().block_on(async {
+        let store = SqliteStore::open(&a.join("tessera.sqlite"))
+            .await
+            .expect("open");
+        store.migrate().await.expect("migrate");
+        tessera_web::demo::seed(&store).await.expect("demo data");
+    });
+    // Pages first, so the profile's estimates are computed and cached (and backed up too).
+    let before = {
+        let server = Server::start(&a);
+        fetch_all(&server)
+    };
+    for ((status, _), page) in before.iter().zip(PAGES) {
+        assert_eq!(*status, 200, "{page}");
+    }
+
+    let archive = dir.path().join("backup.jsonl");
+    let out = tessera(&[
+        "backup",
+        "--out",
+        archive.to_str().expect("path"),
+        "--data-dir",
+        a.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("1 dataset,"), "{}", stdout(&out));
+
+    let out = tessera(&[
+        "restore",
+        "--from",
+        archive.to_str().expect("path"),
+        "--data-dir",
+        b.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Restored"), "{}", stdout(&out));
+
+    let after = {
+        let server = Server::start(&b);
+        fetch_all(&server)
+    };
+    for ((got, want), page) in after.iter().zip(&before).zip(PAGES) {
+        assert_eq!(got, want, "{page}");
+    }
+
+    // Every row, the audit log included, is the same in both databases.
+    let again = dir.path().join("again.jsonl");
+    let out = tessera(&[
+        "backup",
+        "--out",
+        again.to_str().expect("path"),
+        "--data-dir",
+        b.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(archive_rows(&again), archive_rows(&archive));
+
+    // A second restore into the now full folder is refused and says why.
+    let out = tessera(&[
+        "restore",
+        "--from",
+        archive.to_str().expect("path"),
+        "--data-dir",
+        b.to_str().expect("path"),
+    ]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("not empty"), "{}", stderr(&out));
+}
+
+#[test]
+fn org_create_adds_an_organisation_with_an_audit_entry_and_refuses_a_duplicate() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data_dir = dir.path().to_str().expect("path");
+    let out = tessera(&[
+        "org",
+        "create",
+        "kestrel-bay",
+        "--name",
+        "Kestrel Bay Council",
+        "--data-dir",
+        data_dir,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Kestrel Bay Council"),
+        "{}",
+        stdout(&out)
+    );
+
+    let again = tessera(&["org", "create", "kestrel-bay", "--data-dir", data_dir]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+    let bad = tessera(&["org", "create", "Kestrel Bay", "--data-dir", data_dir]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("not a valid"), "{}", stderr(&bad));
+
+    runtime().block_on(async {
+        let store = SqliteStore::open(&dir.path().join("tessera.sqlite"))
+            .await
+            .expect("open");
+        let orgs = store.organisations().await.expect("list");
+        assert_eq!(orgs.len(), 1);
+        assert_eq!(orgs[0].name, "Kestrel Bay Council");
+        let events = store.audit_events(orgs[0].id, 10).await.expect("events");
+        assert_eq!(events[0].actor, "cli");
+        assert_eq!(events[0].object, "organisation:kestrel-bay");
+    });
+}
