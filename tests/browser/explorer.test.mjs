@@ -1,32 +1,15 @@
 // A new user's walk through the framework explorer: home → a domain → an indicator → search,
 // with axe-core on every page.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { axeViolations, newPage, startBrowser, startTessera } from "./harness.mjs";
+import { test } from "node:test";
+import { checkPage, newPage, useTessera } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startTessera();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function checkPage(page, label) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe-core violations on ${label}`);
-  assert.deepEqual(page.consoleErrors, [], `console errors on ${label}`);
-}
+const app = useTessera();
 
 test("home, a domain, an indicator and search work and pass axe-core", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
 
-  await page.goto(server.url + "/");
+  await page.goto(app.server.url + "/");
   assert.equal(await page.locator("h1").innerText(), "Plan, measure and evaluate integration");
   await checkPage(page, "the home page");
 
@@ -60,7 +43,7 @@ test("home, a domain, an indicator and search work and pass axe-core", async () 
 });
 
 test("the other framework pages and the not-found page pass axe-core", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   for (const path of [
     "/frameworks",
     "/frameworks/zaragoza",
@@ -69,7 +52,7 @@ test("the other framework pages and the not-found page pass axe-core", async () 
     "/search?q=nothing+matches+this+zzzz",
     "/no-such-page",
   ]) {
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(app.server.url + path);
     if (path === "/no-such-page") {
       assert.equal(response.status(), 404);
       // The browser reports the page's own 404 status as a console error; nothing else may fail.
@@ -81,13 +64,13 @@ test("the other framework pages and the not-found page pass axe-core", async () 
 });
 
 test("the demo dataset's pages pass axe-core, with charts that have a title and a table", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   for (const path of ["/datasets", "/datasets/1", "/datasets/1/measures/get_on_well?by=ward", "/datasets/1/measures/trust_police?by=age_band"]) {
-    await page.goto(server.url + path);
+    await page.goto(app.server.url + path);
     // The first visit may show the "computing" page, which refreshes itself.
     for (let i = 0; i < 40 && (await page.getByText("Computing estimates").count()) > 0; i++) {
       await page.waitForTimeout(250);
-      await page.goto(server.url + path);
+      await page.goto(app.server.url + path);
     }
     await checkPage(page, path);
   }
@@ -97,14 +80,14 @@ test("the demo dataset's pages pass axe-core, with charts that have a title and 
 });
 
 test("each of the required searches lands on the right domain in the browser", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   for (const [q, domain] of [
     ["ESOL", "Language and Communication"],
     ["hate crime", "Safety"],
     ["GP", "Health and Social Care"],
     ["friends from different backgrounds", "Social Bridges"],
   ]) {
-    await page.goto(`${server.url}/search?q=${encodeURIComponent(q)}`);
+    await page.goto(`${app.server.url}/search?q=${encodeURIComponent(q)}`);
     assert.equal(await page.locator("#domain-results li a").first().innerText(), domain, q);
   }
   await page.close();

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
@@ -87,4 +89,24 @@ export async function axeViolations(page) {
     help: v.help,
     nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
   }));
+}
+
+/** Starts Tessera and Chromium before the file's tests and stops both after; returns their handles. */
+export function useTessera() {
+  const app = {};
+  before(async () => {
+    app.server = await startTessera();
+    app.browser = await startBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  return app;
+}
+
+/** Fails on any axe-core violation or console error (a CSP violation is one) on the page. */
+export async function checkPage(page, label) {
+  assert.deepEqual(await axeViolations(page), [], `axe-core violations on ${label}`);
+  assert.deepEqual(page.consoleErrors, [], `console errors on ${label}`);
 }

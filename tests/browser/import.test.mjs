@@ -1,35 +1,19 @@
 // A council analyst's walk: upload the reference survey, map it, check it, save it and open its
 // profile; the figures must equal R survey's, and every page must pass axe-core.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { axeViolations, newPage, startBrowser, startTessera } from "./harness.mjs";
+import { checkPage, newPage, useTessera } from "./harness.mjs";
 
 const REFERENCE_CSV = fileURLToPath(
   new URL("../../crates/tessera-stats/tests/fixtures/synthetic_small.csv", import.meta.url),
 );
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startTessera();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function checkPage(page, label) {
-  assert.deepEqual(await axeViolations(page), [], `axe-core violations on ${label}`);
-  assert.deepEqual(page.consoleErrors, [], `console errors on ${label}`);
-}
+const app = useTessera();
 
 test("upload, map, check and save the reference survey; its profile equals R survey", async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "/datasets");
+  const page = await newPage(app.browser);
+  await page.goto(app.server.url + "/datasets");
   await page.getByRole("button", { name: "Bring in a dataset" }).click();
   await page.waitForURL(/\/datasets\/new$/);
   await checkPage(page, "the upload page");
@@ -67,13 +51,13 @@ test("upload, map, check and save the reference survey; its profile equals R sur
   // The 2024 newcomers' agreement, as R survey 4.1-1 gives it (ref/small_design_prop.csv).
   const rows = await page.locator(".tessera-measure table tbody tr").allInnerTexts();
   assert.ok(rows.some((r) => /2024\s+72%\s+86%/.test(r)), rows.join(" | "));
-  const api = await (await page.request.get(`${server.url}/api/v1/datasets/${id}/profile`)).json();
+  const api = await (await page.request.get(`${app.server.url}/api/v1/datasets/${id}/profile`)).json();
   const wave2024 = api.measures[0].by_wave.find((l) => l.cell[0][1] === "2024");
   assert.ok(Math.abs(wave2024.newcomers.estimate - 0.71573310818325642) < 1e-12, JSON.stringify(wave2024));
   assert.ok(Math.abs(wave2024.newcomers.ci_low - 0.61478206959059711) < 1e-7, JSON.stringify(wave2024));
 
   // The indicator page for the measure, split by area, passes too.
-  await page.goto(`${server.url}/datasets/${id}/measures/${api.measures[0].id}?by=area`);
+  await page.goto(`${app.server.url}/datasets/${id}/measures/${api.measures[0].id}?by=area`);
   for (let i = 0; i < 40 && (await page.getByText("Computing estimates").count()) > 0; i++) {
     await page.waitForTimeout(250);
     await page.reload();

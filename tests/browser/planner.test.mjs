@@ -1,31 +1,14 @@
 // A new user builds a small plan backwards through the planner's forms, without JavaScript
 // help, then opens its page, printable view and calendar; axe-core checks every planner page.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { axeViolations, newPage, startBrowser, startTessera } from "./harness.mjs";
+import { test } from "node:test";
+import { checkPage, newPage, useTessera } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startTessera();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function checkPage(page, label) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe-core violations on ${label}`);
-  assert.deepEqual(page.consoleErrors, [], `console errors on ${label}`);
-}
+const app = useTessera();
 
 test("a small plan is built backwards through the forms and its pages pass axe-core", async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "/plans");
+  const page = await newPage(app.browser);
+  await page.goto(app.server.url + "/plans");
   assert.equal(await page.locator("h1").innerText(), "Plans");
   await checkPage(page, "the plans list");
 
@@ -125,14 +108,14 @@ test("a small plan is built backwards through the forms and its pages pass axe-c
   assert.deepEqual(await page.locator("main h2").allInnerTexts(), ["January 2099", "June 2099"]);
   await checkPage(page, "the calendar");
 
-  await page.goto(server.url + "/plans/import");
+  await page.goto(app.server.url + "/plans/import");
   await checkPage(page, "the import page");
   await page.close();
 });
 
 test("the demo plans' pages pass axe-core and show progress", async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + "/plans");
+  const page = await newPage(app.browser);
+  await page.goto(app.server.url + "/plans");
   await page.getByRole("link", { name: "Language and friendship café" }).click();
   // Progress may still be computing on the first visit.
   for (let i = 0; i < 40 && (await page.getByText("Some estimates are being computed").count()) > 0; i++) {
@@ -151,7 +134,7 @@ test("the demo plans' pages pass axe-core and show progress", async () => {
 // what is missing and end clean; the diagram shows every node and link; the printable view holds
 // the diagram, the outline, the evaluation plan and the checks. axe-core checks every distinct page.
 test("the language café plan is built backwards from a blank page until every check passes", async () => {
-  const page = await newPage(browser);
+  const page = await newPage(app.browser);
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // axe-core runs once on each distinct page, the first time it is shown. The planner's pages
   // carry no script at all, so this walk is the one a browser without JavaScript would take.
@@ -167,7 +150,7 @@ test("the language café plan is built backwards from a blank page until every c
   }
 
   // Step 1, from a blank page: the problem and both sides' target groups.
-  await page.goto(server.url + "/plans");
+  await page.goto(app.server.url + "/plans");
   await checkOnce("the plans list");
   await page.getByRole("button", { name: "Create a plan" }).click();
   await page.waitForURL(/\/plans\/new$/);
