@@ -382,7 +382,7 @@ mod tests {
                 ..DesignSpec::default()
             },
         )
-        .unwrap();
+        .expect("a valid design");
         assert_eq!(d.n_psu(), 4);
         assert_eq!(d.degrees_of_freedom(), 2);
     }
@@ -435,7 +435,7 @@ mod tests {
                 ..DesignSpec::default()
             },
         )
-        .unwrap();
+        .expect("a valid design");
         assert!((d.strata()[0].fpc_factor - 0.6).abs() < 1e-15);
     }
 }
