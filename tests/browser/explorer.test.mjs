@@ -42,7 +42,7 @@ test("home, a domain, an indicator and search work and pass axe-core", async () 
   await page.close();
 });
 
-test("the other framework pages and the not-found page pass axe-core", async () => {
+test("the other framework pages, the audit log, the export page and the not-found page pass axe-core", async () => {
   const page = await newPage(app.browser);
   for (const path of [
     "/frameworks",
@@ -50,6 +50,8 @@ test("the other framework pages and the not-found page pass axe-core", async () 
     "/frameworks/inclusive-cities",
     "/frameworks/ioi-2019/domains/safety",
     "/search?q=nothing+matches+this+zzzz",
+    "/audit",
+    "/export",
     "/no-such-page",
   ]) {
     const response = await page.goto(app.server.url + path);

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use crate::{
-    AuditEvent, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewDataset,
+    AuditEvent, AuditRecord, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewDataset,
     NewOrganisation, NewPlan, OrgId, Organisation, PgStore, PlanId, PlanRecord, PlanUpdate,
     SqliteStore, Store, StoreError,
 };
@@ -97,6 +97,7 @@ delegate! {
     fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>, StoreError>;
     fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
     fn audit_events(&self, org: OrgId, limit: u32) -> Result<Vec<AuditEvent>, StoreError>;
+    fn audit_page(&self, org: OrgId, before: Option<i64>, limit: u32) -> Result<Vec<AuditRecord>, StoreError>;
     fn create_dataset(&self, new: NewDataset) -> Result<DatasetSummary, StoreError>;
     fn datasets(&self, org: OrgId) -> Result<Vec<DatasetSummary>, StoreError>;
     fn dataset(&self, org: OrgId, id: DatasetId) -> Result<Option<DatasetRecord>, StoreError>;

@@ -95,6 +95,16 @@ pub struct AuditEvent {
     pub detail: serde_json::Value,
 }
 
+/// An audit log entry with its id, which orders entries and pages through them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditRecord {
+    /// Its id: later entries have larger ids.
+    pub id: i64,
+    /// The entry.
+    #[serde(flatten)]
+    pub event: AuditEvent,
+}
+
 /// Input for an audit log entry.
 #[derive(Debug, Clone)]
 pub struct NewAuditEvent {
@@ -137,6 +147,15 @@ pub trait Store: Send + Sync {
         org: OrgId,
         limit: u32,
     ) -> impl Future<Output = Result<Vec<AuditEvent>, StoreError>> + Send;
+
+    /// One page of an organisation's audit log, newest first: at most `limit` entries older
+    /// than the entry `before` (all entries when `None`).
+    fn audit_page(
+        &self,
+        org: OrgId,
+        before: Option<i64>,
+        limit: u32,
+    ) -> impl Future<Output = Result<Vec<AuditRecord>, StoreError>> + Send;
 
     /// Saves a dataset with its columns and original file in one transaction, and records the
     /// import in the audit log. A dataset is never changed afterwards.

@@ -9,9 +9,9 @@ use crate::sql::{
     plan_title,
 };
 use crate::{
-    AuditEvent, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent, NewDataset,
-    NewOrganisation, NewPlan, OrgId, Organisation, PlanId, PlanRecord, PlanUpdate, StoreError,
-    columnar,
+    AuditEvent, AuditRecord, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent,
+    NewDataset, NewOrganisation, NewPlan, OrgId, Organisation, PlanId, PlanRecord, PlanUpdate,
+    StoreError, columnar,
 };
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");

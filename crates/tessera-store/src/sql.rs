@@ -201,23 +201,42 @@ impl $crate::Store for $store {
     }
 
     async fn audit_events(&self, org: OrgId, limit: u32) -> Result<Vec<AuditEvent>, StoreError> {
+        Ok(self
+            .audit_page(org, None, limit)
+            .await?
+            .into_iter()
+            .map(|r| r.event)
+            .collect())
+    }
+
+    async fn audit_page(
+        &self,
+        org: OrgId,
+        before: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<AuditRecord>, StoreError> {
         let rows = sqlx::query(
-            "SELECT at, org_id, actor, action, object, detail FROM audit_event WHERE org_id = $1 ORDER BY id DESC LIMIT $2",
+            "SELECT id, at, org_id, actor, action, object, detail FROM audit_event \
+             WHERE org_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3",
         )
         .bind(org.0)
+        .bind(before.unwrap_or(i64::MAX))
         .bind(i64::from(limit))
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
             .map(|row| {
                 let detail: String = row.try_get("detail")?;
-                Ok(AuditEvent {
-                    at: row.try_get("at")?,
-                    org_id: row.try_get::<Option<i64>, _>("org_id")?.map(OrgId),
-                    actor: row.try_get("actor")?,
-                    action: row.try_get("action")?,
-                    object: row.try_get("object")?,
-                    detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+                Ok(AuditRecord {
+                    id: row.try_get("id")?,
+                    event: AuditEvent {
+                        at: row.try_get("at")?,
+                        org_id: row.try_get::<Option<i64>, _>("org_id")?.map(OrgId),
+                        actor: row.try_get("actor")?,
+                        action: row.try_get("action")?,
+                        object: row.try_get("object")?,
+                        detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+                    },
                 })
             })
             .collect()

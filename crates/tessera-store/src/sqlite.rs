@@ -11,9 +11,9 @@ use crate::sql::{
     plan_title,
 };
 use crate::{
-    AuditEvent, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent, NewDataset,
-    NewOrganisation, NewPlan, OrgId, Organisation, PlanId, PlanRecord, PlanUpdate, StoreError,
-    columnar,
+    AuditEvent, AuditRecord, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent,
+    NewDataset, NewOrganisation, NewPlan, OrgId, Organisation, PlanId, PlanRecord, PlanUpdate,
+    StoreError, columnar,
 };
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -133,6 +133,43 @@ mod tests {
         assert_eq!(events[0].action, "create");
         assert_eq!(events[0].object, "organisation:demo");
         assert_eq!(events[0].actor, "cli");
+    }
+
+    #[tokio::test]
+    async fn the_audit_log_pages_newest_first_and_only_of_one_organisation() {
+        let store = store().await;
+        let a = store
+            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
+            .await
+            .expect("a");
+        let b = store
+            .create_organisation(NewOrganisation::parse("b", "B").expect("valid"), "cli")
+            .await
+            .expect("b");
+        for title in ["one", "two", "three"] {
+            store
+                .create_plan(crate::NewPlan {
+                    org: a.id,
+                    title: title.to_owned(),
+                    document: serde_json::json!({ "title": title }),
+                    created_by: "cli".to_owned(),
+                })
+                .await
+                .expect("plan");
+        }
+        let first = store.audit_page(a.id, None, 2).await.expect("page 1");
+        assert_eq!(first.len(), 2);
+        assert!(first[0].id > first[1].id);
+        assert_eq!(first[0].event.detail["after"]["title"], "three");
+        let rest = store
+            .audit_page(a.id, Some(first[1].id), 10)
+            .await
+            .expect("page 2");
+        assert_eq!(rest.len(), 2, "the third plan and the organisation");
+        assert_eq!(rest[1].event.object, "organisation:a");
+        let theirs = store.audit_page(b.id, None, 10).await.expect("b");
+        assert_eq!(theirs.len(), 1);
+        assert_eq!(theirs[0].event.object, "organisation:b");
     }
 
     #[tokio::test]

@@ -2,7 +2,9 @@
 //! under `api/`.
 
 mod api;
+pub(crate) mod audit;
 pub(crate) mod datasets;
+mod export;
 mod frameworks;
 mod home;
 pub(crate) mod plans;
@@ -28,6 +30,10 @@ pub(crate) fn router() -> Router<AppState> {
             get(frameworks::indicator::show),
         )
         .route("/search", get(search::show))
+        .route("/audit", get(audit::show))
+        .route("/audit.csv", get(audit::export_csv))
+        .route("/export", get(export::show))
+        .route("/export.json", get(export::download))
         .merge(datasets::router())
         .merge(plans::router())
         .nest("/api/v1", api::router())

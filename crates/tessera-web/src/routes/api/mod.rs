@@ -20,6 +20,7 @@ pub(crate) fn router() -> Router<AppState> {
         )
         .route("/indicators/{*id}", get(frameworks::indicator))
         .route("/search", get(search::search))
+        .route("/audit", get(crate::routes::audit::api))
         .route("/datasets", get(datasets::list))
         .route(
             "/datasets/{id}",
