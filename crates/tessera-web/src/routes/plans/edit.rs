@@ -1050,12 +1050,7 @@ pub(crate) fn apply(
                     }
                 }
             }
-            summary = if i.is_some() {
-                "changed a target group"
-            } else {
-                "added a target group"
-            }
-            .to_owned();
+            summary = change_summary(i.is_some(), "a target group");
         }
         Part::Node(kind, nid) => {
             let label = node_label(*kind);
@@ -1162,12 +1157,7 @@ pub(crate) fn apply(
                     assumptions: Vec::new(),
                 }),
             }
-            summary = if i.is_some() {
-                "changed a link"
-            } else {
-                "added a link"
-            }
-            .to_owned();
+            summary = change_summary(i.is_some(), "a link");
         }
         Part::Assumption(l, j) => {
             let text = required(
@@ -1213,21 +1203,9 @@ pub(crate) fn apply(
                 status,
             };
             if let Some(link) = next.links.get_mut(*l) {
-                match j {
-                    Some(j) => {
-                        if let Some(a) = link.assumptions.get_mut(*j) {
-                            *a = assumption;
-                        }
-                    }
-                    None => link.assumptions.push(assumption),
-                }
+                put(&mut link.assumptions, *j, assumption);
             }
-            summary = if j.is_some() {
-                "changed an assumption"
-            } else {
-                "added an assumption"
-            }
-            .to_owned();
+            summary = change_summary(j.is_some(), "an assumption");
         }
         Part::Barrier(i) => {
             let text = required(f, "text", "Describe the barrier", &mut errors);
@@ -1235,20 +1213,8 @@ pub(crate) fn apply(
                 text,
                 domain: optional_text(f, "domain"),
             };
-            match i {
-                Some(i) => {
-                    if let Some(b) = next.barriers.get_mut(*i) {
-                        *b = barrier;
-                    }
-                }
-                None => next.barriers.push(barrier),
-            }
-            summary = if i.is_some() {
-                "changed a barrier"
-            } else {
-                "added a barrier"
-            }
-            .to_owned();
+            put(&mut next.barriers, *i, barrier);
+            summary = change_summary(i.is_some(), "a barrier");
         }
         Part::Stakeholder(i) => {
             let name = required(f, "name", "Enter who the stakeholder is", &mut errors);
@@ -1290,12 +1256,7 @@ pub(crate) fn apply(
                     }
                 }
             }
-            summary = if i.is_some() {
-                "changed a stakeholder"
-            } else {
-                "added a stakeholder"
-            }
-            .to_owned();
+            summary = change_summary(i.is_some(), "a stakeholder");
         }
         Part::Indicator(oid, j) => {
             let reference = required(f, "indicator", "Choose an indicator first", &mut errors);
@@ -1342,22 +1303,10 @@ pub(crate) fn apply(
                     groups,
                 };
                 if let Some(o) = next.outcomes.iter_mut().find(|o| o.id == *oid) {
-                    match j {
-                        Some(j) => {
-                            if let Some(existing) = o.indicators.get_mut(*j) {
-                                *existing = indicator;
-                            }
-                        }
-                        None => o.indicators.push(indicator),
-                    }
+                    put(&mut o.indicators, *j, indicator);
                 }
             }
-            summary = if j.is_some() {
-                "changed an indicator"
-            } else {
-                "added an indicator"
-            }
-            .to_owned();
+            summary = change_summary(j.is_some(), "an indicator");
         }
         Part::LocalIndicator(oid) => {
             let name = required(f, "name", "Enter the indicator's wording", &mut errors);
@@ -1768,4 +1717,22 @@ pub(crate) async fn delete(
         return Err(super::not_found());
     }
     Ok(Redirect::to("/plans").into_response())
+}
+
+/// Puts `item` at position `at` (an edit; a position that no longer exists changes nothing), or
+/// adds it at the end when `at` is `None`.
+fn put<T>(list: &mut Vec<T>, at: Option<usize>, item: T) {
+    match at {
+        Some(i) => {
+            if let Some(slot) = list.get_mut(i) {
+                *slot = item;
+            }
+        }
+        None => list.push(item),
+    }
+}
+
+/// The audit log's few words for an edit: "changed a barrier" or "added a barrier".
+fn change_summary(changed: bool, what: &str) -> String {
+    format!("{} {what}", if changed { "changed" } else { "added" })
 }
