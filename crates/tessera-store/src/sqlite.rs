@@ -138,14 +138,8 @@ mod tests {
     #[tokio::test]
     async fn the_audit_log_pages_newest_first_and_only_of_one_organisation() {
         let store = store().await;
-        let a = store
-            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
-            .await
-            .expect("a");
-        let b = store
-            .create_organisation(NewOrganisation::parse("b", "B").expect("valid"), "cli")
-            .await
-            .expect("b");
+        let a = org(&store, "a").await;
+        let b = org(&store, "b").await;
         for title in ["one", "two", "three"] {
             store
                 .create_plan(crate::NewPlan {
@@ -228,6 +222,14 @@ mod tests {
         );
     }
 
+    /// Creates an organisation whose short name and display name are `slug`.
+    async fn org(store: &impl Store, slug: &str) -> crate::Organisation {
+        store
+            .create_organisation(NewOrganisation::parse(slug, slug).expect("valid"), "cli")
+            .await
+            .expect("organisation")
+    }
+
     fn new_dataset(org: OrgId, parent: Option<DatasetId>) -> NewDataset {
         let data = tessera_data::Dataset::from_columns(vec![
             tessera_data::Column::numeric("weight", vec![1.0, 2.5, f64::NAN]),
@@ -252,14 +254,8 @@ mod tests {
     #[tokio::test]
     async fn a_dataset_reads_back_exactly_and_only_for_its_organisation() {
         let store = store().await;
-        let a = store
-            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
-            .await
-            .expect("a");
-        let b = store
-            .create_organisation(NewOrganisation::parse("b", "B").expect("valid"), "cli")
-            .await
-            .expect("b");
+        let a = org(&store, "a").await;
+        let b = org(&store, "b").await;
         let saved = store
             .create_dataset(new_dataset(a.id, None))
             .await
@@ -310,10 +306,7 @@ mod tests {
     #[tokio::test]
     async fn a_correction_is_a_new_version_and_the_old_one_stays() {
         let store = store().await;
-        let a = store
-            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
-            .await
-            .expect("a");
+        let a = org(&store, "a").await;
         let v1 = store
             .create_dataset(new_dataset(a.id, None))
             .await
@@ -334,10 +327,7 @@ mod tests {
     #[tokio::test]
     async fn cached_reports_are_replaced_under_the_same_key() {
         let store = store().await;
-        let a = store
-            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
-            .await
-            .expect("a");
+        let a = org(&store, "a").await;
         let d = store
             .create_dataset(new_dataset(a.id, None))
             .await
@@ -369,14 +359,8 @@ mod tests {
     #[tokio::test]
     async fn deleting_a_dataset_removes_its_rows_original_cache_and_later_versions() {
         let store = store().await;
-        let a = store
-            .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
-            .await
-            .expect("a");
-        let b = store
-            .create_organisation(NewOrganisation::parse("b", "B").expect("valid"), "cli")
-            .await
-            .expect("b");
+        let a = org(&store, "a").await;
+        let b = org(&store, "b").await;
         let other = store
             .create_dataset(new_dataset(a.id, None))
             .await
