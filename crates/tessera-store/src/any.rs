@@ -2,6 +2,11 @@
 
 use std::path::Path;
 
+use crate::accounts::{
+    Accounts, ApiToken, Invitation, InvitationId, Member, Membership, NewApiToken, NewShare,
+    NewUser, OutboxMessage, Role, SessionRecord, Share, ShareId, SharedObject, TokenId, User,
+    UserCredentials, UserId,
+};
 use crate::{
     AuditEvent, AuditRecord, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewDataset,
     NewOrganisation, NewPlan, OrgId, Organisation, PgStore, PlanId, PlanRecord, PlanUpdate,
@@ -78,8 +83,8 @@ impl AnyStore {
 
 /// Forwards each method to the backend in use.
 macro_rules! delegate {
-    ($( fn $name:ident(&self $(, $arg:ident: $ty:ty)*) -> $ret:ty; )*) => {
-        impl Store for AnyStore {
+    ($trait:ident: $( fn $name:ident(&self $(, $arg:ident: $ty:ty)*) -> $ret:ty; )*) => {
+        impl $trait for AnyStore {
             $(
                 async fn $name(&self $(, $arg: $ty)*) -> $ret {
                     match self {
@@ -92,7 +97,7 @@ macro_rules! delegate {
     };
 }
 
-delegate! {
+delegate! { Store:
     fn create_organisation(&self, new: NewOrganisation, actor: &str) -> Result<Organisation, StoreError>;
     fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>, StoreError>;
     fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
@@ -112,4 +117,44 @@ delegate! {
     fn update_plan(&self, org: OrgId, id: PlanId, update: PlanUpdate) -> Result<Option<PlanRecord>, StoreError>;
     fn delete_plan(&self, org: OrgId, id: PlanId, actor: &str) -> Result<bool, StoreError>;
     fn applied_migrations(&self) -> Result<Vec<String>, StoreError>;
+}
+
+delegate! { Accounts:
+    fn create_user(&self, new: NewUser, actor: &str) -> Result<User, StoreError>;
+    fn user_credentials(&self, email: &str) -> Result<Option<UserCredentials>, StoreError>;
+    fn set_password(&self, user: UserId, password_hash: &str, actor: &str) -> Result<(), StoreError>;
+    fn set_membership(&self, org: OrgId, user: UserId, role: Role, actor: &str) -> Result<(), StoreError>;
+    fn remove_membership(&self, org: OrgId, user: UserId, actor: &str) -> Result<bool, StoreError>;
+    fn memberships(&self, user: UserId) -> Result<Vec<Membership>, StoreError>;
+    fn members(&self, org: OrgId) -> Result<Vec<Member>, StoreError>;
+    fn create_invitation(&self, org: OrgId, email: &str, role: Role, token_hash: &str, expires_at: i64, actor: &str) -> Result<Invitation, StoreError>;
+    fn open_invitation(&self, token_hash: &str, now: i64) -> Result<Option<Invitation>, StoreError>;
+    fn accept_invitation(&self, token_hash: &str, user: UserId, now: i64) -> Result<bool, StoreError>;
+    fn pending_invitations(&self, org: OrgId) -> Result<Vec<Invitation>, StoreError>;
+    fn revoke_invitation(&self, org: OrgId, id: InvitationId, actor: &str) -> Result<bool, StoreError>;
+    fn create_session(&self, token_hash: &str, user: UserId, org: Option<OrgId>, csrf_token: &str, now: i64, expires_at: i64) -> Result<(), StoreError>;
+    fn session(&self, token_hash: &str, now: i64) -> Result<Option<SessionRecord>, StoreError>;
+    fn extend_session(&self, token_hash: &str, expires_at: i64) -> Result<(), StoreError>;
+    fn switch_session_org(&self, token_hash: &str, org: OrgId) -> Result<(), StoreError>;
+    fn delete_session(&self, token_hash: &str) -> Result<(), StoreError>;
+    fn create_password_reset(&self, user: UserId, token_hash: &str, expires_at: i64) -> Result<(), StoreError>;
+    fn password_reset_user(&self, token_hash: &str, now: i64) -> Result<Option<User>, StoreError>;
+    fn reset_password(&self, token_hash: &str, password_hash: &str, now: i64) -> Result<bool, StoreError>;
+    fn queue_message(&self, to: &str, subject: &str, body: &str) -> Result<(), StoreError>;
+    fn outbox(&self, limit: u32) -> Result<Vec<OutboxMessage>, StoreError>;
+    fn record_sign_in_failure(&self, account: &str, now: i64) -> Result<(), StoreError>;
+    fn sign_in_failures(&self, account: &str, since: i64) -> Result<i64, StoreError>;
+    fn clear_sign_in_failures(&self, account: &str) -> Result<(), StoreError>;
+    fn create_api_token(&self, new: NewApiToken) -> Result<ApiToken, StoreError>;
+    fn use_api_token(&self, token_hash: &str) -> Result<Option<ApiToken>, StoreError>;
+    fn api_tokens(&self, org: OrgId) -> Result<Vec<ApiToken>, StoreError>;
+    fn revoke_api_token(&self, org: OrgId, id: TokenId, actor: &str) -> Result<bool, StoreError>;
+    fn create_share(&self, new: NewShare) -> Result<Share, StoreError>;
+    fn shares_of(&self, org: OrgId, object: SharedObject) -> Result<Vec<Share>, StoreError>;
+    fn shares_with(&self, org: Option<OrgId>) -> Result<Vec<Share>, StoreError>;
+    fn share_for(&self, key: &str, viewer: Option<OrgId>) -> Result<Option<Share>, StoreError>;
+    fn withdraw_share(&self, org: OrgId, id: ShareId, actor: &str) -> Result<bool, StoreError>;
+    fn set_retention(&self, org: OrgId, id: DatasetId, retain_until: Option<&str>, actor: &str) -> Result<bool, StoreError>;
+    fn record_event(&self, event: crate::NewAuditEvent) -> Result<(), StoreError>;
+    fn latest_audit_id(&self) -> Result<Option<i64>, StoreError>;
 }

@@ -19,6 +19,10 @@
 //! failed restore leaves the database empty. An archive from an older schema restores as long as
 //! every column it holds still exists; columns added since take their defaults. A change that
 //! would make that wrong must raise [`FORMAT_VERSION`].
+//!
+//! Accounts, memberships, invitations, API tokens (as hashes) and shares are kept. What only
+//! lasts minutes or hours is not: signed-in sessions, password reset links, the e-mail outbox and
+//! the record of failed sign-ins. After a restore everyone signs in again.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
@@ -90,6 +94,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("size_bytes", Int),
             ("created_by", Text),
             ("created_at", Text),
+            ("retain_until", Text),
         ],
         order: "id",
         per_dataset: false,
@@ -140,6 +145,87 @@ pub(crate) const TABLES: &[Table] = &[
             ("created_at", Text),
             ("updated_by", Text),
             ("updated_at", Text),
+        ],
+        order: "id",
+        per_dataset: false,
+        identity: true,
+    },
+    Table {
+        name: "app_user",
+        columns: &[
+            ("id", Int),
+            ("email", Text),
+            ("name", Text),
+            ("password_hash", Text),
+            ("is_admin", Int),
+            ("created_at", Text),
+        ],
+        order: "id",
+        per_dataset: false,
+        identity: true,
+    },
+    Table {
+        name: "membership",
+        columns: &[
+            ("org_id", Int),
+            ("user_id", Int),
+            ("role", Text),
+            ("created_at", Text),
+        ],
+        order: "org_id, user_id",
+        per_dataset: false,
+        identity: false,
+    },
+    Table {
+        name: "invitation",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("email", Text),
+            ("role", Text),
+            ("token_hash", Text),
+            ("invited_by", Text),
+            ("created_at", Text),
+            ("expires_at", Int),
+            ("accepted_at", Text),
+            ("revoked_at", Text),
+        ],
+        order: "id",
+        per_dataset: false,
+        identity: true,
+    },
+    Table {
+        name: "api_token",
+        columns: &[
+            ("id", Int),
+            ("token_hash", Text),
+            ("prefix", Text),
+            ("name", Text),
+            ("org_id", Int),
+            ("role", Text),
+            ("user_id", Int),
+            ("created_by", Text),
+            ("created_at", Text),
+            ("last_used_at", Text),
+            ("revoked_at", Text),
+        ],
+        order: "id",
+        per_dataset: false,
+        identity: true,
+    },
+    Table {
+        name: "share",
+        columns: &[
+            ("id", Int),
+            ("share_key", Text),
+            ("org_id", Int),
+            ("object_kind", Text),
+            ("object_id", Int),
+            ("target_org_id", Int),
+            ("created_by", Text),
+            ("created_at", Text),
+            ("withdrawn_by", Text),
+            ("withdrawn_at", Text),
         ],
         order: "id",
         per_dataset: false,

@@ -58,6 +58,8 @@ pub struct DatasetSummary {
     pub waves: Vec<String>,
     /// Size of the original file in bytes.
     pub size_bytes: i64,
+    /// The date (YYYY-MM-DD) after which owners are asked to delete it, if one is set.
+    pub retain_until: Option<String>,
     /// Who imported it.
     pub created_by: String,
     /// When (RFC 3339, UTC).

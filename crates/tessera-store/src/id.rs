@@ -16,6 +16,7 @@ macro_rules! decl_id {
         }
     };
 }
+pub(crate) use decl_id;
 
 decl_id!(
     /// The id of an organisation.

@@ -1,17 +1,25 @@
 #![doc = include_str!("../README.md")]
 
+pub mod accounts;
 mod any;
 pub mod backup;
 mod columnar;
+pub mod credentials;
 mod dataset;
 mod error;
 mod id;
 mod plan;
 mod postgres;
 mod sql;
+mod sql_accounts;
 mod sqlite;
 pub mod testing;
 
+pub use accounts::{
+    Accounts, ApiToken, Invitation, InvitationId, Member, Membership, NewApiToken, NewShare,
+    NewUser, OutboxMessage, Role, SessionRecord, Share, ShareId, ShareKind, SharedObject, TokenId,
+    User, UserCredentials, UserId,
+};
 pub use any::AnyStore;
 pub use backup::BackupSummary;
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, NewDataset};

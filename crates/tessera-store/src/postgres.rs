@@ -1,12 +1,21 @@
 use std::time::Duration;
 
-use sqlx::Row;
 use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::{FromRow, Row};
 
+use crate::accounts::{
+    ApiToken, Invitation, InvitationId, Member, Membership, NewApiToken, NewShare, NewUser,
+    OutboxMessage, Role, SessionRecord, Share, ShareId, ShareKind, SharedObject, TokenId, User,
+    UserCredentials, UserId,
+};
 use crate::backup::impl_backup;
 use crate::sql::{
     DATASET_COLUMNS, DatasetRow, OrganisationRow, PLAN_COLUMNS, PlanRow, impl_store, now,
     plan_title,
+};
+use crate::sql_accounts::{
+    INVITATION_COLUMNS, InvitationRow, SHARE_SELECT, ShareRow, TOKEN_COLUMNS, TokenRow,
+    USER_COLUMNS, UserRow, impl_accounts, stored_role,
 };
 use crate::{
     AuditEvent, AuditRecord, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent,
@@ -59,6 +68,7 @@ pub(crate) fn redact(url: &str) -> String {
 }
 
 impl_store!(PgStore, sqlx::Postgres);
+impl_accounts!(PgStore, sqlx::Postgres);
 // Restored rows keep their ids, so each identity sequence must move past the largest one.
 impl_backup!(
     PgStore,

@@ -9,7 +9,7 @@ use sqlx::FromRow;
 use crate::{DatasetId, DatasetSummary, OrgId, Organisation, PlanId, PlanRecord, StoreError};
 
 pub(crate) const DATASET_COLUMNS: &str = "id, org_id, name, version, parent_id, source_name, source_format, \
-     n_rows, n_columns, excluded_rows, waves, size_bytes, created_by, created_at";
+     n_rows, n_columns, excluded_rows, waves, size_bytes, created_by, created_at, retain_until";
 
 #[derive(FromRow)]
 pub(crate) struct DatasetRow {
@@ -27,6 +27,7 @@ pub(crate) struct DatasetRow {
     pub(crate) size_bytes: i64,
     pub(crate) created_by: String,
     pub(crate) created_at: String,
+    pub(crate) retain_until: Option<String>,
 }
 
 impl DatasetRow {
@@ -45,6 +46,7 @@ impl DatasetRow {
             n_excluded: excluded.len(),
             waves: serde_json::from_str(&self.waves).unwrap_or_default(),
             size_bytes: self.size_bytes,
+            retain_until: self.retain_until.clone(),
             created_by: self.created_by.clone(),
             created_at: self.created_at.clone(),
         }
@@ -533,6 +535,17 @@ impl $crate::Store for $store {
                 )));
             };
             let summary = row.summary();
+            // Its shared results go with it; the share rows stay, withdrawn, for the record.
+            sqlx::query(
+                "UPDATE share SET withdrawn_at = $1, withdrawn_by = $2 WHERE org_id = $3 \
+                 AND object_kind = 'dataset' AND object_id = $4 AND withdrawn_at IS NULL",
+            )
+            .bind(now())
+            .bind(actor)
+            .bind(org.0)
+            .bind(member)
+            .execute(&mut *tx)
+            .await?;
             let reason = if member == id.0 {
                 serde_json::Value::Null
             } else {
@@ -673,6 +686,16 @@ impl $crate::Store for $store {
             return Ok(false);
         };
         let before = before.record()?;
+        sqlx::query(
+            "UPDATE share SET withdrawn_at = $1, withdrawn_by = $2 WHERE org_id = $3 \
+             AND object_kind = 'plan' AND object_id = $4 AND withdrawn_at IS NULL",
+        )
+        .bind(now())
+        .bind(actor)
+        .bind(org.0)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
         Self::record(
             &mut tx,
             NewAuditEvent {

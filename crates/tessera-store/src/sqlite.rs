@@ -2,13 +2,22 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::Row;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::{FromRow, Row};
 
+use crate::accounts::{
+    ApiToken, Invitation, InvitationId, Member, Membership, NewApiToken, NewShare, NewUser,
+    OutboxMessage, Role, SessionRecord, Share, ShareId, ShareKind, SharedObject, TokenId, User,
+    UserCredentials, UserId,
+};
 use crate::backup::impl_backup;
 use crate::sql::{
     DATASET_COLUMNS, DatasetRow, OrganisationRow, PLAN_COLUMNS, PlanRow, impl_store, now,
     plan_title,
+};
+use crate::sql_accounts::{
+    INVITATION_COLUMNS, InvitationRow, SHARE_SELECT, ShareRow, TOKEN_COLUMNS, TokenRow,
+    USER_COLUMNS, UserRow, impl_accounts, stored_role,
 };
 use crate::{
     AuditEvent, AuditRecord, CachedReport, DatasetId, DatasetRecord, DatasetSummary, NewAuditEvent,
@@ -91,6 +100,7 @@ impl SqliteStore {
 }
 
 impl_store!(SqliteStore, sqlx::Sqlite);
+impl_accounts!(SqliteStore, sqlx::Sqlite);
 // A SQLite read transaction sees one snapshot from its first read; ids need no resetting.
 impl_backup!(
     SqliteStore,
