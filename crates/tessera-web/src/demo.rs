@@ -11,6 +11,40 @@ use tessera_store::{NewDataset, NewOrganisation, NewPlan, Organisation, Store};
 /// The demo organisation's short name and display name.
 pub const DEMO_ORG: (&str, &str) = ("demo", "Demo Town Council");
 
+/// The demo organisation's owner, whose sign-in `serve --demo` prints.
+pub const DEMO_OWNER: &str = "owner@demo.example";
+
+/// Creates the demo owner if needed and gives them a new random password, which it returns:
+/// each `serve --demo` prints fresh sign-in details, and no fixed password ever works.
+pub async fn demo_owner(
+    store: &(impl Store + tessera_store::Accounts),
+    org: &Organisation,
+) -> Result<String, tessera_store::StoreError> {
+    use tessera_store::credentials::{generate_password, hash_password};
+    let password = generate_password();
+    let hash = hash_password(&password)?;
+    match store.user_credentials(DEMO_OWNER).await? {
+        Some(c) => store.set_password(c.user.id, &hash, "system").await?,
+        None => {
+            let user = store
+                .create_user(
+                    tessera_store::NewUser {
+                        email: DEMO_OWNER.to_owned(),
+                        name: "Demo Owner".to_owned(),
+                        password_hash: hash,
+                        is_admin: true,
+                    },
+                    "system",
+                )
+                .await?;
+            store
+                .set_membership(org.id, user.id, tessera_store::Role::Owner, "system")
+                .await?;
+        }
+    }
+    Ok(password)
+}
+
 /// Name of the demo dataset.
 pub const DEMO_DATASET: &str = "Kestrel Bay residents' survey 2023–2025";
 

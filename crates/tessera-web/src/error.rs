@@ -14,6 +14,8 @@ pub struct WebError {
     status: StatusCode,
     detail: String,
     json: bool,
+    /// For a redirect to the sign-in page: where to send the person.
+    location: Option<String>,
 }
 
 impl WebError {
@@ -23,6 +25,7 @@ impl WebError {
             status: StatusCode::NOT_FOUND,
             detail: what.into(),
             json: false,
+            location: None,
         }
     }
 
@@ -32,6 +35,7 @@ impl WebError {
             status: StatusCode::BAD_REQUEST,
             detail: detail.into(),
             json: false,
+            location: None,
         }
     }
 
@@ -41,6 +45,44 @@ impl WebError {
             status: StatusCode::SERVICE_UNAVAILABLE,
             detail: detail.into(),
             json: false,
+            location: None,
+        }
+    }
+
+    /// Not allowed for this person (wrong role, or a form without a valid CSRF token).
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::FORBIDDEN, detail)
+    }
+
+    /// An API request without a valid token: 401 with `WWW-Authenticate: Bearer`, as JSON.
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::UNAUTHORIZED, detail).json()
+    }
+
+    /// A body larger than Tessera accepts.
+    pub fn too_large(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::PAYLOAD_TOO_LARGE, detail)
+    }
+
+    /// Too many attempts; `detail` says when to try again.
+    pub fn too_many_requests(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::TOO_MANY_REQUESTS, detail)
+    }
+
+    /// A page that needs signing in: a redirect to the sign-in page, which returns to `path`.
+    pub fn sign_in(path: &str) -> Self {
+        let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
+        let mut err = Self::with_status(StatusCode::SEE_OTHER, "Sign in to see this page.");
+        err.location = Some(format!("/sign-in?next={next}"));
+        err
+    }
+
+    fn with_status(status: StatusCode, detail: impl Into<String>) -> Self {
+        Self {
+            status,
+            detail: detail.into(),
+            json: false,
+            location: None,
         }
     }
 
@@ -51,6 +93,7 @@ impl WebError {
             status: StatusCode::INTERNAL_SERVER_ERROR,
             detail: "Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs this Tessera.".to_owned(),
             json: false,
+            location: None,
         }
     }
 
@@ -88,12 +131,25 @@ struct ErrorPage<'a> {
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
+        if let Some(location) = &self.location {
+            return axum::response::Redirect::to(location).into_response();
+        }
         if self.json {
             let body = serde_json::json!({ "errors": [{ "status": self.status.as_u16(), "detail": self.detail }] });
-            return (self.status, Json(body)).into_response();
+            let mut response = (self.status, Json(body)).into_response();
+            if self.status == StatusCode::UNAUTHORIZED {
+                response.headers_mut().insert(
+                    axum::http::header::WWW_AUTHENTICATE,
+                    axum::http::HeaderValue::from_static("Bearer realm=\"tessera\""),
+                );
+            }
+            return response;
         }
         let title = match self.status {
             StatusCode::NOT_FOUND => "Page not found",
+            StatusCode::FORBIDDEN => "You cannot do this",
+            StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
+            StatusCode::PAYLOAD_TOO_LARGE => "The file is too large",
             StatusCode::BAD_REQUEST => "There is a problem with your request",
             StatusCode::SERVICE_UNAVAILABLE => "Not ready yet",
             _ => "Sorry, there is a problem with the service",

@@ -1,5 +1,6 @@
 #![doc = include_str!("../README.md")]
 
+pub mod auth;
 mod charts;
 pub mod demo;
 mod error;
@@ -31,6 +32,10 @@ struct Inner {
     store: AnyStore,
     demo: bool,
     data_dir: PathBuf,
+    /// Cookies always carry `Secure` (Tessera is served over HTTPS).
+    secure_cookies: bool,
+    /// The address people reach Tessera at, for links in e-mails.
+    public_url: Option<String>,
     /// Uploads being mapped and checked, by token; not yet saved.
     imports: Mutex<HashMap<String, routes::datasets::import::PendingImport>>,
     /// Computations running in the background, by cache key.
@@ -46,10 +51,40 @@ impl AppState {
                 store,
                 demo,
                 data_dir,
+                secure_cookies: false,
+                public_url: None,
                 imports: Mutex::new(HashMap::new()),
                 jobs: Mutex::new(HashMap::new()),
             }),
         }
+    }
+
+    /// Marks every cookie `Secure`, for a Tessera served over HTTPS (behind a proxy that does not
+    /// send `X-Forwarded-Proto`, cookies are marked by that header otherwise).
+    pub fn with_secure_cookies(mut self, secure: bool) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.secure_cookies = secure;
+        }
+        self
+    }
+
+    /// Sets the address people reach Tessera at (e.g. `https://tessera.example.org`), used in
+    /// links sent by e-mail instead of the request's `Host`.
+    pub fn with_public_url(mut self, url: Option<String>) -> Self {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.public_url = url.filter(|u| !u.trim().is_empty());
+        }
+        self
+    }
+
+    /// The configured public address, if any.
+    pub fn public_url(&self) -> Option<&str> {
+        self.inner.public_url.as_deref()
+    }
+
+    /// Whether every cookie carries `Secure`.
+    pub fn secure_cookies(&self) -> bool {
+        self.inner.secure_cookies
     }
 
     /// The data folder (for files kept beside the database).
@@ -113,6 +148,10 @@ pub fn app(state: AppState) -> Router {
         ),
     ];
     let mut router = routes::router()
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::authenticate,
+        ))
         .merge(static_files::router())
         .with_state(state);
     for (name, value) in headers {

@@ -9,7 +9,7 @@ use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 use tessera_store::{AuditRecord, OrgId, Store};
 
-use crate::org::CurrentOrg;
+use crate::org::AsOwner;
 use crate::{AppState, WebError};
 
 /// Entries on one page of the log (and of the API).
@@ -137,7 +137,7 @@ pub(crate) struct AuditPage {
 /// `GET /audit`.
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, _): AsOwner,
     Query(params): Query<PageParams>,
 ) -> Result<Html<String>, WebError> {
     let before = params.before()?;
@@ -170,7 +170,7 @@ pub(crate) async fn show(
 /// `GET /audit.csv`: the whole log, one entry a line, the detail as JSON.
 pub(crate) async fn export_csv(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, _): AsOwner,
 ) -> Result<Response, WebError> {
     let records = all_events(&state, org.id).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -206,7 +206,7 @@ pub(crate) async fn export_csv(
 /// `GET /api/v1/audit?before=ID`: one page of the log, with a link to the next.
 pub(crate) async fn api(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, _): AsOwner,
     Query(params): Query<PageParams>,
 ) -> Result<Json<serde_json::Value>, WebError> {
     let before = params.before().map_err(WebError::json)?;

@@ -9,7 +9,7 @@ use base64::Engine;
 use tessera_data::{ColumnValues, MISSING_CODE};
 use tessera_store::Store;
 
-use crate::org::CurrentOrg;
+use crate::org::AsOwner;
 use crate::{AppState, WebError};
 
 /// Names the file format, so a reader can tell an export from other JSON.
@@ -29,7 +29,7 @@ pub(crate) struct ExportPage {
 /// `GET /export`.
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, _): AsOwner,
 ) -> Result<Html<String>, WebError> {
     let page = ExportPage {
         n_datasets: state.store().datasets(org.id).await?.len(),
@@ -68,7 +68,7 @@ fn column_values(values: &ColumnValues) -> serde_json::Value {
 /// Built in memory: an organisation's data is survey-sized (the upload limit bounds each file).
 pub(crate) async fn download(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, _): AsOwner,
 ) -> Result<Response, WebError> {
     let store = state.store();
     let mut datasets = Vec::new();

@@ -3,6 +3,7 @@ use axum::extract::State;
 use axum::response::Html;
 use tessera_store::Store;
 
+use crate::org::MaybeSignedIn;
 use crate::{AppState, WebError};
 
 /// A framework pack as listed on the home page.
@@ -19,9 +20,20 @@ pub(crate) struct PackSummary {
 pub(crate) struct HomePage {
     packs: Vec<PackSummary>,
     demo_org: Option<String>,
+    /// The owner's datasets past their retention date.
+    overdue: Vec<tessera_store::DatasetSummary>,
 }
 
-pub(crate) async fn show(State(state): State<AppState>) -> Result<Html<String>, WebError> {
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    MaybeSignedIn(principal): MaybeSignedIn,
+) -> Result<Html<String>, WebError> {
+    let overdue = match principal.as_ref().and_then(|p| p.org.clone()) {
+        Some((org, tessera_store::Role::Owner)) => {
+            super::datasets::list::overdue(&state.store().datasets(org.id).await?)
+        }
+        _ => Vec::new(),
+    };
     let demo_org = if state.demo() {
         state
             .store()
@@ -34,6 +46,7 @@ pub(crate) async fn show(State(state): State<AppState>) -> Result<Html<String>, 
     let page = HomePage {
         packs: pack_summaries(&state),
         demo_org,
+        overdue,
     };
     Ok(Html(page.render()?))
 }

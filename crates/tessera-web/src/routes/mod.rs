@@ -1,6 +1,7 @@
 //! Routes, grouped by resource. HTML pages live beside their templates' structs; the JSON API is
 //! under `api/`.
 
+mod account;
 mod api;
 pub(crate) mod audit;
 pub(crate) mod datasets;
@@ -9,6 +10,7 @@ mod frameworks;
 mod home;
 pub(crate) mod plans;
 mod search;
+mod sharing;
 
 use axum::Router;
 use axum::routing::get;
@@ -34,6 +36,8 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/audit.csv", get(audit::export_csv))
         .route("/export", get(export::show))
         .route("/export.json", get(export::download))
+        .merge(account::router())
+        .merge(sharing::router())
         .merge(datasets::router())
         .merge(plans::router())
         .nest("/api/v1", api::router())

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use tessera_store::Store;
 
-use crate::org::CurrentOrg;
+use crate::org::{AsOwner, CurrentOrg};
 use crate::routes::datasets::compute::{self, Computed};
 use crate::routes::datasets::measure::{self, ByParams, Outcome};
 use crate::routes::datasets::profile::profile_breakdowns;
@@ -29,7 +29,7 @@ fn computing(since: std::time::Duration) -> Response {
 
 pub(crate) async fn list(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
 ) -> Result<Json<serde_json::Value>, WebError> {
     let datasets = state
         .store()
@@ -43,13 +43,13 @@ pub(crate) async fn list(
 /// computed from them (see `Store::delete_dataset`).
 pub(crate) async fn delete(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, who): AsOwner,
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
     let id = crate::routes::datasets::parse_id(&id).map_err(WebError::json)?;
     let deleted = state
         .store()
-        .delete_dataset(org.id, id, crate::routes::plans::ACTOR)
+        .delete_dataset(org.id, id, &who.actor)
         .await
         .map_err(|e| WebError::from(e).json())?;
     if deleted.is_empty() {
@@ -61,7 +61,7 @@ pub(crate) async fn delete(
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, WebError> {
     let (record, mapping) = crate::routes::datasets::load(&state, org.id, &id)
@@ -98,7 +98,7 @@ struct ProfileMeasure {
 
 pub(crate) async fn profile(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (record, mapping) = crate::routes::datasets::load(&state, org.id, &id)
@@ -147,7 +147,7 @@ pub(crate) async fn profile(
 
 pub(crate) async fn measure(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path((id, measure_id)): Path<(String, String)>,
     Query(params): Query<ByParams>,
 ) -> Result<Response, WebError> {

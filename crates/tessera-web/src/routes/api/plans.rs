@@ -9,9 +9,9 @@ use axum::response::{IntoResponse, Response};
 use tessera_plan::{CheckStatus, Plan, PlanProblem};
 use tessera_store::{NewPlan, PlanRecord, PlanUpdate, Store};
 
-use crate::org::CurrentOrg;
+use crate::org::{AsEditor, CurrentOrg};
+use crate::routes::plans;
 use crate::routes::plans::progress::progress;
-use crate::routes::plans::{self, ACTOR};
 use crate::{AppState, WebError};
 
 /// Every problem of a plan, as `{"errors": [{"detail", "source": {"pointer"}}]}`.
@@ -66,7 +66,7 @@ fn summary(state: &AppState, record: &PlanRecord) -> serde_json::Value {
 /// `GET /api/v1/plans`.
 pub(crate) async fn list(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
 ) -> Result<Json<serde_json::Value>, WebError> {
     let records = state
         .store()
@@ -86,7 +86,7 @@ fn parse_body(body: &Bytes) -> Result<Plan, Vec<PlanProblem>> {
 /// `POST /api/v1/plans`: the body is a plan in the documented format.
 pub(crate) async fn create(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let plan = match parse_body(&body) {
@@ -99,7 +99,7 @@ pub(crate) async fn create(
             org: org.id,
             title: plan.title.clone(),
             document: plans::document(&plan).map_err(WebError::json)?,
-            created_by: ACTOR.to_owned(),
+            created_by: who.actor.clone(),
         })
         .await
         .map_err(|e| WebError::from(e).json())?;
@@ -119,7 +119,7 @@ async fn load(
 /// `GET /api/v1/plans/{id}`: the summary and the plan document.
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, WebError> {
     let (record, _) = load(&state, org.id, &id).await?;
@@ -131,7 +131,7 @@ pub(crate) async fn show(
 /// `PUT /api/v1/plans/{id}`: replaces the whole plan.
 pub(crate) async fn update(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, WebError> {
@@ -148,7 +148,7 @@ pub(crate) async fn update(
             PlanUpdate {
                 title: plan.title.clone(),
                 document: plans::document(&plan).map_err(WebError::json)?,
-                updated_by: ACTOR.to_owned(),
+                updated_by: who.actor.clone(),
                 summary: "replaced the plan through the API".to_owned(),
             },
         )
@@ -163,13 +163,13 @@ pub(crate) async fn update(
 /// `DELETE /api/v1/plans/{id}`.
 pub(crate) async fn delete(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
     let pid = plans::parse_id(&id).map_err(WebError::json)?;
     if state
         .store()
-        .delete_plan(org.id, pid, ACTOR)
+        .delete_plan(org.id, pid, &who.actor)
         .await
         .map_err(|e| WebError::from(e).json())?
     {
@@ -182,7 +182,7 @@ pub(crate) async fn delete(
 /// `GET /api/v1/plans/{id}/checks`.
 pub(crate) async fn checks(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, WebError> {
     let (record, plan) = load(&state, org.id, &id).await?;
@@ -195,7 +195,7 @@ pub(crate) async fn checks(
 /// `GET /api/v1/plans/{id}/progress`.
 pub(crate) async fn progress_of(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, WebError> {
     let (record, plan) = load(&state, org.id, &id).await?;

@@ -3,11 +3,10 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use tessera_store::{DatasetId, DatasetSummary, Store};
+use tessera_store::{Accounts, DatasetId, DatasetSummary, Store};
 
 use super::list::{DatasetLine, human_size};
-use crate::org::CurrentOrg;
-use crate::routes::plans::ACTOR;
+use crate::org::AsOwner;
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -45,7 +44,7 @@ pub(crate) fn later_versions(all: &[DatasetSummary], id: DatasetId) -> Vec<Datas
 /// `GET /datasets/{id}/delete`: what deleting will remove, and a button to do it.
 pub(crate) async fn confirm(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, _): AsOwner,
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let (record, _) = super::load(&state, org.id, &id).await?;
@@ -70,11 +69,11 @@ pub(crate) async fn confirm(
 /// from them; the audit log keeps their summaries.
 pub(crate) async fn delete(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsOwner(org, who): AsOwner,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let id = super::parse_id(&id)?;
-    let deleted = state.store().delete_dataset(org.id, id, ACTOR).await?;
+    let deleted = state.store().delete_dataset(org.id, id, &who.actor).await?;
     if deleted.is_empty() {
         return Err(super::not_found());
     }
@@ -118,5 +117,40 @@ mod tests {
         assert_eq!(ids(later_versions(&all, DatasetId(1))), vec![2, 3, 5]);
         assert_eq!(ids(later_versions(&all, DatasetId(3))), vec![5]);
         assert!(later_versions(&all, DatasetId(4)).is_empty());
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct RetentionForm {
+    #[serde(default)]
+    retain_until: String,
+}
+
+/// `POST /datasets/{id}/retention`: sets or clears the date after which owners are asked to
+/// delete the dataset.
+pub(crate) async fn retention(
+    State(state): State<AppState>,
+    AsOwner(org, who): AsOwner,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<RetentionForm>,
+) -> Result<Response, WebError> {
+    let (record, _) = super::load(&state, org.id, &id).await?;
+    let date = form.retain_until.trim();
+    let date = (!date.is_empty()).then_some(date);
+    match state
+        .store()
+        .set_retention(org.id, record.summary.id, date, &who.actor)
+        .await
+    {
+        Ok(true) => Ok(Redirect::to(&format!(
+            "/datasets/{}#retention-heading",
+            record.summary.id
+        ))
+        .into_response()),
+        Ok(false) => Err(super::not_found()),
+        Err(tessera_store::StoreError::Invalid { message, .. }) => Err(WebError::bad_request(
+            format!("The retention date {message}. Go back and correct it."),
+        )),
+        Err(e) => Err(e.into()),
     }
 }

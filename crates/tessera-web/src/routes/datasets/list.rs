@@ -4,7 +4,7 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use tessera_store::{DatasetSummary, Store};
 
-use crate::org::CurrentOrg;
+use crate::org::{AsAnalyst, CurrentOrg};
 use crate::{AppState, WebError};
 
 /// A dataset as listed, with its size and date ready to show.
@@ -19,18 +19,23 @@ pub(crate) struct DatasetLine {
 pub(crate) struct DatasetsPage {
     org_name: String,
     datasets: Vec<DatasetLine>,
+    /// Datasets past their retention date (shown to owners).
+    overdue: Vec<DatasetSummary>,
     crumbs: Vec<(String, String)>,
 }
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, who): CurrentOrg,
 ) -> Result<Html<String>, WebError> {
+    let datasets = state.store().datasets(org.id).await?;
     let page = DatasetsPage {
-        datasets: state
-            .store()
-            .datasets(org.id)
-            .await?
+        overdue: if who.role == tessera_store::Role::Owner {
+            overdue(&datasets)
+        } else {
+            Vec::new()
+        },
+        datasets: datasets
             .into_iter()
             .map(|d| DatasetLine {
                 size: human_size(d.size_bytes),
@@ -44,10 +49,26 @@ pub(crate) async fn show(
     Ok(Html(page.render()?))
 }
 
+/// The datasets whose retention date has passed, oldest date first.
+pub(crate) fn overdue(datasets: &[DatasetSummary]) -> Vec<DatasetSummary> {
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let mut late: Vec<DatasetSummary> = datasets
+        .iter()
+        .filter(|d| {
+            d.retain_until
+                .as_deref()
+                .is_some_and(|date| date < today.as_str())
+        })
+        .cloned()
+        .collect();
+    late.sort_by(|a, b| a.retain_until.cmp(&b.retain_until));
+    late
+}
+
 /// The file exactly as it was uploaded.
 pub(crate) async fn original(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsAnalyst(org, _): AsAnalyst,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (record, _) = super::load(&state, org.id, &id).await?;

@@ -10,7 +10,7 @@ use tessera_store::{DatasetId, DatasetSummary, OrgId};
 use super::compute::{self, Computed};
 use super::view::{self, Format, LineView, TrendView};
 use crate::charts::{IntervalChart, TrendChart};
-use crate::org::CurrentOrg;
+use crate::org::{AsAnalyst, CurrentOrg};
 use crate::{AppState, WebError};
 
 #[derive(Debug, Deserialize)]
@@ -112,9 +112,10 @@ pub(crate) struct MeasurePage {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
+    uri: axum::http::Uri,
 ) -> Result<Response, WebError> {
     let (record, mapping) = super::load(&state, org.id, &id).await?;
     let crumbs = vec![
@@ -137,6 +138,7 @@ pub(crate) async fn show(
     {
         Outcome::Running(since) => {
             let page = super::profile::ComputingPage {
+                reload: uri.to_string(),
                 dataset: record.summary,
                 seconds: since.as_secs(),
                 crumbs,
@@ -308,7 +310,7 @@ fn file_name(measure: &str, by: Option<&str>, ext: &str) -> String {
 
 pub(crate) async fn export_csv(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsAnalyst(org, _): AsAnalyst,
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
 ) -> Result<Response, WebError> {
@@ -338,7 +340,7 @@ pub(crate) async fn export_csv(
 
 pub(crate) async fn export_xlsx(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsAnalyst(org, _): AsAnalyst,
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
 ) -> Result<Response, WebError> {

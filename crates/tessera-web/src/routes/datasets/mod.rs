@@ -10,7 +10,7 @@ pub(crate) mod profile;
 pub(crate) mod view;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::{DatasetId, DatasetRecord, OrgId, Store};
 
@@ -25,6 +25,7 @@ pub(crate) fn router() -> Router<AppState> {
             "/datasets/{id}/delete",
             get(delete::confirm).post(delete::delete),
         )
+        .route("/datasets/{id}/retention", post(delete::retention))
         .route("/datasets/{id}/measures/{measure}", get(measure::show))
         .route(
             "/datasets/{id}/measures/{measure}/export.csv",

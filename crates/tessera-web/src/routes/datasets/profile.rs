@@ -39,6 +39,8 @@ pub(crate) struct TypeSection {
 #[derive(Template)]
 #[template(path = "datasets/profile.html")]
 pub(crate) struct ProfilePage {
+    /// Set when another organisation (or anyone) sees the results through a share.
+    shared: Option<tessera_store::Share>,
     dataset: DatasetSummary,
     sections: Vec<TypeSection>,
     unlinked: Vec<MeasureCard>,
@@ -52,6 +54,8 @@ pub(crate) struct ProfilePage {
 #[derive(Template)]
 #[template(path = "datasets/computing.html")]
 pub(crate) struct ComputingPage {
+    /// The page to reload.
+    pub(crate) reload: String,
     pub(crate) dataset: DatasetSummary,
     pub(crate) seconds: u64,
     pub(crate) crumbs: Vec<(String, String)>,
@@ -68,7 +72,7 @@ pub(crate) fn profile_breakdowns(mapping: &DatasetMapping) -> Vec<Vec<String>> {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (record, mapping) = super::load(&state, org.id, &id).await?;
@@ -80,6 +84,7 @@ pub(crate) async fn show(
     match compute::report(&state, org.id, record.summary.id, &mapping, by).await? {
         Computed::Running(since) => {
             let page = ComputingPage {
+                reload: format!("/datasets/{}", record.summary.id),
                 dataset: record.summary,
                 seconds: since.as_secs(),
                 crumbs,
@@ -87,18 +92,43 @@ pub(crate) async fn show(
             Ok(Html(page.render()?).into_response())
         }
         Computed::Ready(report, duration_ms) => {
-            let (sections, unlinked) = cards(&state, &mapping, &report, record.summary.id);
-            let page = ProfilePage {
-                n_types: sections.len(),
-                n_domains: sections.iter().map(|s| s.domains.len()).sum(),
-                min_cell: report.thresholds.min_cell,
-                dataset: record.summary,
-                sections,
-                unlinked,
+            let page = ProfilePage::new(
+                &state,
+                record.summary,
+                &mapping,
+                &report,
                 duration_ms,
                 crumbs,
-            };
+                None,
+            );
             Ok(Html(page.render()?).into_response())
+        }
+    }
+}
+
+impl ProfilePage {
+    /// The profile of `dataset`; with `shared`, as another organisation sees it (no links to
+    /// breakdowns, files or actions).
+    pub(crate) fn new(
+        state: &AppState,
+        dataset: DatasetSummary,
+        mapping: &DatasetMapping,
+        report: &Report,
+        duration_ms: i64,
+        crumbs: Vec<(String, String)>,
+        shared: Option<tessera_store::Share>,
+    ) -> Self {
+        let (sections, unlinked) = cards(state, mapping, report, dataset.id, shared.is_none());
+        ProfilePage {
+            n_types: sections.len(),
+            n_domains: sections.iter().map(|s| s.domains.len()).sum(),
+            min_cell: report.thresholds.min_cell,
+            shared,
+            dataset,
+            sections,
+            unlinked,
+            duration_ms,
+            crumbs,
         }
     }
 }
@@ -109,6 +139,7 @@ pub(crate) fn cards(
     mapping: &DatasetMapping,
     report: &Report,
     dataset: tessera_store::DatasetId,
+    linked: bool,
 ) -> (Vec<TypeSection>, Vec<MeasureCard>) {
     let catalogue = state.catalogue();
     let waves: Vec<String> = mapping.wave.iter().cloned().collect();
@@ -144,7 +175,11 @@ pub(crate) fn cards(
             headline_label,
             waves: by_wave,
             trend: view::trend(report, m),
-            href: format!("/datasets/{dataset}/measures/{}", m.id),
+            href: if linked {
+                format!("/datasets/{dataset}/measures/{}", m.id)
+            } else {
+                String::new()
+            },
         };
         match placement {
             Some(p) => placed.push((p, card)),

@@ -10,7 +10,7 @@ use tessera_framework::Indicator;
 use tessera_store::PlanId;
 
 use super::{plan_crumbs, safe_back};
-use crate::org::CurrentOrg;
+use crate::org::AsEditor;
 use crate::routes::frameworks::{IndicatorRow, kind_label};
 use crate::{AppState, WebError};
 
@@ -50,7 +50,7 @@ pub(crate) struct ChoosePage {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path((id, outcome)): Path<(String, String)>,
     Query(q): Query<ChooseQuery>,
 ) -> Result<Html<String>, WebError> {

@@ -21,8 +21,8 @@ use tessera_plan::{
 use tessera_store::{PlanId, Store};
 
 use super::form::{Field, Fields, FormErrors, FormPage, FormView, options};
-use super::{ACTOR, plan_crumbs, safe_back};
-use crate::org::CurrentOrg;
+use super::{plan_crumbs, safe_back};
+use crate::org::{AsEditor, Who};
 use crate::{AppState, WebError};
 
 /// Query parameters of an edit form.
@@ -1605,6 +1605,7 @@ async fn submit_form(
     id: String,
     target: Part,
     body: Bytes,
+    who: &Who,
 ) -> Result<Response, WebError> {
     let (record, mut plan) = super::load(&state, org.id, &id).await?;
     let sent = Fields::parse(&body);
@@ -1622,7 +1623,7 @@ async fn submit_form(
             &query,
         ),
         Ok((summary, after)) => {
-            match super::save(&state, org.id, record.id, &plan, &summary).await? {
+            match super::save(&state, org.id, record.id, &plan, &summary, &who.actor).await? {
                 Ok(()) => {}
                 Err(problems) => {
                     return render_form(
@@ -1648,7 +1649,7 @@ async fn submit_form(
 
 pub(crate) async fn form_single(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path((id, what)): Path<(String, String)>,
     Query(query): Query<EditQuery>,
 ) -> Result<Response, WebError> {
@@ -1658,7 +1659,7 @@ pub(crate) async fn form_single(
 
 pub(crate) async fn form(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path((id, what, item)): Path<(String, String, String)>,
     Query(query): Query<EditQuery>,
 ) -> Result<Response, WebError> {
@@ -1668,34 +1669,36 @@ pub(crate) async fn form(
 
 pub(crate) async fn submit_single(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     Path((id, what)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let t = target(&what, None)?;
-    submit_form(state, org, id, t, body).await
+    submit_form(state, org, id, t, body, &who).await
 }
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     Path((id, what, item)): Path<(String, String, String)>,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let t = target(&what, Some(&item))?;
-    submit_form(state, org, id, t, body).await
+    submit_form(state, org, id, t, body, &who).await
 }
 
 pub(crate) async fn remove(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     Path((id, what, item)): Path<(String, String, String)>,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let t = target(&what, Some(&item))?;
     let (record, mut plan) = super::load(&state, org.id, &id).await?;
     let summary = remove_item(&mut plan, &t)?;
-    if let Err(problems) = super::save(&state, org.id, record.id, &plan, &summary).await? {
+    if let Err(problems) =
+        super::save(&state, org.id, record.id, &plan, &summary, &who.actor).await?
+    {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         return Err(WebError::bad_request(format!(
             "This cannot be removed without making the plan invalid: {}",
@@ -1709,11 +1712,11 @@ pub(crate) async fn remove(
 /// `POST /plans/{id}/delete`: deletes the whole plan; the audit log keeps its last version.
 pub(crate) async fn delete(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let pid = super::parse_id(&id)?;
-    if !state.store().delete_plan(org.id, pid, ACTOR).await? {
+    if !state.store().delete_plan(org.id, pid, &who.actor).await? {
         return Err(super::not_found());
     }
     Ok(Redirect::to("/plans").into_response())

@@ -7,8 +7,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_plan::{Plan, PlanProblem};
 use tessera_store::{NewPlan, Store};
 
-use super::ACTOR;
-use crate::org::CurrentOrg;
+use crate::org::{AsEditor, CurrentOrg};
 use crate::{AppState, WebError};
 
 /// Plan files larger than this are refused: the guide's examples are a few kilobytes.
@@ -27,7 +26,7 @@ pub(crate) struct ImportPage {
 /// `GET /plans/{id}/export.json`: the plan exactly in the documented format.
 pub(crate) async fn export(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (record, plan) = super::load(&state, org.id, &id).await?;
@@ -65,7 +64,7 @@ fn page(text: String, problems: Vec<PlanProblem>, field: &str) -> ImportPage {
 }
 
 /// `GET /plans/import`.
-pub(crate) async fn import_form(CurrentOrg(_org): CurrentOrg) -> Result<Html<String>, WebError> {
+pub(crate) async fn import_form(AsEditor(_org, _): AsEditor) -> Result<Html<String>, WebError> {
     Ok(Html(page(String::new(), Vec::new(), "plan-file").render()?))
 }
 
@@ -73,7 +72,7 @@ pub(crate) async fn import_form(CurrentOrg(_org): CurrentOrg) -> Result<Html<Str
 /// path and nothing is saved unless the whole plan is valid.
 pub(crate) async fn import(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
     let mut file: Option<Vec<u8>> = None;
@@ -150,7 +149,7 @@ pub(crate) async fn import(
             org: org.id,
             title: plan.title.clone(),
             document: super::document(&plan)?,
-            created_by: ACTOR.to_owned(),
+            created_by: who.actor.clone(),
         })
         .await?;
     tracing::info!(plan.id = %record.id, org.id = %org.id, "plan imported");

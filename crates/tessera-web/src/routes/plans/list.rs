@@ -28,7 +28,7 @@ pub(crate) struct ListPage {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
 ) -> Result<Html<String>, WebError> {
     let records = state.store().plans(org.id).await?;
     let mut plans = Vec::with_capacity(records.len());

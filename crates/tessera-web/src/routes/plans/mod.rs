@@ -23,7 +23,6 @@ use tessera_store::{OrgId, PlanId, PlanRecord, PlanUpdate, Store};
 use crate::{AppState, WebError};
 
 /// Who changes plans until accounts arrive.
-pub(crate) const ACTOR: &str = "web";
 
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
@@ -90,6 +89,7 @@ pub(crate) async fn save(
     id: PlanId,
     plan: &Plan,
     summary: &str,
+    actor: &str,
 ) -> Result<Result<(), Vec<PlanProblem>>, WebError> {
     if let Err(problems) = plan.validate() {
         return Ok(Err(problems));
@@ -97,7 +97,7 @@ pub(crate) async fn save(
     let update = PlanUpdate {
         title: plan.title.clone(),
         document: document(plan)?,
-        updated_by: ACTOR.to_owned(),
+        updated_by: actor.to_owned(),
         summary: summary.to_owned(),
     };
     state

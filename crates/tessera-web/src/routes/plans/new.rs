@@ -10,8 +10,8 @@ use tessera_plan::{Plan, PlanKind, Side, TargetGroup, parse_date};
 use tessera_store::{NewPlan, Store};
 
 use super::form::{Field, Fields, FormErrors, FormView, options};
-use super::{ACTOR, slugify};
-use crate::org::CurrentOrg;
+use super::slugify;
+use crate::org::AsEditor;
 use crate::routes::plans::edit::GOAL_PROMPT;
 use crate::{AppState, WebError};
 
@@ -154,7 +154,7 @@ fn parse_step1(sent: &Fields) -> Result<Plan, FormErrors> {
 }
 
 /// `GET /plans/new`: step 1.
-pub(crate) async fn start(CurrentOrg(_org): CurrentOrg) -> Result<Html<String>, WebError> {
+pub(crate) async fn start(AsEditor(_org, _): AsEditor) -> Result<Html<String>, WebError> {
     Ok(Html(step1(&Fields::default(), Vec::new()).render()?))
 }
 
@@ -165,7 +165,7 @@ fn page(status: StatusCode, page: NewPage) -> Result<Response, WebError> {
 /// `POST /plans/new`: step 1 leads to step 2; step 2 creates the plan.
 pub(crate) async fn submit(
     axum::extract::State(state): axum::extract::State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     body: Bytes,
 ) -> Result<Response, WebError> {
     let sent = Fields::parse(&body);
@@ -203,7 +203,7 @@ pub(crate) async fn submit(
             org: org.id,
             title: plan.title.clone(),
             document: super::document(&plan)?,
-            created_by: ACTOR.to_owned(),
+            created_by: who.actor.clone(),
         })
         .await?;
     tracing::info!(plan.id = %record.id, org.id = %org.id, "plan created");

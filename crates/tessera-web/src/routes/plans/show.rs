@@ -564,7 +564,7 @@ pub(crate) fn today() -> tessera_plan::Date {
 /// `GET /plans/{id}`.
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let v = view(&state, org.id, &id).await?;
@@ -575,7 +575,7 @@ pub(crate) async fn show(
 /// `GET /plans/{id}/print`.
 pub(crate) async fn print(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let v = view(&state, org.id, &id).await?;
@@ -624,7 +624,7 @@ pub(crate) fn months(upcoming: Vec<UpcomingCollection>) -> Vec<Month> {
 /// `GET /plans/{id}/calendar`: upcoming collection dates, by month.
 pub(crate) async fn calendar(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let (record, plan) = super::load(&state, org.id, &id).await?;

@@ -11,7 +11,7 @@ use tessera_store::PlanId;
 use super::edit::{self, EditQuery, Part};
 use super::form::{Field, FormView};
 use super::{CheckView, ChecksSummary, indicator_name, plan_crumbs};
-use crate::org::CurrentOrg;
+use crate::org::AsEditor;
 use crate::{AppState, WebError};
 
 /// The steps, in order, with their headings. Steps 1 and 2 are the creation form.
@@ -88,7 +88,7 @@ fn node_items(plan: &Plan, id: PlanId, kind: NodeKind, back: &str) -> Vec<StepIt
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path((id, step)): Path<(String, String)>,
 ) -> Result<Html<String>, WebError> {
     let (record, plan) = super::load(&state, org.id, &id).await?;

@@ -18,7 +18,7 @@ use tessera_stats::{CiMethod, EstimandKind, Thresholds};
 
 use super::columns::{self, ColumnInfo};
 use super::{FieldError, PendingImport, crumbs, pending, problems_under, update};
-use crate::org::CurrentOrg;
+use crate::org::AsEditor;
 use crate::{AppState, WebError};
 
 /// The pack whose indicators the measure lists offer (plus local indicators).
@@ -1038,7 +1038,7 @@ async fn describe(pending: &PendingImport) -> Result<Vec<ColumnInfo>, WebError> 
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let pending = pending(&state, org.id, &token)?;
@@ -1055,7 +1055,7 @@ pub(crate) async fn show(
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path(token): Path<String>,
     body: Bytes,
 ) -> Result<Response, WebError> {

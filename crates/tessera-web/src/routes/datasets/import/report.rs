@@ -10,7 +10,7 @@ use tessera_data::Problems;
 use tessera_store::Store;
 
 use super::{PendingImport, crumbs, kind_code, new_dataset, pending, remove};
-use crate::org::CurrentOrg;
+use crate::org::AsEditor;
 use crate::{AppState, WebError};
 
 /// The report lists at most this many problems; the CSV has them all.
@@ -107,7 +107,7 @@ fn describe_group(mapping: &tessera_stats::mapping::DatasetMapping) -> String {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
     let (pending, problems) = match checked(&state, org.id, &token)? {
@@ -180,7 +180,7 @@ pub(crate) async fn show(
 
 pub(crate) async fn problems_csv(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
     let (pending, problems) = match checked(&state, org.id, &token)? {
@@ -241,7 +241,7 @@ fn csv_field(text: &str) -> String {
 
 pub(crate) async fn save(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, who): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Response, WebError> {
     let (pending, problems) = match checked(&state, org.id, &token)? {
@@ -252,6 +252,7 @@ pub(crate) async fn save(
         return Err(WebError::internal("checked import without a mapping"));
     };
     let org_id = org.id;
+    let actor = who.actor.clone();
     let new = tokio::task::spawn_blocking(move || {
         new_dataset(
             org_id,
@@ -263,7 +264,7 @@ pub(crate) async fn save(
             &pending.outcome,
             &problems,
             &mapping,
-            "web",
+            &actor,
         )
     })
     .await

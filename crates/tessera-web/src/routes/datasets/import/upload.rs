@@ -11,7 +11,7 @@ use tessera_data::CodebookFile;
 use tessera_store::DatasetId;
 
 use super::{FieldError, ImportError, PendingImport, crumbs, insert, read_upload};
-use crate::org::CurrentOrg;
+use crate::org::AsEditor;
 use crate::{AppState, WebError};
 
 #[derive(Template)]
@@ -68,7 +68,7 @@ pub(crate) async fn show() -> Result<Html<String>, WebError> {
 
 pub(crate) async fn show_version(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path(id): Path<String>,
 ) -> Result<Html<String>, WebError> {
     let (record, _) = crate::routes::datasets::load(&state, org.id, &id).await?;
@@ -80,7 +80,7 @@ pub(crate) async fn show_version(
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     multipart: Multipart,
 ) -> Result<Response, WebError> {
     receive(&state, org, None, multipart).await
@@ -88,7 +88,7 @@ pub(crate) async fn submit(
 
 pub(crate) async fn submit_version(
     State(state): State<AppState>,
-    CurrentOrg(org): CurrentOrg,
+    AsEditor(org, _): AsEditor,
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, WebError> {
