@@ -33,6 +33,68 @@ pub enum Command {
     /// Manage organisations.
     #[command(subcommand)]
     Org(OrgCommand),
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage personal API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Show the e-mails waiting in the outbox (invitations, password resets), newest first.
+    Outbox(OutboxArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an administrator account (the first account of a new Tessera), e.g.
+    /// `tessera user create-admin --email you@example.org --org local`. Prints a generated
+    /// password once unless --password-stdin is given.
+    CreateAdmin {
+        /// The e-mail address to sign in with
+        #[arg(long, value_name = "EMAIL")]
+        email: String,
+        /// The person's name [default: the part of the address before @]
+        #[arg(long)]
+        name: Option<String>,
+        /// Make the account an owner of this organisation (short name)
+        #[arg(long, value_name = "SLUG")]
+        org: Option<String>,
+        /// Read the password from the first line of standard input instead of generating one
+        #[arg(long)]
+        password_stdin: bool,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for an organisation and print it (once), e.g.
+    /// `tessera token create --org demo --role analyst --user ana@example.org`.
+    Create {
+        /// The organisation's short name
+        #[arg(long, value_name = "SLUG")]
+        org: String,
+        /// What the token may do: owner, editor, analyst or viewer
+        #[arg(long)]
+        role: String,
+        /// The member it belongs to; it never does more than they may
+        #[arg(long, value_name = "EMAIL")]
+        user: Option<String>,
+        /// What it is for [default: "command line"]
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct OutboxArgs {
+    /// How many messages to show
+    #[arg(long, default_value_t = 10)]
+    pub limit: u32,
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +228,14 @@ pub struct ServeArgs {
     /// Port to listen on; 0 picks a free one [default: 8080]
     #[arg(long, env = "TESSERA_PORT", value_name = "N")]
     pub port: Option<u16>,
+    /// The address people reach Tessera at, e.g. https://tessera.example.org, for links in
+    /// e-mails (an https:// address also marks cookies Secure)
+    #[arg(long, env = "TESSERA_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Mark every cookie Secure (Tessera is served over HTTPS); a proxy's X-Forwarded-Proto:
+    /// https does this per request
+    #[arg(long, env = "TESSERA_SECURE_COOKIES")]
+    pub secure_cookies: bool,
     #[command(flatten)]
     pub store: StoreArgs,
 }

@@ -18,6 +18,8 @@ struct FileConfig {
     data_dir: Option<PathBuf>,
     database_url: Option<String>,
     demo: Option<bool>,
+    public_url: Option<String>,
+    secure_cookies: Option<bool>,
 }
 
 /// Where the database lives.
@@ -50,6 +52,10 @@ pub struct Config {
     pub data_dir: PathBuf,
     pub database: Database,
     pub demo: bool,
+    /// The address people reach Tessera at, for links in e-mails.
+    pub public_url: Option<String>,
+    /// Mark every cookie `Secure` (served over HTTPS).
+    pub secure_cookies: bool,
 }
 
 impl Config {
@@ -58,12 +64,19 @@ impl Config {
 
     /// Settings for commands that only need the database.
     pub fn for_store(args: &StoreArgs) -> anyhow::Result<Self> {
-        Self::resolve(args, None, None, false)
+        Self::resolve(args, None, None, false, None, false)
     }
 
     /// Settings for `serve`.
     pub fn for_serve(args: &ServeArgs) -> anyhow::Result<Self> {
-        Self::resolve(&args.store, args.bind, args.port, args.demo)
+        Self::resolve(
+            &args.store,
+            args.bind,
+            args.port,
+            args.demo,
+            args.public_url.clone(),
+            args.secure_cookies,
+        )
     }
 
     fn resolve(
@@ -71,6 +84,8 @@ impl Config {
         bind: Option<IpAddr>,
         port: Option<u16>,
         demo: bool,
+        public_url: Option<String>,
+        secure_cookies: bool,
     ) -> anyhow::Result<Self> {
         let file = match &store.config {
             Some(path) => read_file(path)?,
@@ -93,6 +108,13 @@ impl Config {
             data_dir,
             database,
             demo: demo || file.demo.unwrap_or(false),
+            secure_cookies: secure_cookies
+                || file.secure_cookies.unwrap_or(false)
+                || public_url
+                    .as_deref()
+                    .or(file.public_url.as_deref())
+                    .is_some_and(|u| u.starts_with("https://")),
+            public_url: public_url.or(file.public_url),
         })
     }
 }

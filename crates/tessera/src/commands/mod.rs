@@ -8,6 +8,7 @@ mod migrate;
 mod org;
 mod serve;
 mod table;
+mod user;
 
 use std::process::ExitCode;
 
@@ -27,6 +28,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Backup(args) => backup::backup(&args, Config::for_store(&args.store)?),
         Command::Restore(args) => backup::restore(&args, Config::for_store(&args.store)?),
         Command::Org(cmd) => org::run(cmd),
+        Command::User(cmd) => user::run_user(cmd),
+        Command::Token(cmd) => user::run_token(cmd),
+        Command::Outbox(args) => user::outbox(&args),
     }
 }
 

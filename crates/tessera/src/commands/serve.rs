@@ -3,11 +3,11 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use tessera_framework::Catalogue;
-use tessera_store::{NewOrganisation, Store};
+use tessera_store::{Accounts, NewOrganisation, Store};
 use tessera_web::{AppState, app};
 
 use crate::config::Config;
-use tessera_web::demo::{self, DEMO_ORG};
+use tessera_web::demo::{self, DEMO_ORG, DEMO_OWNER};
 
 /// The organisation a Tessera without demo data starts with.
 const LOCAL_ORG: (&str, &str) = ("local", "My organisation");
@@ -18,13 +18,23 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
     })?;
     super::runtime()?.block_on(async move {
         let store = super::open_store(&config).await?;
-        if config.demo {
-            demo::seed(&store).await?;
-        } else if store.organisations().await?.is_empty() {
-            let org = NewOrganisation::parse(LOCAL_ORG.0, LOCAL_ORG.1)?;
-            store.create_organisation(org, "system").await?;
+        let demo_password = if config.demo {
+            let org = demo::seed(&store).await?;
+            Some(demo::demo_owner(&store, &org).await?)
+        } else {
+            if store.organisations().await?.is_empty() {
+                let org = NewOrganisation::parse(LOCAL_ORG.0, LOCAL_ORG.1)?;
+                store.create_organisation(org, "system").await?;
+            }
+            None
+        };
+        let mut nobody = true;
+        for org in store.organisations().await? {
+            nobody &= store.members(org.id).await?.is_empty();
         }
-        let state = AppState::new(catalogue, store, config.demo, config.data_dir.clone());
+        let state = AppState::new(catalogue, store, config.demo, config.data_dir.clone())
+            .with_secure_cookies(config.secure_cookies)
+            .with_public_url(config.public_url.clone());
         let addr = SocketAddr::new(config.bind, config.port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -32,8 +42,12 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         let local = listener.local_addr().context("could not read the listening address")?;
         let host = if local.ip().is_unspecified() { "127.0.0.1".to_owned() } else { local.ip().to_string() };
         println!("Tessera is running at http://{host}:{}/", local.port());
-        if config.demo {
+        if let Some(password) = &demo_password {
             println!("Demo data loaded for the organisation “{}” ({}).", DEMO_ORG.1, DEMO_ORG.0);
+            println!("Sign in as {DEMO_OWNER} with the password {password}");
+        } else if nobody {
+            println!("Nobody can sign in yet. Create the first account with:");
+            println!("  tessera user create-admin --email you@example.org --org {}", LOCAL_ORG.0);
         }
         println!("Press Ctrl+C to stop.");
         tracing::info!(bind = %local, demo = config.demo, "serving");
