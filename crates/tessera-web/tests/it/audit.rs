@@ -26,6 +26,8 @@ async fn the_audit_page_lists_the_demo_creation_and_import_newest_first() {
     assert_eq!(
         entries(&page),
         [
+            pair("create", "token:1"),
+            pair("create", "membership:owner@demo.example"),
             pair("create", "plan:2"),
             pair("create", "plan:1"),
             pair("import", "dataset:1"),
@@ -34,7 +36,11 @@ async fn the_audit_page_lists_the_demo_creation_and_import_newest_first() {
     );
     // Who did it, and the created plan's document behind a disclosure.
     let who = page.texts(".tessera-audit tbody tr td:nth-child(2)");
-    assert!(who.iter().all(|w| w == "system"), "{who:?}");
+    assert_eq!(
+        who[2..],
+        ["system", "system", "system", "system"],
+        "{who:?}"
+    );
     assert!(
         page.texts(".tessera-audit details summary")
             .contains(&"after".to_owned())
@@ -88,9 +94,10 @@ async fn deleting_a_plan_or_a_dataset_shows_in_the_page_and_the_csv_with_what_it
         ["id", "at", "actor", "action", "object", "detail"]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-    assert_eq!(rows.len(), 6);
+    // The demo's 4 entries, the test owner's membership and token, and the two deletions.
+    assert_eq!(rows.len(), 8);
     assert_eq!((&rows[0][3], &rows[0][4]), ("delete", "dataset:1"));
-    assert_eq!(&rows[0][2], "web");
+    assert_eq!(&rows[0][2], "owner@demo.example");
     let detail: serde_json::Value = serde_json::from_str(&rows[0][5]).expect("JSON detail");
     assert_eq!(detail["before"]["name"], tessera_web::demo::DEMO_DATASET);
     assert_eq!((&rows[1][3], &rows[1][4]), ("delete", "plan:1"));
@@ -98,7 +105,7 @@ async fn deleting_a_plan_or_a_dataset_shows_in_the_page_and_the_csv_with_what_it
     assert!(detail["before"]["document"].is_object(), "{detail}");
 
     let api = app.get("/api/v1/audit").await.json();
-    assert_eq!(api["events"].as_array().expect("events").len(), 6);
+    assert_eq!(api["events"].as_array().expect("events").len(), 8);
     assert_eq!(api["events"][1]["object"], "plan:1");
     assert_eq!(api["links"]["next"], serde_json::Value::Null);
 }
@@ -113,7 +120,8 @@ async fn the_log_pages_a_hundred_entries_at_a_time() {
         .expect("read")
         .expect("demo");
     let plan = app.store().plans(org.id).await.expect("plans").remove(0);
-    // 4 demo entries + 100 more = 104: a full first page and 4 older.
+    // 4 demo entries, the test owner's membership and token, and 100 more = 106: a full
+    // first page and 6 older.
     for i in 0..100 {
         app.store()
             .create_plan(NewPlan {
@@ -133,12 +141,12 @@ async fn the_log_pages_a_hundred_entries_at_a_time() {
     assert_eq!(api["events"].as_array().expect("events").len(), 100);
     let next = api["links"]["next"].as_str().expect("a next page");
     let rest = app.get(next).await.json();
-    assert_eq!(rest["events"].as_array().expect("events").len(), 4);
-    assert_eq!(rest["events"][3]["object"], "organisation:demo");
+    assert_eq!(rest["events"].as_array().expect("events").len(), 6);
+    assert_eq!(rest["events"][5]["object"], "organisation:demo");
 
     let last_id = api["events"][99]["id"].as_i64().expect("id");
     let second = app.get(&format!("/audit?before={last_id}")).await;
-    assert_eq!(entries(&second).len(), 4);
+    assert_eq!(entries(&second).len(), 6);
     assert!(second.texts("a[rel='next']").is_empty());
     assert_eq!(second.texts("a[rel='prev']"), ["Newest entries"]);
     assert_eq!(
@@ -148,7 +156,7 @@ async fn the_log_pages_a_hundred_entries_at_a_time() {
     let csv = app.get("/audit.csv").await;
     assert_eq!(
         csv::Reader::from_reader(csv.body_bytes()).records().count(),
-        104
+        106
     );
 }
 

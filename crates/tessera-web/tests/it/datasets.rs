@@ -551,7 +551,7 @@ async fn deleting_a_dataset_from_its_profile_removes_it_its_original_and_its_est
     let events = app.store().audit_events(org.id, 2).await.expect("events");
     assert_eq!(events[0].action, "delete");
     assert_eq!(events[0].object, "dataset:1");
-    assert_eq!(events[0].actor, "web");
+    assert_eq!(events[0].actor, "owner@demo.example");
     assert_eq!(
         events[0].detail["before"]["name"],
         tessera_web::demo::DEMO_DATASET

@@ -257,7 +257,7 @@ async fn a_mapped_upload_is_reported_then_saved_with_all_its_rows() {
     assert_eq!(d.name, "Residents survey");
     assert_eq!(d.source_format, "csv");
     assert_eq!(d.waves, ["2022", "2023", "2024"]);
-    assert_eq!(d.created_by, "web");
+    assert_eq!(d.created_by, "owner@test-council.example");
     let record = app
         .store()
         .dataset(org.id, d.id)

@@ -2,7 +2,7 @@ use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
 use scraper::{Html, Selector};
 use tessera_framework::Catalogue;
-use tessera_store::AnyStore;
+use tessera_store::{Accounts, AnyStore, NewApiToken, NewUser, Role};
 use tessera_web::{AppState, app};
 use tower::ServiceExt;
 
@@ -48,9 +48,30 @@ impl Reply {
     }
 }
 
-/// The application with the shipped framework packs and an empty in-memory database.
+/// Who a [`TestApp`] sends requests as: a signed-in session and, for the API, a token.
+#[derive(Clone, Debug)]
+pub struct Identity {
+    pub email: String,
+    pub session: String,
+    pub csrf: String,
+    pub token: String,
+}
+
+/// The password every test account has.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Its Argon2id hash, made once: hashing is deliberately slow.
+fn password_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| tessera_store::credentials::hash_password(PASSWORD).expect("hash"))
+        .clone()
+}
+
+/// The application with the shipped framework packs and an empty in-memory database, and the
+/// person requests are sent as (nobody until an organisation is made).
 pub struct TestApp {
     state: AppState,
+    who: std::sync::Mutex<Option<Identity>>,
 }
 
 impl TestApp {
@@ -62,18 +83,109 @@ impl TestApp {
         let catalogue = Catalogue::shipped().expect("shipped packs are valid");
         Self {
             state: AppState::new(catalogue, store, false, std::env::temp_dir()),
+            who: std::sync::Mutex::new(None),
         }
     }
 
-    /// The application as `serve --demo` starts it: the demo organisation and its dataset.
+    /// The application as `serve --demo` starts it: the demo organisation and its dataset,
+    /// with requests sent as the demo owner.
     pub async fn demo() -> Self {
         let store = tessera_store::testing::fresh()
             .await
             .expect("a test database");
-        tessera_web::demo::seed(&store).await.expect("demo data");
+        let org = tessera_web::demo::seed(&store).await.expect("demo data");
         let catalogue = Catalogue::shipped().expect("shipped packs are valid");
-        Self {
+        let app = Self {
             state: AppState::new(catalogue, store, true, std::env::temp_dir()),
+            who: std::sync::Mutex::new(None),
+        };
+        let who = app
+            .member(org.id, tessera_web::demo::DEMO_OWNER, Role::Owner)
+            .await;
+        app.act_as(Some(who));
+        app
+    }
+
+    /// The same application (same database), sending requests as `who` (`None`: anonymous).
+    pub fn as_(&self, who: Option<Identity>) -> TestApp {
+        TestApp {
+            state: self.state.clone(),
+            who: std::sync::Mutex::new(who),
+        }
+    }
+
+    /// The same application, sending requests as nobody.
+    pub fn anonymous(&self) -> TestApp {
+        self.as_(None)
+    }
+
+    /// Sends later requests as `who`.
+    pub fn act_as(&self, who: Option<Identity>) {
+        *self.who.lock().expect("lock") = who;
+    }
+
+    /// Who requests are sent as.
+    pub fn identity(&self) -> Option<Identity> {
+        self.who.lock().expect("lock").clone()
+    }
+
+    /// Makes `email` (a new account, or an existing one) a member of `org` with `role`, signs
+    /// them in (a session made as the sign-in page makes it) and gives them an API token with
+    /// the same role.
+    pub async fn member(&self, org: tessera_store::OrgId, email: &str, role: Role) -> Identity {
+        use tessera_store::credentials::{hash_token, new_api_token, random_token};
+        let store = self.store();
+        let user = match store.user_credentials(email).await.expect("read") {
+            Some(c) => c.user,
+            None => store
+                .create_user(
+                    NewUser {
+                        email: email.to_owned(),
+                        name: email.split('@').next().unwrap_or_default().to_owned(),
+                        password_hash: password_hash(),
+                        is_admin: false,
+                    },
+                    "test",
+                )
+                .await
+                .expect("create user"),
+        };
+        store
+            .set_membership(org, user.id, role, "test")
+            .await
+            .expect("membership");
+        let session = random_token(32);
+        let csrf = random_token(32);
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        store
+            .create_session(
+                &hash_token(&session),
+                user.id,
+                Some(org),
+                &csrf,
+                now,
+                now + 3600,
+            )
+            .await
+            .expect("session");
+        let (token, hash, prefix) = new_api_token();
+        store
+            .create_api_token(NewApiToken {
+                token_hash: hash,
+                prefix,
+                name: "tests".to_owned(),
+                org,
+                role,
+                user: Some(user.id),
+                created_by: "test".to_owned(),
+            })
+            .await
+            .expect("token");
+        Identity {
+            email: user.email,
+            session,
+            csrf,
+            token,
         }
     }
 
@@ -98,27 +210,17 @@ impl TestApp {
 
     pub async fn get(&self, uri: &str) -> Reply {
         let request = Request::get(uri).body(Body::empty()).expect("request");
-        let response = app(self.state.clone())
-            .oneshot(request)
-            .await
-            .expect("infallible");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = to_bytes(response.into_body(), 16 * 1024 * 1024)
-            .await
-            .expect("body");
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            bytes: bytes.to_vec(),
-        }
+        self.send(request).await
     }
 
-    /// An empty in-memory application with one organisation, which requests act for.
+    /// An empty in-memory application with one organisation, whose owner requests are sent as.
     pub async fn with_org(slug: &str, name: &str) -> Self {
         let app = Self::new().await;
-        app.add_org(slug, name).await;
+        let org = app.add_org(slug, name).await;
+        let who = app
+            .member(org, &format!("owner@{slug}.example"), Role::Owner)
+            .await;
+        app.act_as(Some(who));
         app
     }
 
@@ -151,19 +253,74 @@ impl TestApp {
 pub type Part<'a> = (&'a str, Option<&'a str>, &'a [u8]);
 
 impl TestApp {
-    /// Creates an organisation (Tessera without `--demo` acts for the first one).
+    /// Creates an organisation; requests are then sent as its owner unless someone is already
+    /// signed in.
     pub async fn create_org(&self, slug: &str) -> tessera_store::Organisation {
         use tessera_store::Store;
         let new = tessera_store::NewOrganisation::parse(slug, "Test Council").expect("valid");
-        self.state
+        let org = self
+            .state
             .store()
             .create_organisation(new, "test")
             .await
-            .expect("create organisation")
+            .expect("create organisation");
+        if self.identity().is_none() {
+            let who = self
+                .member(org.id, &format!("owner@{slug}.example"), Role::Owner)
+                .await;
+            self.act_as(Some(who));
+        }
+        org
     }
 
-    /// Sends any request and reads the whole response.
-    pub async fn send(&self, request: Request<Body>) -> Reply {
+    /// Sends any request as the current identity (session cookie and CSRF header for pages,
+    /// bearer token for the API) and reads the whole response. A successful request that
+    /// changes anything must add to the audit log: this checks it for every test.
+    pub async fn send(&self, mut request: Request<Body>) -> Reply {
+        if let Some(who) = self.identity() {
+            let api = request.uri().path().starts_with("/api/");
+            let headers = request.headers_mut();
+            if api {
+                if !headers.contains_key(header::AUTHORIZATION) {
+                    let value = format!("Bearer {}", who.token);
+                    headers.insert(header::AUTHORIZATION, value.parse().expect("header"));
+                }
+            } else {
+                let cookie = format!("tessera_session={}", who.session);
+                headers.append(header::COOKIE, cookie.parse().expect("header"));
+                if !headers.contains_key("x-csrf-token") {
+                    headers.insert("x-csrf-token", who.csrf.parse().expect("header"));
+                }
+            }
+        }
+        self.send_raw(request).await
+    }
+
+    /// Sends a request exactly as given, checking only the audit log rule.
+    pub async fn send_raw(&self, request: Request<Body>) -> Reply {
+        let mutating = !matches!(request.method().as_str(), "GET" | "HEAD");
+        let what = format!("{} {}", request.method(), request.uri());
+        let before = self.store().latest_audit_id().await.expect("audit");
+        let reply = self.send_unchecked(request).await;
+        // A form shown again with its problems stored nothing; anything else that succeeded
+        // must be in the log.
+        let problems_shown = reply.body.contains("govuk-error-summary");
+        if mutating
+            && reply.status.as_u16() < 400
+            && !problems_shown
+            && !audit_exempt(&what, reply.status)
+        {
+            let after = self.store().latest_audit_id().await.expect("audit");
+            assert!(
+                after > before,
+                "{what} answered {} but added nothing to the audit log",
+                reply.status
+            );
+        }
+        reply
+    }
+
+    async fn send_unchecked(&self, request: Request<Body>) -> Reply {
         let response = app(self.state.clone())
             .oneshot(request)
             .await
@@ -223,4 +380,14 @@ impl TestApp {
             .expect("request");
         self.send(request).await
     }
+}
+
+/// Requests that succeed without changing anything stored, so need no audit entry: the
+/// mapping step of an upload, which lives only in memory until it is saved (the upload itself
+/// is audited as `upload`, the save as `import`), and the first step of a new plan, which
+/// only shows the second (the plan is created, and audited, by the second).
+fn audit_exempt(what: &str, status: StatusCode) -> bool {
+    let path = what.split_once(' ').map_or(what, |(_, p)| p);
+    path.starts_with("/datasets/imports/") && path.ends_with("/mapping")
+        || path == "/plans/new" && status == StatusCode::OK
 }

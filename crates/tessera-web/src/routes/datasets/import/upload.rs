@@ -8,7 +8,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_data::CodebookFile;
-use tessera_store::DatasetId;
+use tessera_store::{Accounts, DatasetId};
 
 use super::{FieldError, ImportError, PendingImport, crumbs, insert, read_upload};
 use crate::org::AsEditor;
@@ -80,15 +80,15 @@ pub(crate) async fn show_version(
 
 pub(crate) async fn submit(
     State(state): State<AppState>,
-    AsEditor(org, _): AsEditor,
+    AsEditor(org, who): AsEditor,
     multipart: Multipart,
 ) -> Result<Response, WebError> {
-    receive(&state, org, None, multipart).await
+    receive(&state, org, &who.actor, None, multipart).await
 }
 
 pub(crate) async fn submit_version(
     State(state): State<AppState>,
-    AsEditor(org, _): AsEditor,
+    AsEditor(org, who): AsEditor,
     Path(id): Path<String>,
     multipart: Multipart,
 ) -> Result<Response, WebError> {
@@ -97,6 +97,7 @@ pub(crate) async fn submit_version(
     receive(
         &state,
         org,
+        &who.actor,
         Some(((s.id, s.name, s.version), mapping)),
         multipart,
     )
@@ -160,6 +161,7 @@ fn base_name(name: &str) -> String {
 async fn receive(
     state: &AppState,
     org: tessera_store::Organisation,
+    actor: &str,
     parent: Option<(
         (DatasetId, String, i64),
         tessera_stats::mapping::DatasetMapping,
@@ -270,6 +272,22 @@ async fn receive(
     } else {
         name
     };
+    // The file holds personal data from now on, even if it is never saved: record its arrival.
+    state
+        .store()
+        .record_event(tessera_store::NewAuditEvent {
+            org_id: Some(org.id),
+            actor: actor.to_owned(),
+            action: "upload".to_owned(),
+            object: format!("file:{file_name}"),
+            detail: serde_json::json!({
+                "bytes": bytes.len(),
+                "rows": outcome.dataset.n_rows,
+                "format": format!("{format:?}").to_lowercase(),
+                "name": name,
+            }),
+        })
+        .await?;
     let token = insert(
         state,
         PendingImport {
