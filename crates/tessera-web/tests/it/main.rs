@@ -1,5 +1,6 @@
 //! In-process tests of the web application: the router is built and called directly.
 
+mod access;
 mod api;
 mod audit;
 mod datasets;

@@ -300,15 +300,25 @@ impl TestApp {
     pub async fn send_raw(&self, request: Request<Body>) -> Reply {
         let mutating = !matches!(request.method().as_str(), "GET" | "HEAD");
         let what = format!("{} {}", request.method(), request.uri());
+        let signed_in = request
+            .headers()
+            .get_all(header::COOKIE)
+            .iter()
+            .any(|v| v.to_str().is_ok_and(|v| v.contains("tessera_session=")));
         let before = self.store().latest_audit_id().await.expect("audit");
         let reply = self.send_unchecked(request).await;
         // A form shown again with its problems stored nothing; anything else that succeeded
         // must be in the log.
         let problems_shown = reply.body.contains("govuk-error-summary");
+        let sent_to_sign_in = reply
+            .header(header::LOCATION)
+            .is_some_and(|l| l.starts_with("/sign-in?next="));
         if mutating
             && reply.status.as_u16() < 400
             && !problems_shown
+            && !sent_to_sign_in
             && !audit_exempt(&what, reply.status)
+            && !(what == "POST /sign-out" && !signed_in)
         {
             let after = self.store().latest_audit_id().await.expect("audit");
             assert!(

@@ -62,7 +62,7 @@ fn page(
     }
 }
 
-pub(crate) async fn show() -> Result<Html<String>, WebError> {
+pub(crate) async fn show(AsEditor(_, _): AsEditor) -> Result<Html<String>, WebError> {
     Ok(Html(page(None, String::new(), Vec::new()).render()?))
 }
 

@@ -1,0 +1,908 @@
+//! Access control on every route: anonymous requests are sent to sign in (pages) or refused
+//! with 401 (API); a member of another organisation gets 404 for this organisation's objects,
+//! whether by their id, a guessed id, or a shared link that has been withdrawn.
+
+use std::collections::BTreeSet;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use tessera_store::{Accounts, Role, Store};
+
+use crate::support::{Identity, TestApp};
+
+/// Who may ask without signing in.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Access {
+    /// Anyone (the framework, search, sign-in and reset pages, published shares).
+    Public,
+    /// A signed-in member: anonymous GETs are redirected to sign in.
+    Page,
+    /// The JSON API: anonymous requests get 401.
+    Api,
+}
+
+/// One route as the router declares it, and a request to it aimed at organisation A's objects.
+struct Case {
+    pattern: &'static str,
+    method: &'static str,
+    path: String,
+    access: Access,
+    /// Whether the path names one of A's objects (so B must get 404).
+    object: bool,
+}
+
+fn case(
+    pattern: &'static str,
+    method: &'static str,
+    path: String,
+    access: Access,
+    object: bool,
+) -> Case {
+    Case {
+        pattern,
+        method,
+        path,
+        access,
+        object,
+    }
+}
+
+/// Every `.route("…", get(…).post(…))` in the router's source, as (pattern, method) pairs.
+fn declared_routes() -> BTreeSet<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/routes");
+    let mut out = BTreeSet::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("routes folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            let api = path.to_string_lossy().contains("routes/api/");
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(".route(") {
+                rest = &rest[at + ".route(".len()..];
+                let Some(open) = rest.find('"') else { break };
+                let Some(close) = rest[open + 1..].find('"') else {
+                    break;
+                };
+                let pattern = &rest[open + 1..open + 1 + close];
+                // The handlers of this route: up to the matching parenthesis.
+                let mut depth = 1;
+                let mut end = 0;
+                for (i, c) in rest.char_indices() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                end = i;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                let handlers = &rest[..end];
+                let full = if api {
+                    format!("/api/v1{pattern}")
+                } else {
+                    pattern.to_owned()
+                };
+                for method in ["get", "post", "put", "delete"] {
+                    let starts = handlers.match_indices(&format!("{method}(")).any(|(i, _)| {
+                        i == 0
+                            || !handlers.as_bytes()[i - 1].is_ascii_alphanumeric()
+                                && handlers.as_bytes()[i - 1] != b'_'
+                    });
+                    if starts {
+                        out.insert((full.clone(), method.to_uppercase()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+struct World {
+    app: TestApp,
+    a: Identity,
+    b: Identity,
+    cases: Vec<Case>,
+}
+
+/// The demo organisation (A) with an upload in progress, an invitation, a withdrawn share and
+/// an API token; and organisation B with its own owner.
+async fn world() -> World {
+    let app = TestApp::demo().await;
+    let a = app.identity().expect("demo owner");
+    let store = app.store();
+    let demo = store
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    let beta = store
+        .create_organisation(
+            tessera_store::NewOrganisation::parse("beta", "Beta Refugee Action").expect("valid"),
+            "test",
+        )
+        .await
+        .expect("beta");
+    let b = app.member(beta.id, "owner@beta.example", Role::Owner).await;
+
+    let mapping = store
+        .dataset(demo.id, tessera_store::DatasetId(1))
+        .await
+        .expect("read")
+        .expect("demo dataset")
+        .mapping;
+    let measure = mapping["measures"][0]["id"]
+        .as_str()
+        .expect("a measure")
+        .to_owned();
+    let upload = app
+        .post_multipart(
+            "/datasets/new",
+            &[
+                ("name", None, b"Pending"),
+                ("file", Some("small.csv"), b"group,answer\n1,2\n2,1\n"),
+            ],
+        )
+        .await;
+    let import = upload
+        .header(header::LOCATION)
+        .expect("an upload goes on to its mapping")
+        .split('/')
+        .nth(3)
+        .expect("token")
+        .to_owned();
+    let invited = app
+        .post_form(
+            "/organisation/invitations",
+            &[("email", "new.colleague@demo.example"), ("role", "viewer")],
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::OK);
+    let invitation = store.pending_invitations(demo.id).await.expect("read")[0].id;
+    let token = store.api_tokens(demo.id).await.expect("read")[0].id;
+    let owner = store.members(demo.id).await.expect("read")[0].user.id;
+    let shared = app.post_form("/plans/1/sharing", &[("with", "beta")]).await;
+    assert_eq!(shared.status, StatusCode::SEE_OTHER);
+    let share = store
+        .shares_of(
+            demo.id,
+            tessera_store::SharedObject::Plan(tessera_store::PlanId(1)),
+        )
+        .await
+        .expect("read")
+        .remove(0);
+    // B can see it while it is shared…
+    assert_eq!(
+        app.as_(Some(b.clone()))
+            .get(&format!("/shared/{}", share.key))
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let withdrawn = app
+        .post_form(
+            &format!("/sharing/{}/withdraw", share.id),
+            &[("back", "/plans/1/sharing")],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+
+    use Access::{Api, Page, Public};
+    let m = &measure;
+    let k = &share.key;
+    let cases = vec![
+        case("/", "GET", "/".into(), Public, false),
+        case("/healthz", "GET", "/healthz".into(), Public, false),
+        case("/frameworks", "GET", "/frameworks".into(), Public, false),
+        case(
+            "/frameworks/{pack}",
+            "GET",
+            "/frameworks/ioi-2019".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/frameworks/{pack}/domains/{domain}",
+            "GET",
+            "/frameworks/ioi-2019/domains/social-bridges".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/frameworks/{pack}/indicators/{indicator}",
+            "GET",
+            "/frameworks/ioi-2019/indicators/bri-friends-different".into(),
+            Public,
+            false,
+        ),
+        case("/search", "GET", "/search?q=ESOL".into(), Public, false),
+        case("/sign-in", "GET", "/sign-in".into(), Public, false),
+        case("/sign-in", "POST", "/sign-in".into(), Public, false),
+        case("/sign-out", "POST", "/sign-out".into(), Public, false),
+        case(
+            "/password/forgot",
+            "GET",
+            "/password/forgot".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/password/forgot",
+            "POST",
+            "/password/forgot".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/password/reset/{token}",
+            "GET",
+            "/password/reset/not-a-token".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/password/reset/{token}",
+            "POST",
+            "/password/reset/not-a-token".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/invitations/{token}",
+            "GET",
+            "/invitations/not-a-token".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/invitations/{token}",
+            "POST",
+            "/invitations/not-a-token".into(),
+            Public,
+            false,
+        ),
+        case("/shared", "GET", "/shared".into(), Public, false),
+        case("/shared/{key}", "GET", format!("/shared/{k}"), Public, true),
+        case("/account", "GET", "/account".into(), Page, false),
+        case(
+            "/account/password",
+            "GET",
+            "/account/password".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/account/password",
+            "POST",
+            "/account/password".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/account/tokens",
+            "POST",
+            "/account/tokens".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/account/tokens/{id}/revoke",
+            "POST",
+            format!("/account/tokens/{token}/revoke"),
+            Page,
+            true,
+        ),
+        case("/organisation", "GET", "/organisation".into(), Page, false),
+        case(
+            "/organisation/invitations",
+            "POST",
+            "/organisation/invitations".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/organisation/invitations/{id}/revoke",
+            "POST",
+            format!("/organisation/invitations/{invitation}/revoke"),
+            Page,
+            true,
+        ),
+        case(
+            "/organisation/members/{id}/role",
+            "POST",
+            format!("/organisation/members/{owner}/role"),
+            Page,
+            true,
+        ),
+        case(
+            "/organisation/members/{id}/remove",
+            "POST",
+            format!("/organisation/members/{owner}/remove"),
+            Page,
+            true,
+        ),
+        case(
+            "/organisation/tokens/{id}/revoke",
+            "POST",
+            format!("/organisation/tokens/{token}/revoke"),
+            Page,
+            true,
+        ),
+        case(
+            "/organisations",
+            "GET",
+            "/organisations".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/organisations",
+            "POST",
+            "/organisations".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/organisations/switch",
+            "POST",
+            "/organisations/switch".into(),
+            Page,
+            false,
+        ),
+        case("/audit", "GET", "/audit".into(), Page, false),
+        case("/audit.csv", "GET", "/audit.csv".into(), Page, false),
+        case("/export", "GET", "/export".into(), Page, false),
+        case("/export.json", "GET", "/export.json".into(), Page, false),
+        case("/datasets", "GET", "/datasets".into(), Page, false),
+        case("/datasets/new", "GET", "/datasets/new".into(), Page, false),
+        case("/datasets/new", "POST", "/datasets/new".into(), Page, false),
+        case("/datasets/{id}", "GET", "/datasets/1".into(), Page, true),
+        case(
+            "/datasets/{id}/original",
+            "GET",
+            "/datasets/1/original".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/delete",
+            "GET",
+            "/datasets/1/delete".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/delete",
+            "POST",
+            "/datasets/1/delete".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/retention",
+            "POST",
+            "/datasets/1/retention".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/sharing",
+            "GET",
+            "/datasets/1/sharing".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/sharing",
+            "POST",
+            "/datasets/1/sharing".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/new-version",
+            "GET",
+            "/datasets/1/new-version".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/new-version",
+            "POST",
+            "/datasets/1/new-version".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/measures/{measure}",
+            "GET",
+            format!("/datasets/1/measures/{m}"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/measures/{measure}/export.csv",
+            "GET",
+            format!("/datasets/1/measures/{m}/export.csv"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/measures/{measure}/export.xlsx",
+            "GET",
+            format!("/datasets/1/measures/{m}/export.xlsx"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/imports/{token}/mapping",
+            "GET",
+            format!("/datasets/imports/{import}/mapping"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/imports/{token}/mapping",
+            "POST",
+            format!("/datasets/imports/{import}/mapping"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/imports/{token}/report",
+            "GET",
+            format!("/datasets/imports/{import}/report"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/imports/{token}/problems.csv",
+            "GET",
+            format!("/datasets/imports/{import}/problems.csv"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/imports/{token}/save",
+            "POST",
+            format!("/datasets/imports/{import}/save"),
+            Page,
+            true,
+        ),
+        case("/plans", "GET", "/plans".into(), Page, false),
+        case("/plans/new", "GET", "/plans/new".into(), Page, false),
+        case("/plans/new", "POST", "/plans/new".into(), Page, false),
+        case("/plans/import", "GET", "/plans/import".into(), Page, false),
+        case("/plans/import", "POST", "/plans/import".into(), Page, false),
+        case("/plans/{id}", "GET", "/plans/1".into(), Page, true),
+        case(
+            "/plans/{id}/print",
+            "GET",
+            "/plans/1/print".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/calendar",
+            "GET",
+            "/plans/1/calendar".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/export.json",
+            "GET",
+            "/plans/1/export.json".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/delete",
+            "POST",
+            "/plans/1/delete".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/sharing",
+            "GET",
+            "/plans/1/sharing".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/sharing",
+            "POST",
+            "/plans/1/sharing".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/steps/{step}",
+            "GET",
+            "/plans/1/steps/outcomes".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/outcomes/{outcome}/indicators",
+            "GET",
+            "/plans/1/outcomes/talk-regularly/indicators".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/edit/{what}",
+            "GET",
+            "/plans/1/edit/goal".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/edit/{what}",
+            "POST",
+            "/plans/1/edit/goal".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/edit/{what}/{item}",
+            "GET",
+            "/plans/1/edit/outcome/talk-regularly".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/edit/{what}/{item}",
+            "POST",
+            "/plans/1/edit/outcome/talk-regularly".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/edit/{what}/{item}/remove",
+            "POST",
+            "/plans/1/edit/outcome/talk-regularly/remove".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/sharing/{id}/withdraw",
+            "POST",
+            format!("/sharing/{}/withdraw", share.id),
+            Page,
+            true,
+        ),
+        case(
+            "/api/v1/frameworks",
+            "GET",
+            "/api/v1/frameworks".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/api/v1/frameworks/{pack}",
+            "GET",
+            "/api/v1/frameworks/ioi-2019".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/api/v1/frameworks/{pack}/domains/{domain}",
+            "GET",
+            "/api/v1/frameworks/ioi-2019/domains/social-bridges".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/api/v1/indicators/{*id}",
+            "GET",
+            "/api/v1/indicators/ioi-2019/bri-friends-different".into(),
+            Public,
+            false,
+        ),
+        case(
+            "/api/v1/search",
+            "GET",
+            "/api/v1/search?q=ESOL".into(),
+            Public,
+            false,
+        ),
+        case("/api/v1/audit", "GET", "/api/v1/audit".into(), Api, false),
+        case(
+            "/api/v1/datasets",
+            "GET",
+            "/api/v1/datasets".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/datasets/{id}",
+            "GET",
+            "/api/v1/datasets/1".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/datasets/{id}",
+            "DELETE",
+            "/api/v1/datasets/1".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/datasets/{id}/profile",
+            "GET",
+            "/api/v1/datasets/1/profile".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/datasets/{id}/measures/{measure}",
+            "GET",
+            format!("/api/v1/datasets/1/measures/{m}"),
+            Api,
+            true,
+        ),
+        case("/api/v1/plans", "GET", "/api/v1/plans".into(), Api, false),
+        case("/api/v1/plans", "POST", "/api/v1/plans".into(), Api, false),
+        case(
+            "/api/v1/plans/{id}",
+            "GET",
+            "/api/v1/plans/1".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}",
+            "PUT",
+            "/api/v1/plans/1".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}",
+            "DELETE",
+            "/api/v1/plans/1".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}/checks",
+            "GET",
+            "/api/v1/plans/1/checks".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}/progress",
+            "GET",
+            "/api/v1/plans/1/progress".into(),
+            Api,
+            true,
+        ),
+    ];
+    World { app, a, b, cases }
+}
+
+/// A request with the method and path of `c`; unsafe methods carry a valid pre-sign-in CSRF
+/// token so that what is tested is the access rule, not the CSRF check.
+fn anonymous_request(c: &Case) -> Request<Body> {
+    let mut builder = Request::builder().method(c.method).uri(&c.path);
+    if c.method != "GET" {
+        builder = builder
+            .header(header::COOKIE, "tessera_pre=anon-token")
+            .header("x-csrf-token", "anon-token")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    }
+    builder.body(Body::empty()).expect("request")
+}
+
+/// A well-formed request of the kind the route expects (an empty form, an empty upload, or a
+/// small JSON document), so that the answer is about the object, not the body.
+fn body_for(method: &str, path: &str) -> Request<Body> {
+    let builder = Request::builder().method(method).uri(path);
+    let request = if method == "GET" {
+        builder.body(Body::empty())
+    } else if path.starts_with("/api/") {
+        builder
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(tessera_plan::examples::LANGUAGE_CAFE))
+    } else if path.ends_with("/new-version") {
+        builder
+            .header(header::CONTENT_TYPE, "multipart/form-data; boundary=x")
+            .body(Body::from("--x--\r\n"))
+    } else {
+        builder
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::empty())
+    };
+    request.expect("request")
+}
+
+#[tokio::test]
+async fn the_table_covers_every_route_the_router_declares() {
+    let w = world().await;
+    let covered: BTreeSet<(String, String)> = w
+        .cases
+        .iter()
+        .map(|c| (c.pattern.to_owned(), c.method.to_owned()))
+        .collect();
+    let declared = declared_routes();
+    assert!(
+        declared.len() > 90,
+        "found only {} routes: {declared:?}",
+        declared.len()
+    );
+    let missing: Vec<_> = declared.difference(&covered).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without an access test: {missing:?}"
+    );
+    let unknown: Vec<_> = covered.difference(&declared).collect();
+    assert!(
+        unknown.is_empty(),
+        "tested routes the router does not declare: {unknown:?}"
+    );
+}
+
+#[tokio::test]
+async fn anonymous_requests_are_sent_to_sign_in_or_refused_with_401() {
+    let w = world().await;
+    let anonymous = w.app.anonymous();
+    for c in &w.cases {
+        let reply = anonymous.send_raw(anonymous_request(c)).await;
+        let what = format!("{} {}", c.method, c.path);
+        match c.access {
+            Access::Page => {
+                assert_eq!(reply.status, StatusCode::SEE_OTHER, "{what}");
+                let location = reply.header(header::LOCATION).unwrap_or_default();
+                assert!(
+                    location.starts_with("/sign-in?next=%2F"),
+                    "{what} → {location}"
+                );
+            }
+            Access::Api => {
+                assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{what}");
+                assert_eq!(
+                    reply.header(header::WWW_AUTHENTICATE),
+                    Some("Bearer realm=\"tessera\""),
+                    "{what}"
+                );
+                assert!(reply.json()["errors"][0]["detail"].is_string(), "{what}");
+            }
+            Access::Public => {
+                assert_ne!(reply.status, StatusCode::UNAUTHORIZED, "{what}");
+                assert!(
+                    !reply
+                        .header(header::LOCATION)
+                        .unwrap_or_default()
+                        .starts_with("/sign-in?next"),
+                    "{what} is public but asked to sign in"
+                );
+            }
+        }
+    }
+    // A bearer token that is wrong, or a cookie instead of a token, opens nothing in the API.
+    let reply = anonymous
+        .send_raw(
+            Request::get("/api/v1/plans")
+                .header(header::AUTHORIZATION, "Bearer tsr_not-a-real-token")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    let reply = anonymous
+        .send_raw(
+            Request::get("/api/v1/plans")
+                .header(header::COOKIE, format!("tessera_session={}", w.a.session))
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn another_organisations_member_gets_404_for_every_object_route() {
+    let w = world().await;
+    let a = w.app.as_(Some(w.a.clone()));
+    let b = w.app.as_(Some(w.b.clone()));
+    let mut objects = 0;
+    for c in w.cases.iter().filter(|c| c.object) {
+        objects += 1;
+        let what = format!("{} {}", c.method, c.path);
+        let request = || body_for(c.method, &c.path);
+        let reply = b.send(request()).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::NOT_FOUND,
+            "{what} as a member of B: {}",
+            reply.body
+        );
+        // Guessing: the same route with ids that exist nowhere.
+        let guessed = c.path.replace("/1/", "/987654/").replace("/1?", "/987654?");
+        let guessed = if guessed.ends_with("/1") {
+            format!("{}987654", &guessed[..guessed.len() - 1])
+        } else {
+            guessed
+        };
+        if guessed != c.path {
+            let reply = b.send(body_for(c.method, &guessed)).await;
+            assert_eq!(
+                reply.status,
+                StatusCode::NOT_FOUND,
+                "{} {guessed}",
+                c.method
+            );
+        }
+        // A's own members do find A's objects (so the 404 above is not the route's only answer);
+        // only reads are tried, so nothing is changed. The withdrawn share is gone for A too.
+        if c.method == "GET" && c.pattern != "/shared/{key}" {
+            let reply = a.send(request()).await;
+            assert_ne!(
+                reply.status,
+                StatusCode::NOT_FOUND,
+                "{what} as a member of A"
+            );
+        }
+    }
+    assert!(objects >= 40, "{objects} object routes");
+
+    // Lists show B none of A's things.
+    for path in [
+        "/plans",
+        "/datasets",
+        "/audit",
+        "/audit.csv",
+        "/export.json",
+        "/organisation",
+        "/shared",
+        "/api/v1/plans",
+        "/api/v1/datasets",
+        "/api/v1/audit",
+    ] {
+        let reply = b.get(path).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        for secret in [
+            "Language and friendship café",
+            tessera_web::demo::DEMO_DATASET,
+            "owner@demo.example",
+            "Demo Town Council",
+        ] {
+            assert!(!reply.body.contains(secret), "{path} shows B {secret:?}");
+        }
+    }
+    // Everything A had is still there.
+    let demo = w
+        .app
+        .store()
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    assert_eq!(w.app.store().plans(demo.id).await.expect("plans").len(), 2);
+    assert_eq!(
+        w.app
+            .store()
+            .datasets(demo.id)
+            .await
+            .expect("datasets")
+            .len(),
+        1
+    );
+    assert_eq!(
+        w.app.store().members(demo.id).await.expect("members").len(),
+        1
+    );
+}
