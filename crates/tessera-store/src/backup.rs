@@ -780,6 +780,66 @@ mod tests {
             .delete_plan(a.id, plans[0].id, "web")
             .await
             .expect("delete");
+        // Accounts and what they hold: a member, an invitation, a token, a share, a session
+        // (sessions are not backed up), and a retention date.
+        use crate::Accounts;
+        let user = store
+            .create_user(
+                crate::NewUser {
+                    email: "ana@a.example".to_owned(),
+                    name: "Ana".to_owned(),
+                    password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA".to_owned(),
+                    is_admin: false,
+                },
+                "cli",
+            )
+            .await
+            .expect("user");
+        store
+            .set_membership(a.id, user.id, crate::Role::Owner, "cli")
+            .await
+            .expect("member");
+        store
+            .create_invitation(
+                a.id,
+                "bo@a.example",
+                crate::Role::Viewer,
+                "hash-i",
+                4_000_000_000,
+                "ana@a.example",
+            )
+            .await
+            .expect("invitation");
+        store
+            .create_api_token(crate::NewApiToken {
+                token_hash: "hash-t".to_owned(),
+                prefix: "tsr_abcdef".to_owned(),
+                name: "script".to_owned(),
+                org: a.id,
+                role: crate::Role::Analyst,
+                user: Some(user.id),
+                created_by: "ana@a.example".to_owned(),
+            })
+            .await
+            .expect("token");
+        store
+            .create_share(crate::NewShare {
+                org: a.id,
+                object: crate::SharedObject::Dataset(v1.id),
+                target: Some(b.id),
+                key: "share-key".to_owned(),
+                actor: "ana@a.example".to_owned(),
+            })
+            .await
+            .expect("share");
+        store
+            .set_retention(a.id, v1.id, Some("2027-03-31"), "ana@a.example")
+            .await
+            .expect("retention");
+        store
+            .create_session("hash-s", user.id, Some(a.id), "csrf", 1, 4_000_000_000)
+            .await
+            .expect("session");
         a.id
     }
 
@@ -809,7 +869,11 @@ mod tests {
             assert_eq!(summary.rows_of("dataset_original"), 3);
             assert_eq!(summary.rows_of("estimate_cache"), 1);
             assert_eq!(summary.rows_of("plan"), 1);
-            assert_eq!(summary.rows_of("audit_event"), 10);
+            assert_eq!(summary.rows_of("audit_event"), 16);
+            for table in ["app_user", "membership", "invitation", "api_token", "share"] {
+                assert_eq!(summary.rows_of(table), 1, "{table}");
+            }
+            assert_eq!(summary.rows_of("session"), 0);
             for target in crate::testing::all().await.expect("databases") {
                 let label = format!("{} to {}", source.backend(), target.backend());
                 let restored = target.restore(saved.as_slice()).await.expect(&label);

@@ -227,7 +227,8 @@ mod tests {
             vec![
                 "0001 init".to_owned(),
                 "0002 datasets".to_owned(),
-                "0003 plans".to_owned()
+                "0003 plans".to_owned(),
+                "0004 accounts".to_owned()
             ]
         );
     }

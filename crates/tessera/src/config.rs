@@ -184,11 +184,19 @@ mod tests {
             demo: false,
             bind: None,
             port: Some(7000),
+            public_url: Some("https://tessera.example.org".to_owned()),
+            secure_cookies: false,
             store: store_args(Some(path)),
         };
         let flagged = Config::for_serve(&args).expect("config");
         assert_eq!(flagged.port, 7000);
         assert_eq!(flagged.bind.to_string(), "0.0.0.0");
+        // An https:// public address marks cookies Secure.
+        assert!(flagged.secure_cookies);
+        assert_eq!(
+            flagged.public_url.as_deref(),
+            Some("https://tessera.example.org")
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! In-process tests of the web application: the router is built and called directly.
 
 mod access;
+mod accounts;
 mod api;
 mod audit;
 mod datasets;

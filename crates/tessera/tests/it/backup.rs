@@ -17,16 +17,18 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("runtime")
 }
 
-/// A running `tessera serve`, stopped when dropped.
+/// A running `tessera serve`, stopped when dropped, and the credentials requests carry.
 struct Server {
     child: Child,
     port: u16,
+    /// Extra request headers: the session cookie and the API token.
+    headers: Vec<String>,
 }
 
 impl Server {
     fn start(data_dir: &Path) -> Self {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tessera"))
-            .args(["serve", "--demo", "--port", "0", "--data-dir"])
+            .args(["serve", "--port", "0", "--data-dir"])
             .arg(data_dir)
             .env("TESSERA_LOG", "warn")
             .stdout(Stdio::piped())
@@ -46,28 +48,17 @@ impl Server {
         let port = port.expect("serve prints its address");
         // Keep reading, so the server never writes into a closed pipe.
         std::thread::spawn(move || lines.for_each(drop));
-        Self { child, port }
-    }
-
-    /// GETs `path` until it is no longer computing; returns the status and the body.
-    fn get(&self, path: &str) -> (u16, String) {
-        for _ in 0..400 {
-            let (status, body) = self.get_once(path);
-            if status != 202 && !body.contains("Computing estimates") {
-                return (status, body);
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
+        Self {
+            child,
+            port,
+            headers: Vec::new(),
         }
-        panic!("{path} was still computing after 20 s");
     }
 
-    fn get_once(&self, path: &str) -> (u16, String) {
+    /// Sends a raw request; returns the status, the head and the body.
+    fn exchange(&self, request: &str) -> (u16, String, String) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-        )
-        .expect("send");
+        stream.write_all(request.as_bytes()).expect("send");
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).expect("read");
         let text = String::from_utf8_lossy(&raw).into_owned();
@@ -85,8 +76,86 @@ impl Server {
         } else {
             body.to_owned()
         };
-        (status, body)
+        (status, head.to_owned(), body)
     }
+
+    /// Signs in through the sign-in form, as a browser does, and sends the session from now on;
+    /// API requests carry `token`.
+    fn sign_in(&mut self, email: &str, password: &str, token: &str) {
+        let (_, head, body) =
+            self.exchange("GET /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        let pre = cookie(&head, "tessera_pre");
+        let csrf = body
+            .split("name=\"csrf\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("a CSRF field");
+        let form = format!(
+            "csrf={csrf}&email={}&password={}",
+            email.replace('@', "%40"),
+            password.replace(' ', "+")
+        );
+        let (status, head, _) = self.exchange(&format!(
+            "POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nCookie: tessera_pre={pre}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+            form.len()
+        ));
+        assert_eq!(status, 303, "signing in: {head}");
+        let session = cookie(&head, "tessera_session");
+        self.headers = vec![
+            format!("Cookie: tessera_session={session}"),
+            format!("Authorization: Bearer {token}"),
+        ];
+    }
+
+    /// GETs `path` until it is no longer computing; returns the status and the body.
+    fn get(&self, path: &str) -> (u16, String) {
+        for _ in 0..400 {
+            let (status, body) = self.get_once(path);
+            if status != 202 && !body.contains("Computing estimates") {
+                return (status, body);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{path} was still computing after 20 s");
+    }
+
+    fn get_once(&self, path: &str) -> (u16, String) {
+        let mut request =
+            format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+        for h in &self.headers {
+            request.push_str(h);
+            request.push_str("\r\n");
+        }
+        request.push_str("\r\n");
+        let (status, _, body) = self.exchange(&request);
+        // Each session has its own form token; everything else must be the same.
+        (status, without_csrf(&body))
+    }
+}
+
+/// The value of cookie `name` set in a response head.
+fn cookie(head: &str, name: &str) -> String {
+    head.lines()
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
+        .filter_map(|(_, v)| v.trim().split(';').next()?.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+        .unwrap_or_else(|| panic!("no {name} cookie in {head}"))
+}
+
+/// A page with its CSRF tokens blanked.
+fn without_csrf(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    let marker = "name=\"csrf\" value=\"";
+    while let Some(at) = rest.find(marker) {
+        out.push_str(&rest[..at + marker.len()]);
+        rest = &rest[at + marker.len()..];
+        rest = &rest[rest.find('"').unwrap_or(0)..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn dechunk(mut body: &str) -> String {
@@ -147,9 +216,45 @@ fn a_backup_restored_into_an_empty_data_folder_serves_the_same_pages_and_api() {
         store.migrate().await.expect("migrate");
         tessera_web::demo::seed(&store).await.expect("demo data");
     });
+    let data_dir = a.to_str().expect("path");
+    let password = "kettle orbit lantern marsh";
+    let mut admin = Command::new(env!("CARGO_BIN_EXE_tessera"))
+        .args([
+            "user",
+            "create-admin",
+            "--email",
+            "ops@example.org",
+            "--org",
+            "demo",
+            "--password-stdin",
+            "--data-dir",
+            data_dir,
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("create-admin starts");
+    writeln!(admin.stdin.take().expect("stdin"), "{password}").expect("password");
+    assert!(admin.wait().expect("create-admin").success());
+    let out = tessera(&[
+        "token",
+        "create",
+        "--org",
+        "demo",
+        "--role",
+        "owner",
+        "--name",
+        "backup test",
+        "--data-dir",
+        data_dir,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let token = stdout(&out).trim().to_owned();
+    assert!(token.starts_with("tsr_"), "{token}");
     // Pages first, so the profile's estimates are computed and cached (and backed up too).
     let before = {
-        let server = Server::start(&a);
+        let mut server = Server::start(&a);
+        server.sign_in("ops@example.org", password, &token);
         fetch_all(&server)
     };
     for ((status, _), page) in before.iter().zip(PAGES) {
@@ -177,14 +282,6 @@ fn a_backup_restored_into_an_empty_data_folder_serves_the_same_pages_and_api() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("Restored"), "{}", stdout(&out));
 
-    let after = {
-        let server = Server::start(&b);
-        fetch_all(&server)
-    };
-    for ((got, want), page) in after.iter().zip(&before).zip(PAGES) {
-        assert_eq!(got, want, "{page}");
-    }
-
     // Every row, the audit log included, is the same in both databases.
     let again = dir.path().join("again.jsonl");
     let out = tessera(&[
@@ -196,6 +293,16 @@ fn a_backup_restored_into_an_empty_data_folder_serves_the_same_pages_and_api() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(archive_rows(&again), archive_rows(&archive));
+
+    // The same person, with the same password and API token, sees the same pages and answers.
+    let after = {
+        let mut server = Server::start(&b);
+        server.sign_in("ops@example.org", password, &token);
+        fetch_all(&server)
+    };
+    for ((got, want), page) in after.iter().zip(&before).zip(PAGES) {
+        assert_eq!(got, want, "{page}");
+    }
 
     // A second restore into the now full folder is refused and says why.
     let out = tessera(&[

@@ -60,15 +60,32 @@ impl OrganisationPage {
     }
 }
 
-async fn page(
-    state: &AppState,
-    org: Organisation,
-    who: &Who,
+/// What the organisation page shows besides the organisation's own lists.
+struct Extras {
     errors: Vec<FieldError>,
     email: String,
     role: String,
     new_link: Option<(String, String)>,
     notice: Option<String>,
+}
+
+impl Default for Extras {
+    fn default() -> Self {
+        Self {
+            errors: Vec::new(),
+            email: String::new(),
+            role: "viewer".to_owned(),
+            new_link: None,
+            notice: None,
+        }
+    }
+}
+
+async fn page(
+    state: &AppState,
+    org: Organisation,
+    who: &Who,
+    extras: Extras,
 ) -> Result<Html<String>, WebError> {
     let store = state.store();
     let page = OrganisationPage {
@@ -77,11 +94,11 @@ async fn page(
         tokens: store.api_tokens(org.id).await?,
         org,
         me: who.user,
-        errors,
-        email,
-        role,
-        new_link,
-        notice,
+        errors: extras.errors,
+        email: extras.email,
+        role: extras.role,
+        new_link: extras.new_link,
+        notice: extras.notice,
     };
     Ok(Html(page.render()?))
 }
@@ -108,11 +125,10 @@ pub(crate) async fn show(
         &state,
         org,
         &who,
-        Vec::new(),
-        String::new(),
-        "viewer".to_owned(),
-        None,
-        notice,
+        Extras {
+            notice,
+            ..Extras::default()
+        },
     )
     .await
 }
@@ -169,7 +185,13 @@ pub(crate) async fn invite(
         Err(_) => None,
     };
     let Some(invitation) = created else {
-        return page(&state, org, &who, errors, form.email, form.role, None, None).await;
+        let extras = Extras {
+            errors,
+            email: form.email,
+            role: form.role,
+            ..Extras::default()
+        };
+        return page(&state, org, &who, extras).await;
     };
     let link = format!("{}/invitations/{token}", base_url(&state, &headers));
     state
@@ -189,11 +211,10 @@ pub(crate) async fn invite(
         &state,
         org,
         &who,
-        Vec::new(),
-        String::new(),
-        "viewer".to_owned(),
-        Some((invitation.email, link)),
-        None,
+        Extras {
+            new_link: Some((invitation.email, link)),
+            ..Extras::default()
+        },
     )
     .await
 }

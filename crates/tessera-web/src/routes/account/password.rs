@@ -91,6 +91,17 @@ pub(crate) async fn forgot(
             serde_json::json!({}),
         )
         .await?;
+    } else {
+        // Recorded too: requests for addresses without an account may be someone probing.
+        record(
+            &state,
+            None,
+            &email,
+            "request-password-reset",
+            format!("user:{email}"),
+            serde_json::json!({ "reason": "no account with this address; nothing sent" }),
+        )
+        .await?;
     }
     let page = ForgotPage {
         errors: Vec::new(),

@@ -98,6 +98,7 @@ mod tests {
             n_columns: 1,
             n_excluded: 0,
             waves: Vec::new(),
+            retain_until: None,
             size_bytes: 1,
             created_by: "t".to_owned(),
             created_at: "2025-01-01T00:00:00Z".to_owned(),

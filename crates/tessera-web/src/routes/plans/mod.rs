@@ -22,8 +22,6 @@ use tessera_store::{OrgId, PlanId, PlanRecord, PlanUpdate, Store};
 
 use crate::{AppState, WebError};
 
-/// Who changes plans until accounts arrive.
-
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .route("/plans", get(list::show))
