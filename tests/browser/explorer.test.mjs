@@ -43,7 +43,7 @@ test("home, a domain, an indicator and search work and pass axe-core", async () 
 });
 
 test("the other framework pages, the audit log, the export page and the not-found page pass axe-core", async () => {
-  const page = await newPage(app.browser);
+  const page = await newPage(app.browser, app.server);
   for (const path of [
     "/frameworks",
     "/frameworks/zaragoza",
@@ -66,7 +66,7 @@ test("the other framework pages, the audit log, the export page and the not-foun
 });
 
 test("the demo dataset's pages pass axe-core, with charts that have a title and a table", async () => {
-  const page = await newPage(app.browser);
+  const page = await newPage(app.browser, app.server);
   for (const path of ["/datasets", "/datasets/1", "/datasets/1/measures/get_on_well?by=ward", "/datasets/1/measures/trust_police?by=age_band"]) {
     await page.goto(app.server.url + path);
     // The first visit may show the "computing" page, which refreshes itself.

@@ -23,21 +23,26 @@ export async function startTessera(extraArgs = []) {
   });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
-  const url = await new Promise((resolve, reject) => {
+  const [url, email, password] = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`tessera did not start in 30 s:\n${stderr}`)), 30_000);
     let out = "";
     child.stdout.on("data", (d) => {
       out += d;
       const m = out.match(/running at (http:\/\/127\.0\.0\.1:\d+)\//);
-      if (m) {
+      // With --demo it also prints the demo owner's sign-in.
+      const owner = out.match(/Sign in as (\S+) with the password (\S+)/);
+      if (m && owner) {
         clearTimeout(timer);
-        resolve(m[1]);
+        resolve([m[1], owner[1], owner[2]]);
       }
     });
     child.on("exit", (code) => reject(new Error(`tessera exited with ${code}:\n${stderr}`)));
   });
   return {
     url,
+    email,
+    password,
+    dataDir,
     stop() {
       child.kill("SIGTERM");
       rmSync(dataDir, { recursive: true, force: true });
@@ -62,14 +67,48 @@ export async function startBrowser() {
   });
 }
 
-/** A new page that records console errors (a Content-Security-Policy violation is one). */
-export async function newPage(browser) {
+/** Runs the tessera command line on a server's data folder; resolves with its standard output. */
+export async function tesseraCli(server, args, input) {
+  const child = spawn(BIN, [...args, "--data-dir", server.dataDir], { stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (err += d));
+  child.stdin.end(input ?? "");
+  const code = await new Promise((resolve) => child.on("exit", resolve));
+  assert.equal(code, 0, `tessera ${args.join(" ")} failed:\n${err}`);
+  return out;
+}
+
+/** Signs in through the sign-in form; resolves on the page it leads to. */
+export async function signIn(page, server, email = server.email, password = server.password) {
+  await page.goto(server.url + "/sign-in");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"));
+}
+
+/** Makes a personal API token on the account page; resolves with it. */
+export async function apiToken(page, server) {
+  await page.goto(server.url + "/account");
+  await page.getByLabel("What is the token for?").fill("browser test");
+  await page.getByRole("button", { name: "Create a token" }).click();
+  return (await page.locator("#new-token").innerText()).trim();
+}
+
+/**
+ * A new page (in its own browser context, so with its own cookies) that records console errors
+ * (a Content-Security-Policy violation is one); signed in as the demo owner when `server` is given.
+ */
+export async function newPage(browser, server) {
   const page = await browser.newPage();
   page.consoleErrors = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") page.consoleErrors.push(msg.text());
   });
   page.on("pageerror", (err) => page.consoleErrors.push(String(err)));
+  if (server) await signIn(page, server);
   return page;
 }
 

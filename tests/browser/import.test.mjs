@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { checkPage, newPage, useTessera } from "./harness.mjs";
+import { apiToken, checkPage, newPage, useTessera } from "./harness.mjs";
 
 const REFERENCE_CSV = fileURLToPath(
   new URL("../../crates/tessera-stats/tests/fixtures/synthetic_small.csv", import.meta.url),
@@ -12,7 +12,7 @@ const REFERENCE_CSV = fileURLToPath(
 const app = useTessera();
 
 test("upload, map, check and save the reference survey; its profile equals R survey", async () => {
-  const page = await newPage(app.browser);
+  const page = await newPage(app.browser, app.server);
   await page.goto(app.server.url + "/datasets");
   await page.getByRole("button", { name: "Bring in a dataset" }).click();
   await page.waitForURL(/\/datasets\/new$/);
@@ -51,7 +51,11 @@ test("upload, map, check and save the reference survey; its profile equals R sur
   // The 2024 newcomers' agreement, as R survey 4.1-1 gives it (ref/small_design_prop.csv).
   const rows = await page.locator(".tessera-measure table tbody tr").allInnerTexts();
   assert.ok(rows.some((r) => /2024\s+72%\s+86%/.test(r)), rows.join(" | "));
-  const api = await (await page.request.get(`${app.server.url}/api/v1/datasets/${id}/profile`)).json();
+  // The API answers only with a personal API token, made here on the account page.
+  const token = await apiToken(page, app.server);
+  const api = await (
+    await page.request.get(`${app.server.url}/api/v1/datasets/${id}/profile`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json();
   const wave2024 = api.measures[0].by_wave.find((l) => l.cell[0][1] === "2024");
   assert.ok(Math.abs(wave2024.newcomers.estimate - 0.71573310818325642) < 1e-12, JSON.stringify(wave2024));
   assert.ok(Math.abs(wave2024.newcomers.ci_low - 0.61478206959059711) < 1e-7, JSON.stringify(wave2024));

@@ -7,7 +7,7 @@ import { checkPage, newPage, useTessera } from "./harness.mjs";
 const app = useTessera();
 
 test("a small plan is built backwards through the forms and its pages pass axe-core", async () => {
-  const page = await newPage(app.browser);
+  const page = await newPage(app.browser, app.server);
   await page.goto(app.server.url + "/plans");
   assert.equal(await page.locator("h1").innerText(), "Plans");
   await checkPage(page, "the plans list");
@@ -114,7 +114,7 @@ test("a small plan is built backwards through the forms and its pages pass axe-c
 });
 
 test("the demo plans' pages pass axe-core and show progress", async () => {
-  const page = await newPage(app.browser);
+  const page = await newPage(app.browser, app.server);
   await page.goto(app.server.url + "/plans");
   await page.getByRole("link", { name: "Language and friendship café" }).click();
   // Progress may still be computing on the first visit.
@@ -134,7 +134,7 @@ test("the demo plans' pages pass axe-core and show progress", async () => {
 // what is missing and end clean; the diagram shows every node and link; the printable view holds
 // the diagram, the outline, the evaluation plan and the checks. axe-core checks every distinct page.
 test("the language café plan is built backwards from a blank page until every check passes", async () => {
-  const page = await newPage(app.browser);
+  const page = await newPage(app.browser, app.server);
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // axe-core runs once on each distinct page, the first time it is shown. The planner's pages
   // carry no script at all, so this walk is the one a browser without JavaScript would take.
