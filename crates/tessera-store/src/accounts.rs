@@ -34,7 +34,7 @@ crate::id::decl_id!(
 pub enum Role {
     /// Reads plans and results (aggregates with small cells suppressed).
     Viewer,
-    /// Also downloads result tables and original data files, and sees validation reports.
+    /// Also downloads result tables and original data files.
     Analyst,
     /// Also creates and edits plans and imports and corrects datasets.
     Editor,
@@ -87,10 +87,10 @@ impl Role {
                 "Everything an editor can, and manages members, sharing, API tokens, retention and deletions; reads the audit log."
             }
             Role::Editor => {
-                "Everything an analyst can, and creates and edits plans and imports datasets."
+                "Everything an analyst can, and creates, edits and deletes plans and imports datasets."
             }
             Role::Analyst => {
-                "Everything a viewer can, and downloads result tables, original data files and validation reports."
+                "Everything a viewer can, and downloads result tables and original data files."
             }
             Role::Viewer => "Reads plans and results (with small numbers hidden).",
         }
