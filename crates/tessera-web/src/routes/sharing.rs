@@ -21,8 +21,7 @@ use tessera_store::{
 
 use crate::org::{AsOwner, MaybeSignedIn};
 use crate::routes::account::safe_next;
-use crate::routes::datasets::compute::{self, Computed};
-use crate::routes::datasets::profile::{self, ComputingPage, ProfilePage};
+use crate::routes::datasets::profile;
 use crate::routes::plans::show::PlanView;
 use crate::{AppState, WebError};
 
@@ -318,30 +317,18 @@ async fn show(
                 ("/".to_owned(), "Home".to_owned()),
                 ("/shared".to_owned(), "Shared".to_owned()),
             ];
-            let by = profile::profile_breakdowns(&mapping);
-            match compute::report(&state, share.org, record.summary.id, &mapping, by).await? {
-                Computed::Running(since) => {
-                    let page = ComputingPage {
-                        reload: format!("/shared/{key}"),
-                        dataset: record.summary,
-                        seconds: since.as_secs(),
-                        crumbs,
-                    };
-                    Ok(Html(page.render()?).into_response())
-                }
-                Computed::Ready(report, duration_ms) => {
-                    let page = ProfilePage::new(
-                        &state,
-                        record.summary,
-                        &mapping,
-                        &report,
-                        duration_ms,
-                        crumbs,
-                        Some(share),
-                    );
-                    Ok(Html(page.render()?).into_response())
-                }
-            }
+            let reload = format!("/shared/{key}");
+            let org = share.org;
+            profile::respond(
+                &state,
+                org,
+                record.summary,
+                &mapping,
+                crumbs,
+                Some(share),
+                reload,
+            )
+            .await
         }
     }
 }

@@ -80,12 +80,36 @@ pub(crate) async fn show(
         ("/".to_owned(), "Home".to_owned()),
         ("/datasets".to_owned(), "Datasets".to_owned()),
     ];
-    let by = profile_breakdowns(&mapping);
-    match compute::report(&state, org.id, record.summary.id, &mapping, by).await? {
+    let reload = format!("/datasets/{}", record.summary.id);
+    respond(
+        &state,
+        org.id,
+        record.summary,
+        &mapping,
+        crumbs,
+        None,
+        reload,
+    )
+    .await
+}
+
+/// The profile page of a dataset of organisation `org`, or the page saying it is being
+/// computed (which reloads `reload`); with `shared`, as another organisation sees it.
+pub(crate) async fn respond(
+    state: &AppState,
+    org: tessera_store::OrgId,
+    dataset: DatasetSummary,
+    mapping: &DatasetMapping,
+    crumbs: Vec<(String, String)>,
+    shared: Option<tessera_store::Share>,
+    reload: String,
+) -> Result<Response, WebError> {
+    let by = profile_breakdowns(mapping);
+    match compute::report(state, org, dataset.id, mapping, by).await? {
         Computed::Running(since) => {
             let page = ComputingPage {
-                reload: format!("/datasets/{}", record.summary.id),
-                dataset: record.summary,
+                reload,
+                dataset,
                 seconds: since.as_secs(),
                 crumbs,
             };
@@ -93,13 +117,13 @@ pub(crate) async fn show(
         }
         Computed::Ready(report, duration_ms) => {
             let page = ProfilePage::new(
-                &state,
-                record.summary,
-                &mapping,
+                state,
+                dataset,
+                mapping,
                 &report,
                 duration_ms,
                 crumbs,
-                None,
+                shared,
             );
             Ok(Html(page.render()?).into_response())
         }
