@@ -785,3 +785,73 @@ async fn the_last_owner_cannot_be_removed_and_roles_change_with_a_record() {
     );
     assert_eq!(log[1].detail["after"]["role"], "analyst");
 }
+
+#[tokio::test]
+async fn a_member_of_two_organisations_switches_between_them() {
+    let app = TestApp::demo().await;
+    let store = app.store();
+    let demo = store
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    let beta = store
+        .create_organisation(
+            tessera_store::NewOrganisation::parse("beta", "Beta Refugee Action").expect("valid"),
+            "test",
+        )
+        .await
+        .expect("beta");
+    let who = app.member(demo.id, "kim@example.org", Role::Editor).await;
+    app.member(beta.id, "kim@example.org", Role::Viewer).await;
+    let kim = app.as_(Some(who));
+
+    let list = kim.get("/organisations").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(
+        list.body.contains("Switch to Beta Refugee Action"),
+        "{}",
+        list.body
+    );
+    assert!(
+        kim.get("/plans")
+            .await
+            .body
+            .contains("Language and friendship café")
+    );
+
+    let switched = kim
+        .post_form("/organisations/switch", &[("org", "beta")])
+        .await;
+    assert_eq!(location(&switched), "/");
+    let plans = kim.get("/plans").await;
+    assert_eq!(plans.texts("#current-org"), ["Beta Refugee Action"]);
+    assert!(!plans.body.contains("Language and friendship café"));
+    assert_eq!(kim.get("/plans/1").await.status, StatusCode::NOT_FOUND);
+    // The role is Beta's: a viewer there.
+    assert_eq!(
+        kim.post_form("/plans/new", &[]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let log = store.audit_events(beta.id, 1).await.expect("log");
+    assert_eq!(log[0].action, "switch-organisation");
+    // Not a member: not found, and nothing changes.
+    let refused = kim
+        .post_form("/organisations/switch", &[("org", "gamma")])
+        .await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        kim.get("/plans").await.texts("#current-org"),
+        ["Beta Refugee Action"]
+    );
+    let back = kim
+        .post_form("/organisations/switch", &[("org", "demo")])
+        .await;
+    assert_eq!(back.status, StatusCode::SEE_OTHER);
+    assert!(
+        kim.get("/plans")
+            .await
+            .body
+            .contains("Language and friendship café")
+    );
+}

@@ -1,5 +1,6 @@
 //! Black-box tests of the `tessera` binary.
 
+mod accounts;
 mod backup;
 mod cli;
 mod estimate;
