@@ -219,6 +219,8 @@ pub struct SessionRecord {
     pub csrf_token: String,
     /// When it ends unless used again (Unix seconds).
     pub expires_at: i64,
+    /// When it started (Unix seconds).
+    pub created_at: i64,
 }
 
 /// An API token as listed (never with its value).

@@ -543,7 +543,7 @@ impl $crate::Accounts for $store {
 
     async fn session(&self, token_hash: &str, now_s: i64) -> Result<Option<SessionRecord>, StoreError> {
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {USER_COLUMNS}, s.org_id AS session_org, s.csrf_token, s.expires_at FROM session s \
+            "SELECT {USER_COLUMNS}, s.org_id AS session_org, s.csrf_token, s.expires_at, s.created_at AS started FROM session s \
              JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2"
         )))
         .bind(token_hash)
@@ -556,6 +556,7 @@ impl $crate::Accounts for $store {
                 org: row.try_get::<Option<i64>, _>("session_org")?.map(OrgId),
                 csrf_token: row.try_get("csrf_token")?,
                 expires_at: row.try_get("expires_at")?,
+                created_at: row.try_get("started")?,
             })
         })
         .transpose()

@@ -31,6 +31,8 @@ pub(crate) const SESSION_COOKIE: &str = "tessera_session";
 pub(crate) const PRE_COOKIE: &str = "tessera_pre";
 /// A session ends after this long without use.
 pub(crate) const SESSION_IDLE_SECONDS: i64 = 12 * 60 * 60;
+/// A session ends this long after signing in, however much it is used.
+pub(crate) const SESSION_MAX_SECONDS: i64 = 7 * 24 * 60 * 60;
 /// The largest form body read to find its CSRF token: the upload limit plus room for fields.
 const MAX_FORM_BYTES: usize = crate::routes::datasets::import::MAX_UPLOAD_BYTES + 2 * 1024 * 1024;
 
@@ -201,6 +203,7 @@ async fn authenticate_inner(
             .session(&hash, now)
             .await
             .map_err(|e| WebError::from(e).into_response())?
+            .filter(|s| now - s.created_at < SESSION_MAX_SECONDS)
         {
             if session.expires_at - now < SESSION_IDLE_SECONDS - 600 {
                 store

@@ -855,3 +855,53 @@ async fn a_member_of_two_organisations_switches_between_them() {
             .contains("Language and friendship café")
     );
 }
+
+#[tokio::test]
+async fn a_session_ends_after_a_week_however_much_it_is_used() {
+    use tessera_store::credentials::hash_token;
+    let app = TestApp::demo().await;
+    let owner = app
+        .store()
+        .user_credentials("owner@demo.example")
+        .await
+        .expect("read")
+        .expect("owner");
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let demo = app
+        .store()
+        .organisation_by_slug("demo")
+        .await
+        .expect("read")
+        .expect("demo");
+    for (token, started, open) in [
+        ("six-days", now - 6 * 86_400, true),
+        ("eight-days", now - 8 * 86_400, false),
+    ] {
+        app.store()
+            .create_session(
+                &hash_token(token),
+                owner.user.id,
+                Some(demo.id),
+                "c",
+                started,
+                now + 3_600,
+            )
+            .await
+            .expect("session");
+        let reply = app
+            .anonymous()
+            .send_raw(
+                Request::get("/plans")
+                    .header(header::COOKIE, format!("tessera_session={token}"))
+                    .body(Body::empty())
+                    .expect("request"),
+            )
+            .await;
+        let expected = if open {
+            StatusCode::OK
+        } else {
+            StatusCode::SEE_OTHER
+        };
+        assert_eq!(reply.status, expected, "{token}");
+    }
+}
