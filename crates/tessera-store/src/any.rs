@@ -100,6 +100,7 @@ macro_rules! delegate {
 delegate! { Store:
     fn create_organisation(&self, new: NewOrganisation, actor: &str) -> Result<Organisation, StoreError>;
     fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>, StoreError>;
+    fn organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError>;
     fn organisations(&self) -> Result<Vec<Organisation>, StoreError>;
     fn audit_events(&self, org: OrgId, limit: u32) -> Result<Vec<AuditEvent>, StoreError>;
     fn audit_page(&self, org: OrgId, before: Option<i64>, limit: u32) -> Result<Vec<AuditRecord>, StoreError>;

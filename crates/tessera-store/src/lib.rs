@@ -128,6 +128,25 @@ pub struct NewAuditEvent {
     pub detail: serde_json::Value,
 }
 
+impl NewAuditEvent {
+    /// An entry: `actor` did `action` to `object` of organisation `org_id`, with `detail`.
+    pub fn new(
+        org_id: Option<OrgId>,
+        actor: impl Into<String>,
+        action: &str,
+        object: String,
+        detail: serde_json::Value,
+    ) -> Self {
+        Self {
+            org_id,
+            actor: actor.into(),
+            action: action.to_owned(),
+            object,
+            detail,
+        }
+    }
+}
+
 /// Where Tessera keeps its data.
 ///
 /// Every method that touches an organisation's data takes the organisation id, so a query
@@ -144,6 +163,12 @@ pub trait Store: Send + Sync {
     fn organisation_by_slug(
         &self,
         slug: &str,
+    ) -> impl Future<Output = Result<Option<Organisation>, StoreError>> + Send;
+
+    /// Finds an organisation by its id.
+    fn organisation(
+        &self,
+        id: OrgId,
     ) -> impl Future<Output = Result<Option<Organisation>, StoreError>> + Send;
 
     /// Lists all organisations, by name.

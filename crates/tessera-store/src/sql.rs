@@ -194,6 +194,15 @@ impl $crate::Store for $store {
         Ok(row.map(Into::into))
     }
 
+    async fn organisation(&self, id: OrgId) -> Result<Option<Organisation>, StoreError> {
+        let row: Option<OrganisationRow> =
+            sqlx::query_as("SELECT id, slug, name, created_at FROM organisation WHERE id = $1")
+                .bind(id.0)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(Into::into))
+    }
+
     async fn organisations(&self) -> Result<Vec<Organisation>, StoreError> {
         let rows: Vec<OrganisationRow> =
             sqlx::query_as("SELECT id, slug, name, created_at FROM organisation ORDER BY name, id")

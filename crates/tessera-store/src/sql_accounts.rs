@@ -173,13 +173,13 @@ impl $crate::Accounts for $store {
         .await?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: None,
-                actor: actor.to_owned(),
-                action: "create".to_owned(),
-                object: format!("user:{email}"),
-                detail: serde_json::json!({ "after": { "email": email, "name": name, "admin": new.is_admin } }),
-            },
+            NewAuditEvent::new(
+                None,
+                actor,
+                "create",
+                format!("user:{email}"),
+                serde_json::json!({ "after": { "email": email, "name": name, "admin": new.is_admin } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -204,26 +204,18 @@ impl $crate::Accounts for $store {
 
     async fn set_password(&self, user: UserId, password_hash: &str, actor: &str) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
-        let email: Option<String> = sqlx::query_scalar(
-            "UPDATE app_user SET password_hash = $1 WHERE id = $2 RETURNING email",
-        )
-        .bind(password_hash)
-        .bind(user.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let Some(email) = email else {
+        let Some(email) = Self::replace_password(&mut tx, user, password_hash).await? else {
             return Err(StoreError::Invalid { field: "user", message: format!("there is no account {user}") });
         };
-        sqlx::query("DELETE FROM session WHERE user_id = $1").bind(user.0).execute(&mut *tx).await?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: None,
-                actor: actor.to_owned(),
-                action: "update".to_owned(),
-                object: format!("user:{email}"),
-                detail: serde_json::json!({ "changed": "password" }),
-            },
+            NewAuditEvent::new(
+                None,
+                actor,
+                "update",
+                format!("user:{email}"),
+                serde_json::json!({ "changed": "password" }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -276,13 +268,7 @@ impl $crate::Accounts for $store {
         };
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(org),
-                actor: actor.to_owned(),
-                action: action.to_owned(),
-                object: format!("membership:{email}"),
-                detail,
-            },
+            NewAuditEvent::new(Some(org), actor, action, format!("membership:{email}"), detail),
         )
         .await?;
         tx.commit().await?;
@@ -321,13 +307,13 @@ impl $crate::Accounts for $store {
             .await?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(org),
-                actor: actor.to_owned(),
-                action: "delete".to_owned(),
-                object: format!("membership:{email}"),
-                detail: serde_json::json!({ "before": { "role": role } }),
-            },
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "delete",
+                format!("membership:{email}"),
+                serde_json::json!({ "before": { "role": role } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -406,13 +392,13 @@ impl $crate::Accounts for $store {
         .await?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(org),
-                actor: actor.to_owned(),
-                action: "create".to_owned(),
-                object: format!("invitation:{}", row.id),
-                detail: serde_json::json!({ "after": { "email": email, "role": role } }),
-            },
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "create",
+                format!("invitation:{}", row.id),
+                serde_json::json!({ "after": { "email": email, "role": role } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -465,13 +451,13 @@ impl $crate::Accounts for $store {
         }
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(invitation.org),
-                actor: email.clone(),
-                action: "accept".to_owned(),
-                object: format!("invitation:{}", invitation.id),
-                detail: serde_json::json!({ "after": { "member": email, "role": invitation.role } }),
-            },
+            NewAuditEvent::new(
+                Some(invitation.org),
+                email.clone(),
+                "accept",
+                format!("invitation:{}", invitation.id),
+                serde_json::json!({ "after": { "member": email, "role": invitation.role } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -503,13 +489,13 @@ impl $crate::Accounts for $store {
         let Some(email) = email else { return Ok(false) };
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(org),
-                actor: actor.to_owned(),
-                action: "revoke".to_owned(),
-                object: format!("invitation:{id}"),
-                detail: serde_json::json!({ "before": { "email": email } }),
-            },
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "revoke",
+                format!("invitation:{id}"),
+                serde_json::json!({ "before": { "email": email } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -620,23 +606,20 @@ impl $crate::Accounts for $store {
         .fetch_optional(&mut *tx)
         .await?;
         let Some(user) = user else { return Ok(false) };
-        let email: String = sqlx::query_scalar("UPDATE app_user SET password_hash = $1 WHERE id = $2 RETURNING email")
-            .bind(password_hash)
-            .bind(user)
-            .fetch_one(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM session WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+        let Some(email) = Self::replace_password(&mut tx, UserId(user), password_hash).await? else {
+            return Ok(false);
+        };
         // Any other reset links sent earlier stop working too.
         sqlx::query("UPDATE password_reset SET used = 1 WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: None,
-                actor: email.clone(),
-                action: "reset-password".to_owned(),
-                object: format!("user:{email}"),
-                detail: serde_json::json!({ "changed": "password" }),
-            },
+            NewAuditEvent::new(
+                None,
+                email.clone(),
+                "reset-password",
+                format!("user:{email}"),
+                serde_json::json!({ "changed": "password" }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -714,13 +697,13 @@ impl $crate::Accounts for $store {
         .await?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(new.org),
-                actor: new.created_by.clone(),
-                action: "create".to_owned(),
-                object: format!("token:{}", row.id),
-                detail: serde_json::json!({ "after": { "name": name, "role": new.role, "prefix": new.prefix } }),
-            },
+            NewAuditEvent::new(
+                Some(new.org),
+                new.created_by.clone(),
+                "create",
+                format!("token:{}", row.id),
+                serde_json::json!({ "after": { "name": name, "role": new.role, "prefix": new.prefix } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -761,13 +744,13 @@ impl $crate::Accounts for $store {
         let Some(name) = name else { return Ok(false) };
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(org),
-                actor: actor.to_owned(),
-                action: "revoke".to_owned(),
-                object: format!("token:{id}"),
-                detail: serde_json::json!({ "before": { "name": name } }),
-            },
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "revoke",
+                format!("token:{id}"),
+                serde_json::json!({ "before": { "name": name } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -824,13 +807,13 @@ impl $crate::Accounts for $store {
         let share = row.share()?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(new.org),
-                actor: new.actor.clone(),
-                action: "share".to_owned(),
-                object: format!("{}:{object_id}", kind.as_str()),
-                detail: serde_json::json!({ "after": { "share": id, "with": share.target_name.as_deref().unwrap_or("everyone") } }),
-            },
+            NewAuditEvent::new(
+                Some(new.org),
+                new.actor.clone(),
+                "share",
+                format!("{}:{object_id}", kind.as_str()),
+                serde_json::json!({ "after": { "share": id, "with": share.target_name.as_deref().unwrap_or("everyone") } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -886,13 +869,13 @@ impl $crate::Accounts for $store {
         let Some((kind, object_id)) = row else { return Ok(false) };
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(org),
-                actor: actor.to_owned(),
-                action: "withdraw".to_owned(),
-                object: format!("{kind}:{object_id}"),
-                detail: serde_json::json!({ "before": { "share": id } }),
-            },
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "withdraw",
+                format!("{kind}:{object_id}"),
+                serde_json::json!({ "before": { "share": id } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -922,13 +905,13 @@ impl $crate::Accounts for $store {
             .await?;
         Self::record(
             &mut tx,
-            NewAuditEvent {
-                org_id: Some(org),
-                actor: actor.to_owned(),
-                action: "update".to_owned(),
-                object: format!("dataset:{id}"),
-                detail: serde_json::json!({ "before": { "retain_until": before }, "after": { "retain_until": retain_until } }),
-            },
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "update",
+                format!("dataset:{id}"),
+                serde_json::json!({ "before": { "retain_until": before }, "after": { "retain_until": retain_until } }),
+            ),
         )
         .await?;
         tx.commit().await?;
@@ -948,6 +931,25 @@ impl $crate::Accounts for $store {
 }
 
 impl $store {
+    /// Replaces an account's password hash and ends all its sessions; returns its e-mail
+    /// address, or `None` if there is no such account.
+    async fn replace_password(
+        tx: &mut <$db as sqlx::Database>::Connection,
+        user: UserId,
+        password_hash: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let email: Option<String> =
+            sqlx::query_scalar("UPDATE app_user SET password_hash = $1 WHERE id = $2 RETURNING email")
+                .bind(password_hash)
+                .bind(user.0)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if email.is_some() {
+            sqlx::query("DELETE FROM session WHERE user_id = $1").bind(user.0).execute(&mut *tx).await?;
+        }
+        Ok(email)
+    }
+
     /// Refuses a change that would leave `org` with no owner but `user`.
     async fn keep_an_owner(
         tx: &mut <$db as sqlx::Database>::Connection,

@@ -21,32 +21,17 @@ pub struct WebError {
 impl WebError {
     /// Something that does not exist (or that the requester may not see).
     pub fn not_found(what: impl Into<String>) -> Self {
-        Self {
-            status: StatusCode::NOT_FOUND,
-            detail: what.into(),
-            json: false,
-            location: None,
-        }
+        Self::with_status(StatusCode::NOT_FOUND, what)
     }
 
     /// A request that cannot be answered as asked; `detail` says what to change.
     pub fn bad_request(detail: impl Into<String>) -> Self {
-        Self {
-            status: StatusCode::BAD_REQUEST,
-            detail: detail.into(),
-            json: false,
-            location: None,
-        }
+        Self::with_status(StatusCode::BAD_REQUEST, detail)
     }
 
     /// Not ready yet; `detail` says when to try again.
     pub fn unavailable(detail: impl Into<String>) -> Self {
-        Self {
-            status: StatusCode::SERVICE_UNAVAILABLE,
-            detail: detail.into(),
-            json: false,
-            location: None,
-        }
+        Self::with_status(StatusCode::SERVICE_UNAVAILABLE, detail)
     }
 
     /// Not allowed for this person (wrong role, or a form without a valid CSRF token).
@@ -89,12 +74,10 @@ impl WebError {
     /// A failure of ours. The cause is logged and not shown.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "request failed");
-        Self {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            detail: "Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs this Tessera.".to_owned(),
-            json: false,
-            location: None,
-        }
+        Self::with_status(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs this Tessera.",
+        )
     }
 
     /// The same error, answered as JSON.

@@ -97,11 +97,7 @@ fn member(parts: &Parts, min: Role) -> Result<(Organisation, Who), WebError> {
         let err = WebError::forbidden(format!(
             "This needs the {} role or above; you are {} {} in {}. Ask one of its owners if you need to do this.",
             min.as_str(),
-            if role == Role::Analyst || role == Role::Owner || role == Role::Editor {
-                "an"
-            } else {
-                "a"
-            },
+            if role == Role::Viewer { "a" } else { "an" },
             role.as_str(),
             org.name
         ));

@@ -50,14 +50,15 @@ struct ManagePage {
     crumbs: Vec<(String, String)>,
 }
 
-async fn manage(
+/// What a share would point at: its kind, title and page; 404 if it is not the
+/// organisation's.
+async fn describe(
     state: &AppState,
     org: &Organisation,
     object: SharedObject,
-    error: Option<String>,
-) -> Result<Html<String>, WebError> {
+) -> Result<(&'static str, String, String), WebError> {
     let store = state.store();
-    let (kind, title, back) = match object {
+    Ok(match object {
         SharedObject::Plan(id) => {
             let record = store
                 .plan(org.id, id)
@@ -72,7 +73,17 @@ async fn manage(
                 .ok_or_else(crate::routes::datasets::not_found)?;
             ("dataset", record.summary.name, format!("/datasets/{id}"))
         }
-    };
+    })
+}
+
+async fn manage(
+    state: &AppState,
+    org: &Organisation,
+    object: SharedObject,
+    error: Option<String>,
+) -> Result<Html<String>, WebError> {
+    let store = state.store();
+    let (kind, title, back) = describe(state, org, object).await?;
     let shares = store.shares_of(org.id, object).await?;
     let others = store
         .organisations()
@@ -129,7 +140,7 @@ async fn share(
 ) -> Result<Response, WebError> {
     let store = state.store();
     // Check the object first, so another organisation's id answers 404 whatever the form says.
-    let _ = manage(state, org, object, None).await?;
+    describe(state, org, object).await?;
     let target = match form.with.as_str() {
         "everyone" => None,
         "" => {

@@ -120,19 +120,9 @@ async fn world() -> World {
     let app = TestApp::demo().await;
     let a = app.identity().expect("demo owner");
     let store = app.store();
-    let demo = store
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
-    let beta = store
-        .create_organisation(
-            tessera_store::NewOrganisation::parse("beta", "Beta Refugee Action").expect("valid"),
-            "test",
-        )
-        .await
-        .expect("beta");
-    let b = app.member(beta.id, "owner@beta.example", Role::Owner).await;
+    let demo = app.demo_org().await;
+    let beta = app.add_org("beta", "Beta Refugee Action").await;
+    let b = app.member(beta, "owner@beta.example", Role::Owner).await;
 
     let mapping = store
         .dataset(demo.id, tessera_store::DatasetId(1))
@@ -884,13 +874,7 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         }
     }
     // Everything A had is still there.
-    let demo = w
-        .app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = w.app.demo_org().await;
     assert_eq!(w.app.store().plans(demo.id).await.expect("plans").len(), 2);
     assert_eq!(
         w.app

@@ -162,12 +162,7 @@ async fn signing_in_and_out_through_the_forms_with_secure_cookies() {
     assert_eq!(plans.status, StatusCode::OK);
     assert_eq!(plans.texts("#current-org"), ["Demo Town Council"]);
     assert_eq!(plans.header(header::CACHE_CONTROL), Some("no-store"));
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     let log = app.store().audit_events(demo.id, 1).await.expect("log");
     assert_eq!(
         (log[0].action.as_str(), log[0].actor.as_str()),
@@ -244,12 +239,7 @@ async fn forms_without_a_valid_csrf_token_are_refused_and_change_nothing() {
         )
         .await;
     assert_eq!(reply.status, StatusCode::FORBIDDEN);
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     assert_eq!(app.store().plans(demo.id).await.expect("plans").len(), 2);
     // With the right token in the field the same form works.
     let ok = anon
@@ -278,12 +268,7 @@ async fn sign_in_is_throttled_after_five_failures_and_each_is_logged() {
     let reply = browser.sign_in("owner@demo.example", PASSWORD).await;
     assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(reply.body.contains("Wait 15 minutes"), "{}", reply.body);
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     let log = app.store().audit_events(demo.id, 6).await.expect("log");
     assert!(log.iter().all(|e| e.action == "sign-in-failed"), "{log:?}");
     assert_eq!(
@@ -385,12 +370,7 @@ async fn an_invited_colleague_signs_up_with_a_good_password_and_has_the_invited_
     assert_eq!(browser.get("/audit").await.status, StatusCode::FORBIDDEN);
     // The link works once.
     assert_eq!(browser.get(&path).await.status, StatusCode::NOT_FOUND);
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     let sam = app
         .store()
         .members(demo.id)
@@ -495,12 +475,7 @@ async fn personal_api_tokens_open_the_api_until_revoked() {
         .await;
     assert_eq!(delete.status, StatusCode::FORBIDDEN);
     // Stored only as a hash.
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     let listed = app.store().api_tokens(demo.id).await.expect("tokens");
     let mine = listed
         .iter()
@@ -532,36 +507,20 @@ async fn personal_api_tokens_open_the_api_until_revoked() {
 async fn a_shared_result_is_seen_by_the_chosen_organisation_until_withdrawn() {
     let app = TestApp::demo().await;
     let store = app.store();
-    let beta = store
-        .create_organisation(
-            tessera_store::NewOrganisation::parse("beta", "Beta Refugee Action").expect("valid"),
-            "test",
-        )
-        .await
-        .expect("beta");
-    let gamma = store
-        .create_organisation(
-            tessera_store::NewOrganisation::parse("gamma", "Gamma Trust").expect("valid"),
-            "test",
-        )
-        .await
-        .expect("gamma");
+    let beta = app.add_org("beta", "Beta Refugee Action").await;
+    let gamma = app.add_org("gamma", "Gamma Trust").await;
     let b = app.as_(Some(
-        app.member(beta.id, "bea@beta.example", Role::Viewer).await,
+        app.member(beta, "bea@beta.example", Role::Viewer).await,
     ));
     let c = app.as_(Some(
-        app.member(gamma.id, "cal@gamma.example", Role::Owner).await,
+        app.member(gamma, "cal@gamma.example", Role::Owner).await,
     ));
 
     let shared = app
         .post_form("/datasets/1/sharing", &[("with", "beta")])
         .await;
     assert_eq!(shared.status, StatusCode::SEE_OTHER);
-    let demo = store
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     let share = store
         .shares_of(
             demo.id,
@@ -687,12 +646,7 @@ async fn owners_are_prompted_to_delete_datasets_past_their_retention_date() {
     );
     assert!(app.get("/datasets/1").await.texts("#retention")[0].contains("2020-01-31"));
     // Editors are not prompted (they cannot delete); a bad date is refused with what to type.
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     let editor = app.as_(Some(
         app.member(demo.id, "ed@demo.example", Role::Editor).await,
     ));
@@ -726,12 +680,7 @@ async fn owners_are_prompted_to_delete_datasets_past_their_retention_date() {
 #[tokio::test]
 async fn the_last_owner_cannot_be_removed_and_roles_change_with_a_record() {
     let app = TestApp::demo().await;
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     let owner = app.store().members(demo.id).await.expect("members")[0]
         .user
         .id;
@@ -790,20 +739,10 @@ async fn the_last_owner_cannot_be_removed_and_roles_change_with_a_record() {
 async fn a_member_of_two_organisations_switches_between_them() {
     let app = TestApp::demo().await;
     let store = app.store();
-    let demo = store
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
-    let beta = store
-        .create_organisation(
-            tessera_store::NewOrganisation::parse("beta", "Beta Refugee Action").expect("valid"),
-            "test",
-        )
-        .await
-        .expect("beta");
+    let demo = app.demo_org().await;
+    let beta = app.add_org("beta", "Beta Refugee Action").await;
     let who = app.member(demo.id, "kim@example.org", Role::Editor).await;
-    app.member(beta.id, "kim@example.org", Role::Viewer).await;
+    app.member(beta, "kim@example.org", Role::Viewer).await;
     let kim = app.as_(Some(who));
 
     let list = kim.get("/organisations").await;
@@ -833,7 +772,7 @@ async fn a_member_of_two_organisations_switches_between_them() {
         kim.post_form("/plans/new", &[]).await.status,
         StatusCode::FORBIDDEN
     );
-    let log = store.audit_events(beta.id, 1).await.expect("log");
+    let log = store.audit_events(beta, 1).await.expect("log");
     assert_eq!(log[0].action, "switch-organisation");
     // Not a member: not found, and nothing changes.
     let refused = kim
@@ -867,12 +806,7 @@ async fn a_session_ends_after_a_week_however_much_it_is_used() {
         .expect("read")
         .expect("owner");
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
-    let demo = app
-        .store()
-        .organisation_by_slug("demo")
-        .await
-        .expect("read")
-        .expect("demo");
+    let demo = app.demo_org().await;
     for (token, started, open) in [
         ("six-days", now - 6 * 86_400, true),
         ("eight-days", now - 8 * 86_400, false),

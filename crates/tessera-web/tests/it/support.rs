@@ -222,6 +222,16 @@ impl TestApp {
         app
     }
 
+    /// The demo organisation.
+    pub async fn demo_org(&self) -> tessera_store::Organisation {
+        use tessera_store::Store;
+        self.store()
+            .organisation_by_slug("demo")
+            .await
+            .expect("read")
+            .expect("the demo organisation")
+    }
+
     /// Adds an organisation and returns its id.
     pub async fn add_org(&self, slug: &str, name: &str) -> tessera_store::OrgId {
         use tessera_store::Store;

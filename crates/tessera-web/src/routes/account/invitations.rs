@@ -40,10 +40,8 @@ async fn load(state: &AppState, token: &str) -> Result<(Invitation, String), Web
         .await?
         .ok_or_else(gone)?;
     let org_name = store
-        .organisations()
+        .organisation(invitation.org)
         .await?
-        .into_iter()
-        .find(|o| o.id == invitation.org)
         .map(|o| o.name)
         .ok_or_else(gone)?;
     Ok((invitation, org_name))

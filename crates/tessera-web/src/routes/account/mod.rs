@@ -121,7 +121,8 @@ pub(crate) fn safe_next(next: &str) -> String {
     if ok { next.to_owned() } else { "/".to_owned() }
 }
 
-/// Records an event that changes no stored object (signing in or out, switching organisation).
+/// Records an event that changes no stored object (signing in or out, switching organisation,
+/// an upload held in memory).
 pub(crate) async fn record(
     state: &AppState,
     org: Option<OrgId>,
@@ -132,13 +133,7 @@ pub(crate) async fn record(
 ) -> Result<(), WebError> {
     state
         .store()
-        .record_event(NewAuditEvent {
-            org_id: org,
-            actor: actor.to_owned(),
-            action: action.to_owned(),
-            object,
-            detail,
-        })
+        .record_event(NewAuditEvent::new(org, actor, action, object, detail))
         .await?;
     Ok(())
 }

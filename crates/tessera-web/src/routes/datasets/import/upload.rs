@@ -8,7 +8,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_data::CodebookFile;
-use tessera_store::{Accounts, DatasetId};
+use tessera_store::DatasetId;
 
 use super::{FieldError, ImportError, PendingImport, crumbs, insert, read_upload};
 use crate::org::AsEditor;
@@ -273,21 +273,20 @@ async fn receive(
         name
     };
     // The file holds personal data from now on, even if it is never saved: record its arrival.
-    state
-        .store()
-        .record_event(tessera_store::NewAuditEvent {
-            org_id: Some(org.id),
-            actor: actor.to_owned(),
-            action: "upload".to_owned(),
-            object: format!("file:{file_name}"),
-            detail: serde_json::json!({
-                "bytes": bytes.len(),
-                "rows": outcome.dataset.n_rows,
-                "format": format!("{format:?}").to_lowercase(),
-                "name": name,
-            }),
-        })
-        .await?;
+    crate::routes::account::record(
+        state,
+        Some(org.id),
+        actor,
+        "upload",
+        format!("file:{file_name}"),
+        serde_json::json!({
+            "bytes": bytes.len(),
+            "rows": outcome.dataset.n_rows,
+            "format": format!("{format:?}").to_lowercase(),
+            "name": name,
+        }),
+    )
+    .await?;
     let token = insert(
         state,
         PendingImport {
