@@ -49,3 +49,21 @@ async fn not_found() -> crate::WebError {
         "There is no page at this address. Check it, or start again from the home page.",
     )
 }
+
+/// A field's error, for the error summary and beside the field.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FieldError {
+    /// The `id` of the field (or of the first input of a group) the summary links to.
+    pub id: String,
+    /// What was wrong and what to do.
+    pub message: String,
+}
+
+impl FieldError {
+    pub(crate) fn new(id: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            message: message.into(),
+        }
+    }
+}

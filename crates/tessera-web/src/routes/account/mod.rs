@@ -12,6 +12,7 @@ use axum::http::{HeaderMap, header};
 use axum::routing::{get, post};
 use tessera_store::{Accounts, NewAuditEvent, OrgId, Role};
 
+pub(crate) use crate::routes::FieldError;
 use crate::{AppState, WebError};
 
 /// Every role, most powerful first, for role pickers.
@@ -62,29 +63,11 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/organisations/switch", post(organisation::switch))
 }
 
-/// A problem with one field of a form.
-#[derive(Debug, Clone)]
-pub(crate) struct FieldError {
-    /// The field's id (and name).
-    pub field: &'static str,
-    /// What is wrong and what to do.
-    pub message: String,
-}
-
-impl FieldError {
-    pub(crate) fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            message: message.into(),
-        }
-    }
-}
-
 /// The message for field `id`, for templates.
 pub(crate) fn error_for<'a>(errors: &'a [FieldError], id: &str) -> Option<&'a str> {
     errors
         .iter()
-        .find(|e| e.field == id)
+        .find(|e| e.id == id)
         .map(|e| e.message.as_str())
 }
 

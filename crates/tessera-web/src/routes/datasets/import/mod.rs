@@ -335,23 +335,7 @@ fn crumbs(extra: &[(&str, &str)]) -> Vec<(String, String)> {
     all
 }
 
-/// A field's error, for the error summary and beside the field.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct FieldError {
-    /// The `id` of the field (or of the first input of a group) the summary links to.
-    pub id: String,
-    /// What was wrong and what to do.
-    pub message: String,
-}
-
-impl FieldError {
-    fn new(id: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            message: message.into(),
-        }
-    }
-}
+pub(crate) use crate::routes::FieldError;
 
 #[cfg(test)]
 mod tests {
