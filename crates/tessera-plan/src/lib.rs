@@ -4,6 +4,7 @@
 mod check;
 mod date;
 mod evaluation;
+mod id;
 mod layout;
 mod model;
 mod progress;
@@ -15,6 +16,7 @@ pub use evaluation::{
     Collection, Method, MethodKind, OutcomeEvaluation, Sample, SampleKind, UpcomingCollection,
     upcoming_collections,
 };
+pub use id::{RESERVED_IDS, new_id};
 pub use layout::{
     ArrowDirection, Diagram, DiagramColumn, DiagramEdge, DiagramNode, LayoutOptions, OutlineItem,
     Point, layout, layout_with, wrap,

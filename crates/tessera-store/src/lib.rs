@@ -15,6 +15,11 @@ mod sql_accounts;
 mod sqlite;
 pub mod testing;
 
+/// Every store trait, for `use tessera_store::prelude::*`.
+pub mod prelude {
+    pub use crate::{Accounts, Store};
+}
+
 pub use accounts::{
     Accounts, ApiToken, Invitation, InvitationId, Member, Membership, NewApiToken, NewShare,
     NewUser, OutboxMessage, Role, SessionRecord, Share, ShareId, ShareKind, SharedObject, TokenId,

@@ -69,13 +69,15 @@ fn main() {
                 data,
                 excluded_rows: Vec::new(),
                 waves: vec!["2023".into(), "2024".into(), "2025".into()],
-                mapping: serde_json::to_value(tessera_web::demo::mapping()).expect("json"),
+                mapping: serde_json::to_value(tessera_app::demo::mapping()).expect("json"),
                 created_by: "bench".to_owned(),
             })
             .await
             .expect("dataset");
         let catalogue = Catalogue::shipped().expect("packs");
-        let state = AppState::new(catalogue, store, true, dir.path().to_path_buf());
+        let mut settings = tessera_app::Settings::new(dir.path().to_path_buf());
+        settings.demo = true;
+        let state = AppState::new(tessera_app::App::new(catalogue, store, settings));
 
         // First computation: request the profile until it is no longer "computing".
         let started = Instant::now();

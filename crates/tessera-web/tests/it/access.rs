@@ -11,7 +11,7 @@ use tessera_store::{Accounts, Role, Store};
 use crate::support::{Identity, TestApp};
 
 /// Who may ask without signing in.
-#[derive(Clone, Copy, PartialEq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Access {
     /// Anyone (the framework, search, sign-in and reset pages, published shares).
     Public,
@@ -47,64 +47,20 @@ fn case(
     }
 }
 
-/// Every `.route("…", get(…).post(…))` in the router's source, as (pattern, method) pairs.
-fn declared_routes() -> BTreeSet<(String, String)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/routes");
-    let mut out = BTreeSet::new();
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("routes folder") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("source");
-            let api = path.to_string_lossy().contains("routes/api/");
-            let mut rest = text.as_str();
-            while let Some(at) = rest.find(".route(") {
-                rest = &rest[at + ".route(".len()..];
-                let Some(open) = rest.find('"') else { break };
-                let Some(close) = rest[open + 1..].find('"') else {
-                    break;
-                };
-                let pattern = &rest[open + 1..open + 1 + close];
-                // The handlers of this route: up to the matching parenthesis.
-                let mut depth = 1;
-                let mut end = 0;
-                for (i, c) in rest.char_indices() {
-                    match c {
-                        '(' => depth += 1,
-                        ')' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                end = i;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                let handlers = &rest[..end];
-                let full = if api {
-                    format!("/api/v1{pattern}")
-                } else {
-                    pattern.to_owned()
-                };
-                for method in ["get", "post", "put", "delete"] {
-                    let starts = handlers.match_indices(&format!("{method}(")).any(|(i, _)| {
-                        i == 0
-                            || !handlers.as_bytes()[i - 1].is_ascii_alphanumeric()
-                                && handlers.as_bytes()[i - 1] != b'_'
-                    });
-                    if starts {
-                        out.insert((full.clone(), method.to_uppercase()));
-                    }
-                }
-            }
-        }
-    }
-    out
+/// Every route the routers declare, with the access rule of its group, as the test's own
+/// access kinds.
+fn declared_routes() -> BTreeSet<(String, String, Access)> {
+    tessera_web::routes()
+        .into_iter()
+        .map(|r| {
+            let access = match r.access {
+                tessera_web::Access::Public | tessera_web::Access::PublicApi => Access::Public,
+                tessera_web::Access::Member | tessera_web::Access::Upload => Access::Page,
+                tessera_web::Access::TokenApi => Access::Api,
+            };
+            (r.pattern, r.method.to_owned(), access)
+        })
+        .collect()
 }
 
 struct World {
@@ -722,10 +678,10 @@ fn body_for(method: &str, path: &str) -> Request<Body> {
 #[tokio::test]
 async fn the_table_covers_every_route_the_router_declares() {
     let w = world().await;
-    let covered: BTreeSet<(String, String)> = w
+    let covered: BTreeSet<(String, String, Access)> = w
         .cases
         .iter()
-        .map(|c| (c.pattern.to_owned(), c.method.to_owned()))
+        .map(|c| (c.pattern.to_owned(), c.method.to_owned(), c.access))
         .collect();
     let declared = declared_routes();
     assert!(
@@ -866,7 +822,7 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         assert_eq!(reply.status, StatusCode::OK, "{path}");
         for secret in [
             "Language and friendship café",
-            tessera_web::demo::DEMO_DATASET,
+            tessera_app::demo::DEMO_DATASET,
             "owner@demo.example",
             "Demo Town Council",
         ] {

@@ -538,7 +538,7 @@ async fn a_shared_result_is_seen_by_the_chosen_organisation_until_withdrawn() {
     let list = b.get("/shared").await;
     assert_eq!(
         list.texts("#shared-with-us a"),
-        [tessera_web::demo::DEMO_DATASET]
+        [tessera_app::demo::DEMO_DATASET]
     );
     let url = format!("/shared/{}", share.key);
     let seen = b.get_computed(&url).await;

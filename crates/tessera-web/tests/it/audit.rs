@@ -78,7 +78,7 @@ async fn deleting_a_plan_or_a_dataset_shows_in_the_page_and_the_csv_with_what_it
         .texts(".tessera-audit tbody tr:first-child .tessera-json")
         .join(" ");
     assert!(
-        before.contains(tessera_web::demo::DEMO_DATASET),
+        before.contains(tessera_app::demo::DEMO_DATASET),
         "the deleted dataset's name is shown from its before: {before}"
     );
 
@@ -99,7 +99,7 @@ async fn deleting_a_plan_or_a_dataset_shows_in_the_page_and_the_csv_with_what_it
     assert_eq!((&rows[0][3], &rows[0][4]), ("delete", "dataset:1"));
     assert_eq!(&rows[0][2], "owner@demo.example");
     let detail: serde_json::Value = serde_json::from_str(&rows[0][5]).expect("JSON detail");
-    assert_eq!(detail["before"]["name"], tessera_web::demo::DEMO_DATASET);
+    assert_eq!(detail["before"]["name"], tessera_app::demo::DEMO_DATASET);
     assert_eq!((&rows[1][3], &rows[1][4]), ("delete", "plan:1"));
     let detail: serde_json::Value = serde_json::from_str(&rows[1][5]).expect("JSON detail");
     assert!(detail["before"]["document"].is_object(), "{detail}");
@@ -200,7 +200,7 @@ async fn the_export_holds_the_demo_dataset_and_plans_and_nothing_of_another_orga
     let datasets = export["datasets"].as_array().expect("datasets");
     assert_eq!(datasets.len(), 1);
     let d = &datasets[0];
-    assert_eq!(d["name"], tessera_web::demo::DEMO_DATASET);
+    assert_eq!(d["name"], tessera_app::demo::DEMO_DATASET);
     assert!(d["mapping"].is_object());
     let n_rows = d["n_rows"].as_u64().expect("rows") as usize;
     let columns = d["columns"].as_array().expect("columns");

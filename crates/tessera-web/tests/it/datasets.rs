@@ -171,13 +171,13 @@ async fn a_dataset_of_many_small_cells_leaks_none_of_them() {
             data: tessera_data::synthetic::generate(&options),
             excluded_rows: Vec::new(),
             waves: vec!["2023".into(), "2024".into(), "2025".into()],
-            mapping: serde_json::to_value(tessera_web::demo::mapping()).expect("json"),
+            mapping: serde_json::to_value(tessera_app::demo::mapping()).expect("json"),
             created_by: "test".into(),
         })
         .await
         .expect("save");
     let mut suppressed = 0;
-    for m in tessera_web::demo::mapping().measures {
+    for m in tessera_app::demo::mapping().measures {
         for by in [
             "",
             "ward",
@@ -288,7 +288,7 @@ async fn another_organisations_dataset_is_not_found() {
         .expect("data"),
         excluded_rows: Vec::new(),
         waves: Vec::new(),
-        mapping: serde_json::to_value(tessera_web::demo::mapping()).expect("json"),
+        mapping: serde_json::to_value(tessera_app::demo::mapping()).expect("json"),
         created_by: "test".to_owned(),
     };
     new.name = "Theirs".to_owned();
@@ -477,7 +477,7 @@ async fn small_dataset(
             .expect("data"),
             excluded_rows: Vec::new(),
             waves: Vec::new(),
-            mapping: serde_json::to_value(tessera_web::demo::mapping()).expect("json"),
+            mapping: serde_json::to_value(tessera_app::demo::mapping()).expect("json"),
             created_by: "test".to_owned(),
         })
         .await
@@ -554,7 +554,7 @@ async fn deleting_a_dataset_from_its_profile_removes_it_its_original_and_its_est
     assert_eq!(events[0].actor, "owner@demo.example");
     assert_eq!(
         events[0].detail["before"]["name"],
-        tessera_web::demo::DEMO_DATASET
+        tessera_app::demo::DEMO_DATASET
     );
     assert_eq!(events[1].object, format!("dataset:{}", correction.id));
 }

@@ -73,6 +73,13 @@ pub struct TestApp {
     who: std::sync::Mutex<Option<Identity>>,
 }
 
+/// The web app over a store, as `serve` builds it.
+fn state(catalogue: Catalogue, store: tessera_store::AnyStore, demo: bool) -> AppState {
+    let mut settings = tessera_app::Settings::new(std::env::temp_dir());
+    settings.demo = demo;
+    AppState::new(tessera_app::App::new(catalogue, store, settings))
+}
+
 impl TestApp {
     pub async fn new() -> Self {
         // PostgreSQL when TESSERA_TEST_DATABASE_URL is set (scripts/test sets it), else SQLite.
@@ -81,7 +88,7 @@ impl TestApp {
             .expect("a test database");
         let catalogue = Catalogue::shipped().expect("shipped packs are valid");
         Self {
-            state: AppState::new(catalogue, store, false, std::env::temp_dir()),
+            state: state(catalogue, store, false),
             who: std::sync::Mutex::new(None),
         }
     }
@@ -92,14 +99,14 @@ impl TestApp {
         let store = tessera_store::testing::fresh()
             .await
             .expect("a test database");
-        let org = tessera_web::demo::seed(&store).await.expect("demo data");
+        let org = tessera_app::demo::seed(&store).await.expect("demo data");
         let catalogue = Catalogue::shipped().expect("shipped packs are valid");
         let app = Self {
-            state: AppState::new(catalogue, store, true, std::env::temp_dir()),
+            state: state(catalogue, store, true),
             who: std::sync::Mutex::new(None),
         };
         let who = app
-            .member(org.id, tessera_web::demo::DEMO_OWNER, Role::Owner)
+            .member(org.id, tessera_app::demo::DEMO_OWNER, Role::Owner)
             .await;
         app.act_as(Some(who));
         app

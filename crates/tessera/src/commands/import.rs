@@ -7,9 +7,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use indicatif::ProgressBar;
-use tessera_data::{CodebookFile, Format, Problems, ReadOptions};
+use tessera_app::import::{Origin, new_dataset, problems_under};
+use tessera_data::{CodebookFile, ReadOptions};
 use tessera_stats::mapping::DatasetMapping;
-use tessera_store::{NewDataset, Store};
+use tessera_store::prelude::*;
 
 use crate::cli::ImportArgs;
 use crate::config::Config;
@@ -34,16 +35,12 @@ pub fn run(args: &ImportArgs, config: Config) -> anyhow::Result<ExitCode> {
     let outcome = outcome?;
     let format = outcome.dataset.source.format;
 
-    let checks = mapping.checks(&outcome.dataset).with_context(|| {
+    let problems = problems_under(&outcome, &mapping).with_context(|| {
         format!(
             "the mapping {} does not fit the data",
             args.mapping.display()
         )
     })?;
-    let mut problems = outcome.problems;
-    problems.extend(tessera_data::validate(&outcome.dataset, &checks).0);
-    problems.sort_by_key(|p| p.row.unwrap_or(0));
-    let problems = Problems(problems);
     let rows = problems.row_indexes();
     if !problems.is_empty() {
         eprintln!(
@@ -66,8 +63,6 @@ pub fn run(args: &ImportArgs, config: Config) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let data = outcome.dataset.without_rows(&rows);
-    let waves = waves(&data, &mapping);
     let source_name = args
         .data
         .file_name()
@@ -102,22 +97,22 @@ pub fn run(args: &ImportArgs, config: Config) -> anyhow::Result<ExitCode> {
             );
         };
         let saving = spinner("Saving");
-        let kept = data.n_rows;
-        let summary = store
-            .create_dataset(NewDataset {
+        let new = new_dataset(
+            Origin {
                 org: org.id,
                 name,
                 parent: None,
-                source_name,
-                source_format: format_code(format).to_owned(),
-                original,
-                data,
-                excluded_rows: rows.clone(),
-                waves,
-                mapping: serde_json::to_value(&mapping)?,
+                file_name: source_name,
+                format,
                 created_by: "cli".to_owned(),
-            })
-            .await;
+            },
+            original,
+            &outcome,
+            &problems,
+            &mapping,
+        )?;
+        let kept = new.data.n_rows;
+        let summary = store.create_dataset(new).await;
         saving.finish_and_clear();
         let summary = summary.context("could not save the dataset")?;
         println!(
@@ -154,32 +149,6 @@ fn read_mapping(path: &Path) -> anyhow::Result<DatasetMapping> {
             )
         })
     }
-}
-
-fn format_code(format: Format) -> &'static str {
-    match format {
-        Format::Csv => "csv",
-        Format::Xlsx => "xlsx",
-        Format::Sav => "sav",
-        Format::Dta => "dta",
-    }
-}
-
-/// The distinct wave values, numbers in numeric order.
-fn waves(data: &tessera_data::Dataset, mapping: &DatasetMapping) -> Vec<String> {
-    let Some(column) = mapping.wave.as_deref().and_then(|w| data.column(w)) else {
-        return Vec::new();
-    };
-    let mut values: Vec<String> = (0..data.n_rows)
-        .filter_map(|r| column.text_at(r).map(|v| v.into_owned()))
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    values.sort_by(|a, b| match (a.parse::<f64>(), b.parse::<f64>()) {
-        (Ok(x), Ok(y)) => x.total_cmp(&y),
-        _ => a.cmp(b),
-    });
-    values
 }
 
 fn spinner(message: &str) -> ProgressBar {

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use tessera_store::{NewOrganisation, Store};
+use tessera_store::{NewOrganisation, prelude::*};
 
 use crate::cli::OrgCommand;
 use crate::config::Config;

@@ -2,12 +2,13 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use anyhow::Context;
+use tessera_app::demo::{self, DEMO_ORG, DEMO_OWNER};
+use tessera_app::{App, Settings};
 use tessera_framework::Catalogue;
-use tessera_store::{Accounts, NewOrganisation, Store};
+use tessera_store::{NewOrganisation, prelude::*};
 use tessera_web::{AppState, app};
 
 use crate::config::Config;
-use tessera_web::demo::{self, DEMO_ORG, DEMO_OWNER};
 
 /// The organisation a Tessera without demo data starts with.
 const LOCAL_ORG: (&str, &str) = ("local", "My organisation");
@@ -32,9 +33,11 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         for org in store.organisations().await? {
             nobody &= store.members(org.id).await?.is_empty();
         }
-        let state = AppState::new(catalogue, store, config.demo, config.data_dir.clone())
-            .with_secure_cookies(config.secure_cookies)
-            .with_public_url(config.public_url.clone());
+        let mut settings = Settings::new(config.data_dir.clone());
+        settings.demo = config.demo;
+        settings.public_url = config.public_url.clone().filter(|u| !u.trim().is_empty());
+        let state = AppState::new(App::new(catalogue, store, settings))
+            .with_secure_cookies(config.secure_cookies);
         let addr = SocketAddr::new(config.bind, config.port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await

@@ -210,11 +210,11 @@ fn a_backup_restored_into_an_empty_data_folder_serves_the_same_pages_and_api() {
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     std::fs::create_dir_all(&a).expect("mkdir");
     runtime().block_on(async {
-        let store = SqliteStore::open(&a.join("tessera.sqlite"))
+        let store = tessera_store::AnyStore::open_path(&a.join("tessera.sqlite"))
             .await
             .expect("open");
         store.migrate().await.expect("migrate");
-        tessera_web::demo::seed(&store).await.expect("demo data");
+        tessera_app::demo::seed(&store).await.expect("demo data");
     });
     let data_dir = a.to_str().expect("path");
     let password = "kettle orbit lantern marsh";

@@ -1,0 +1,233 @@
+//! An organisation's datasets: finding one, its mapping, its results, and deleting it.
+
+use std::sync::Arc;
+
+use tessera_stats::Report;
+use tessera_stats::mapping::{DatasetMapping, MappedMeasure};
+use tessera_store::{DatasetId, DatasetRecord, DatasetSummary, OrgId, Role, prelude::*};
+
+use crate::estimates::Computed;
+use crate::results::{self, Line, Trend};
+use crate::{Actor, App, AppError, AppResult};
+
+/// Parses a dataset id from a path segment; anything else is "not found", not "invalid", so ids
+/// cannot be probed.
+pub fn parse_id(text: &str) -> AppResult<DatasetId> {
+    text.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .map(DatasetId)
+        .ok_or_else(not_found)
+}
+
+/// The answer for a dataset that does not exist in the organisation.
+pub fn not_found() -> AppError {
+    AppError::NotFound("There is no dataset at this address in your organisation.".to_owned())
+}
+
+/// The later versions of dataset `id` (corrections, and corrections of those), oldest first.
+pub fn later_versions(all: &[DatasetSummary], id: DatasetId) -> Vec<DatasetSummary> {
+    let mut family = vec![id];
+    let mut later = Vec::new();
+    let mut sorted: Vec<&DatasetSummary> = all.iter().collect();
+    sorted.sort_by_key(|d| d.id);
+    for d in sorted {
+        if d.parent.is_some_and(|p| family.contains(&p)) {
+            family.push(d.id);
+            later.push(d.clone());
+        }
+    }
+    later
+}
+
+/// The datasets whose retention date has passed, oldest date first.
+pub fn overdue(datasets: &[DatasetSummary]) -> Vec<DatasetSummary> {
+    let today = time::OffsetDateTime::now_utc().date().to_string();
+    let mut late: Vec<DatasetSummary> = datasets
+        .iter()
+        .filter(|d| {
+            d.retain_until
+                .as_deref()
+                .is_some_and(|date| date < today.as_str())
+        })
+        .cloned()
+        .collect();
+    late.sort_by(|a, b| a.retain_until.cmp(&b.retain_until));
+    late
+}
+
+/// One measure's results, split by a breakdown, for its page, exports and the API.
+#[derive(Debug, Clone)]
+pub struct MeasureResults {
+    /// The measure.
+    pub measure: MappedMeasure,
+    /// The breakdown it is split by, if any.
+    pub by: Option<String>,
+    /// Every breakdown it can be split by.
+    pub options: Vec<String>,
+    /// Every row.
+    pub overall: Vec<Line>,
+    /// By wave (empty without waves).
+    pub by_wave: Vec<Line>,
+    /// By `by` (empty without it).
+    pub split: Vec<Line>,
+    /// The gap's trend across waves.
+    pub trend: Option<Trend>,
+    /// The disclosure threshold used.
+    pub min_cell: u64,
+}
+
+/// One measure's results, or still computing.
+pub enum MeasureOutcome {
+    /// Ready.
+    Ready(Box<MeasureResults>),
+    /// Still computing; started this long ago.
+    Running(std::time::Duration),
+}
+
+impl App {
+    /// One of the organisation's datasets with its mapping, or "not found".
+    pub async fn dataset(
+        &self,
+        org: OrgId,
+        id: &str,
+    ) -> AppResult<(DatasetRecord, DatasetMapping)> {
+        let id = parse_id(id)?;
+        let record = self.store().dataset(org, id).await?.ok_or_else(not_found)?;
+        let mapping: DatasetMapping =
+            serde_json::from_value(record.mapping.clone()).map_err(AppError::internal)?;
+        Ok((record, mapping))
+    }
+
+    /// Deletes a dataset with its later versions and everything computed from them; returns
+    /// what was deleted.
+    pub async fn delete_dataset(&self, actor: &Actor, id: &str) -> AppResult<Vec<DatasetSummary>> {
+        actor.require(Role::Owner)?;
+        let id = parse_id(id)?;
+        let deleted = self
+            .store()
+            .delete_dataset(actor.org.id, id, &actor.name)
+            .await?;
+        if deleted.is_empty() {
+            return Err(not_found());
+        }
+        for d in &deleted {
+            self.reports().forget(d.id);
+        }
+        tracing::info!(dataset.id = %id, versions = deleted.len(), "dataset deleted");
+        Ok(deleted)
+    }
+
+    /// The profile's report of a dataset (the sides overall and by wave).
+    pub async fn profile_report(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+    ) -> AppResult<Computed> {
+        self.report(org, dataset, mapping, results::profile_breakdowns(mapping))
+            .await
+    }
+
+    /// One measure's results split by `by` (which must be one of the dataset's breakdowns).
+    pub async fn measure_results(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+        measure_id: &str,
+        by: Option<&str>,
+    ) -> AppResult<MeasureOutcome> {
+        let measure = mapping
+            .measures
+            .iter()
+            .find(|m| m.id == measure_id)
+            .cloned()
+            .ok_or_else(|| {
+                AppError::NotFound(format!("This dataset has no measure “{measure_id}”."))
+            })?;
+        let options = results::split_options(mapping);
+        let by = match by.map(str::trim).filter(|b| !b.is_empty()) {
+            Some(b) if options.iter().any(|o| o == b) => Some(b.to_owned()),
+            Some(b) => {
+                return Err(AppError::Invalid(format!(
+                    "“{b}” is not a breakdown of this dataset; choose one of: {}",
+                    options.join(", ")
+                )));
+            }
+            None => None,
+        };
+        let breakdowns = results::measure_breakdowns(mapping, by.as_deref());
+        let report: Arc<Report> = match self.report(org, dataset, mapping, breakdowns).await? {
+            Computed::Running(since) => return Ok(MeasureOutcome::Running(since)),
+            Computed::Ready(report, _) => report,
+        };
+        let waves: Vec<String> = mapping.wave.iter().cloned().collect();
+        let split = match &by {
+            Some(b) => results::lines(&report, &measure, std::slice::from_ref(b)),
+            None => Vec::new(),
+        };
+        Ok(MeasureOutcome::Ready(Box::new(MeasureResults {
+            overall: results::lines(&report, &measure, &[]),
+            by_wave: if waves.is_empty() {
+                Vec::new()
+            } else {
+                results::lines(&report, &measure, &waves)
+            },
+            trend: results::trend(&report, &measure),
+            split,
+            by,
+            options,
+            min_cell: report.thresholds.min_cell,
+            measure,
+        })))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(id: i64, parent: Option<i64>) -> DatasetSummary {
+        DatasetSummary {
+            id: DatasetId(id),
+            org: OrgId(1),
+            name: "d".to_owned(),
+            version: 1,
+            parent: parent.map(DatasetId),
+            source_name: "d.csv".to_owned(),
+            source_format: "csv".to_owned(),
+            n_rows: 1,
+            n_columns: 1,
+            n_excluded: 0,
+            waves: Vec::new(),
+            retain_until: None,
+            size_bytes: 1,
+            created_by: "t".to_owned(),
+            created_at: "2025-01-01T00:00:00Z".to_owned(),
+        }
+    }
+
+    #[test]
+    fn later_versions_follow_corrections_of_corrections_but_not_siblings_parents() {
+        let all = vec![
+            summary(5, Some(3)),
+            summary(1, None),
+            summary(2, Some(1)),
+            summary(3, Some(2)),
+            summary(4, None),
+        ];
+        let ids = |v: Vec<DatasetSummary>| v.into_iter().map(|d| d.id.0).collect::<Vec<_>>();
+        assert_eq!(ids(later_versions(&all, DatasetId(1))), vec![2, 3, 5]);
+        assert_eq!(ids(later_versions(&all, DatasetId(3))), vec![5]);
+        assert!(later_versions(&all, DatasetId(4)).is_empty());
+    }
+
+    #[test]
+    fn ids_that_are_not_positive_numbers_are_not_found() {
+        for bad in ["0", "-1", "abc", "1.5", ""] {
+            assert!(matches!(parse_id(bad), Err(AppError::NotFound(_))), "{bad}");
+        }
+        assert_eq!(parse_id("7").ok(), Some(DatasetId(7)));
+    }
+}

@@ -1,0 +1,218 @@
+//! Estimates for a dataset: computed by tessera-stats from the dataset's design and mapping,
+//! cached in the store under a key naming what they were computed from (shared by every
+//! server), kept decoded in memory for the pages that are read most, and computed in the
+//! background so that no request waits long.
+
+mod cache;
+pub mod key;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tessera_stats::Report;
+use tessera_stats::mapping::DatasetMapping;
+use tessera_store::{AnyStore, DatasetId, OrgId, prelude::*};
+
+pub use cache::ReportCache;
+
+use crate::{App, AppError, AppResult};
+
+/// How long a request waits for a computation before answering "still computing".
+const WAIT: Duration = Duration::from_millis(1500);
+
+/// A computation in the background.
+struct Job {
+    started: Instant,
+    failed: Option<String>,
+}
+
+/// Computations running in this process, by dataset and cache key.
+#[derive(Default)]
+pub struct Jobs {
+    running: Mutex<HashMap<String, Job>>,
+}
+
+/// What a page or an API response can show.
+pub enum Computed {
+    /// The report, and how long it took to compute.
+    Ready(Arc<Report>, i64),
+    /// Still computing; started this long ago.
+    Running(Duration),
+}
+
+fn poisoned() -> AppError {
+    AppError::internal("the table of running computations is poisoned")
+}
+
+fn failed(failure: &str) -> AppError {
+    AppError::Invalid(format!(
+        "The estimates could not be computed: {failure}. Check the dataset's mapping."
+    ))
+}
+
+impl App {
+    /// The report for breakdowns `by` of a dataset under `mapping`: from memory, from the
+    /// store's cache, or computed now (waiting at most a moment before saying it is running).
+    pub async fn report(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+        by: Vec<Vec<String>>,
+    ) -> AppResult<Computed> {
+        let key = key::cache_key(mapping, &by, None).map_err(AppError::internal)?;
+        if let Some(hit) = self.cached(org, dataset, &key).await? {
+            return Ok(hit);
+        }
+        let job_key = format!("{dataset}:{key}");
+        let started = {
+            let mut jobs = self.jobs().running.lock().map_err(|_| poisoned())?;
+            match jobs.get(&job_key) {
+                Some(job) => {
+                    if let Some(failure) = job.failed.clone() {
+                        jobs.remove(&job_key);
+                        return Err(failed(&failure));
+                    }
+                    Some(job.started)
+                }
+                None => {
+                    jobs.insert(
+                        job_key.clone(),
+                        Job {
+                            started: Instant::now(),
+                            failed: None,
+                        },
+                    );
+                    None
+                }
+            }
+        };
+        if started.is_none() {
+            self.spawn(
+                org,
+                dataset,
+                mapping.clone(),
+                by,
+                key.clone(),
+                job_key.clone(),
+            );
+        }
+        // Wait a little: most computations finish well within this.
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(25)).await;
+            if let Some(hit) = self.cached(org, dataset, &key).await? {
+                return Ok(hit);
+            }
+            let failure = self
+                .jobs()
+                .running
+                .lock()
+                .map_err(|_| poisoned())?
+                .get(&job_key)
+                .and_then(|j| j.failed.clone());
+            if let Some(failure) = failure {
+                return Err(failed(&failure));
+            }
+        }
+        Ok(Computed::Running(
+            started.map(|s| s.elapsed()).unwrap_or(WAIT),
+        ))
+    }
+
+    /// The report from memory or from the store's cache, keeping it in memory.
+    async fn cached(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        key: &str,
+    ) -> AppResult<Option<Computed>> {
+        if let Some((report, ms)) = self.reports().get(org, dataset, key) {
+            return Ok(Some(Computed::Ready(report, ms)));
+        }
+        let Some(cached) = self.store().cached_report(org, dataset, key).await? else {
+            return Ok(None);
+        };
+        let report: Report = serde_json::from_value(cached.report).map_err(AppError::internal)?;
+        let report = Arc::new(report);
+        self.reports()
+            .put(org, dataset, key, Arc::clone(&report), cached.duration_ms);
+        Ok(Some(Computed::Ready(report, cached.duration_ms)))
+    }
+
+    fn spawn(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: DatasetMapping,
+        by: Vec<Vec<String>>,
+        key: String,
+        job_key: String,
+    ) {
+        let app = self.clone();
+        tokio::spawn(async move {
+            let started = Instant::now();
+            let outcome = compute(app.store(), org, dataset, mapping, by).await;
+            let result = match outcome {
+                Ok(report) => {
+                    let ms = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
+                    tracing::info!(dataset.id = %dataset, duration_ms = ms, "estimates computed");
+                    match serde_json::to_value(&report) {
+                        Ok(json) => app
+                            .store()
+                            .save_report(org, dataset, &key, &json, ms)
+                            .await
+                            .map_err(|e| e.to_string()),
+                        Err(e) => Err(e.to_string()),
+                    }
+                }
+                Err(message) => {
+                    tracing::warn!(dataset.id = %dataset, error = %message, "estimates failed");
+                    Err(message)
+                }
+            };
+            if let Ok(mut jobs) = app.jobs().running.lock() {
+                match result {
+                    Ok(()) => {
+                        jobs.remove(&job_key);
+                    }
+                    Err(e) => {
+                        if let Some(job) = jobs.get_mut(&job_key) {
+                            job.failed = Some(e);
+                        }
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Reads the dataset and computes its report (on a blocking thread).
+pub async fn compute(
+    store: &AnyStore,
+    org: OrgId,
+    dataset: DatasetId,
+    mapping: DatasetMapping,
+    by: Vec<Vec<String>>,
+) -> Result<Report, String> {
+    let data = store
+        .dataset_data(org, dataset)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| "the dataset no longer exists".to_owned())?;
+    tokio::task::spawn_blocking(move || run(&mapping, &data, by))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+/// Computes the report of `data` under `mapping` for breakdowns `by`.
+pub fn run(
+    mapping: &DatasetMapping,
+    data: &tessera_data::Dataset,
+    by: Vec<Vec<String>>,
+) -> Result<Report, String> {
+    let prepared = mapping.prepare(data).map_err(|e| e.to_string())?;
+    let spec = mapping.spec(by);
+    tessera_stats::report::run(&spec, &prepared, |_, _| {}).map_err(|e| e.to_string())
+}

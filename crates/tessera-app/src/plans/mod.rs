@@ -1,0 +1,85 @@
+//! An organisation's plans: finding one, saving a change (validated), and its progress against
+//! the organisation's data.
+
+pub mod progress;
+
+use tessera_framework::Catalogue;
+use tessera_plan::{Plan, PlanProblem};
+use tessera_store::{OrgId, PlanId, PlanRecord, PlanUpdate, Role, prelude::*};
+
+use crate::{Actor, App, AppError, AppResult};
+
+/// Parses a plan id from a path segment; anything else is "not found".
+pub fn parse_id(text: &str) -> AppResult<PlanId> {
+    text.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .map(PlanId)
+        .ok_or_else(not_found)
+}
+
+/// The answer for a plan that does not exist in the organisation.
+pub fn not_found() -> AppError {
+    AppError::NotFound("There is no plan at this address in your organisation.".to_owned())
+}
+
+/// A plan as the store keeps it (its documented JSON).
+pub fn document(plan: &Plan) -> AppResult<serde_json::Value> {
+    serde_json::to_value(plan).map_err(AppError::internal)
+}
+
+/// The name of an indicator a plan refers to: the plan's own local indicator, or the
+/// catalogue's, or the reference itself.
+pub fn indicator_name(plan: &Plan, catalogue: &Catalogue, reference: &str) -> String {
+    if let Some(local) = plan.local_indicator(reference) {
+        return format!("{} (local indicator)", local.name);
+    }
+    catalogue
+        .indicator(reference)
+        .map(|i| i.name.clone())
+        .unwrap_or_else(|| reference.to_owned())
+}
+
+/// The catalogue page of an indicator, if it is the catalogue's.
+pub fn indicator_href(catalogue: &Catalogue, reference: &str) -> Option<String> {
+    catalogue
+        .indicator(reference)
+        .map(|i| format!("/frameworks/{}/indicators/{}", i.pack, i.id))
+}
+
+impl App {
+    /// One of the organisation's plans, or "not found".
+    pub async fn plan(&self, org: OrgId, id: &str) -> AppResult<(PlanRecord, Plan)> {
+        let id = parse_id(id)?;
+        let record = self.store().plan(org, id).await?.ok_or_else(not_found)?;
+        let plan: Plan = serde_json::from_value(record.document.clone())
+            .map_err(|e| AppError::internal(format!("plan {id} could not be read back: {e}")))?;
+        Ok((record, plan))
+    }
+
+    /// Saves a changed plan if it is valid (editors and owners); the problems otherwise.
+    /// `summary` says what changed, for the audit log.
+    pub async fn save_plan(
+        &self,
+        actor: &Actor,
+        id: PlanId,
+        plan: &Plan,
+        summary: &str,
+    ) -> AppResult<Result<(), Vec<PlanProblem>>> {
+        actor.require(Role::Editor)?;
+        if let Err(problems) = plan.validate() {
+            return Ok(Err(problems));
+        }
+        let update = PlanUpdate {
+            title: plan.title.clone(),
+            document: document(plan)?,
+            updated_by: actor.name.clone(),
+            summary: summary.to_owned(),
+        };
+        self.store()
+            .update_plan(actor.org.id, id, update)
+            .await?
+            .ok_or_else(not_found)?;
+        Ok(Ok(()))
+    }
+}

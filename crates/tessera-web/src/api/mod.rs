@@ -1,0 +1,46 @@
+//! The JSON API, version 1 (documented in `docs/api.md`): its routes in two groups — public and
+//! token — and its handlers, which call the application layer and answer with the types of
+//! [`types`]. Every error here is an [`ApiError`], so every error is JSON.
+
+mod audit;
+mod datasets;
+mod frameworks;
+mod plans;
+mod search;
+pub mod types;
+
+use crate::http::error::ApiError;
+use crate::http::routes::{Access, Routes};
+
+/// API routes anyone may call: the framework catalogue and search.
+pub(crate) fn public() -> Routes {
+    Routes::new(Access::PublicApi)
+        .get("/frameworks", frameworks::list)
+        .get("/frameworks/{pack}", frameworks::show)
+        .get("/frameworks/{pack}/domains/{domain}", frameworks::domain)
+        .get("/indicators/{*id}", frameworks::indicator)
+        .get("/search", search::search)
+}
+
+/// API routes that need a personal API token; the handler's extractor checks the role.
+pub(crate) fn token() -> Routes {
+    Routes::new(Access::TokenApi)
+        .get("/audit", audit::page)
+        .get("/datasets", datasets::list)
+        .get("/datasets/{id}", datasets::show)
+        .delete("/datasets/{id}", datasets::delete)
+        .get("/datasets/{id}/profile", datasets::profile)
+        .get("/datasets/{id}/measures/{measure}", datasets::measure)
+        .get("/plans", plans::list)
+        .post("/plans", plans::create)
+        .get("/plans/{id}", plans::show)
+        .put("/plans/{id}", plans::update)
+        .delete("/plans/{id}", plans::delete)
+        .get("/plans/{id}/checks", plans::checks)
+        .get("/plans/{id}/progress", plans::progress_of)
+}
+
+/// The answer for an address under `/api/v1` that matches no route.
+pub(crate) async fn not_found() -> ApiError {
+    ApiError::not_found("There is no API endpoint at this address; see docs/api.md.")
+}

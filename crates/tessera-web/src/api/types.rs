@@ -1,0 +1,336 @@
+//! The JSON API's response types, version 1 (documented in `docs/api.md`). They are built from
+//! the application layer's results, never from page views, so a change to a page cannot change
+//! the API; every endpoint's response is under a snapshot test.
+
+use serde::Serialize;
+use tessera_app::plans::progress::ProgressRow;
+use tessera_app::results::{Cell, Gap, Line, Trend};
+use tessera_plan::{ProgressStatus, Side};
+use tessera_stats::{EstimandKind, Status};
+use tessera_store::DatasetSummary;
+
+/// A dataset as listed.
+#[derive(Debug, Serialize)]
+pub struct Dataset {
+    pub id: i64,
+    pub org: i64,
+    pub name: String,
+    pub version: i64,
+    pub parent: Option<i64>,
+    pub source_name: String,
+    pub source_format: String,
+    pub n_rows: i64,
+    pub n_columns: i64,
+    pub n_excluded: usize,
+    pub waves: Vec<String>,
+    pub size_bytes: i64,
+    pub retain_until: Option<String>,
+    pub created_by: String,
+    pub created_at: String,
+}
+
+impl From<&DatasetSummary> for Dataset {
+    fn from(d: &DatasetSummary) -> Self {
+        Self {
+            id: d.id.0,
+            org: d.org.0,
+            name: d.name.clone(),
+            version: d.version,
+            parent: d.parent.map(|p| p.0),
+            source_name: d.source_name.clone(),
+            source_format: d.source_format.clone(),
+            n_rows: d.n_rows,
+            n_columns: d.n_columns,
+            n_excluded: d.n_excluded,
+            waves: d.waves.clone(),
+            size_bytes: d.size_bytes,
+            retain_until: d.retain_until.clone(),
+            created_by: d.created_by.clone(),
+            created_at: d.created_at.clone(),
+        }
+    }
+}
+
+/// `GET /api/v1/datasets`.
+#[derive(Debug, Serialize)]
+pub struct DatasetList {
+    pub datasets: Vec<Dataset>,
+}
+
+/// One variable of a dataset's codebook.
+#[derive(Debug, Serialize)]
+pub struct Variable {
+    pub name: String,
+    pub label: Option<String>,
+    pub kind: tessera_data::VariableKind,
+    pub value_labels: Vec<(String, String)>,
+}
+
+/// Links from a dataset.
+#[derive(Debug, Serialize)]
+pub struct DatasetLinks {
+    pub profile: String,
+    pub original: String,
+}
+
+/// `GET /api/v1/datasets/{id}`.
+#[derive(Debug, Serialize)]
+pub struct DatasetDetail {
+    pub dataset: Dataset,
+    pub mapping: tessera_stats::mapping::DatasetMapping,
+    pub variables: Vec<Variable>,
+    pub links: DatasetLinks,
+}
+
+/// One side's estimate in one cell.
+#[derive(Debug, Serialize)]
+pub struct CellFigures {
+    pub estimate: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    pub n_rounded: Option<u64>,
+    pub status: Status,
+}
+
+impl From<&Cell> for CellFigures {
+    fn from(c: &Cell) -> Self {
+        Self {
+            estimate: c.estimate,
+            ci_low: c.ci_low,
+            ci_high: c.ci_high,
+            n_rounded: c.n_rounded,
+            status: c.status,
+        }
+    }
+}
+
+/// The gap newcomers − receiving community in one cell.
+#[derive(Debug, Serialize)]
+pub struct GapFigures {
+    pub difference: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    pub ratio: Option<f64>,
+    pub status: Status,
+    pub likely_real: Option<bool>,
+}
+
+impl From<&Gap> for GapFigures {
+    fn from(g: &Gap) -> Self {
+        Self {
+            difference: g.difference,
+            ci_low: g.ci_low,
+            ci_high: g.ci_high,
+            ratio: g.ratio,
+            status: g.status,
+            likely_real: g.likely_real,
+        }
+    }
+}
+
+/// One line of results: the breakdown values, both sides, the rows on neither side, the gap.
+#[derive(Debug, Serialize)]
+pub struct ResultLine {
+    pub cell: Vec<(String, String)>,
+    pub newcomers: CellFigures,
+    pub receiving_community: CellFigures,
+    pub other: Option<CellFigures>,
+    pub gap: GapFigures,
+}
+
+impl From<&Line> for ResultLine {
+    fn from(l: &Line) -> Self {
+        Self {
+            cell: l.cell.clone(),
+            newcomers: (&l.newcomers).into(),
+            receiving_community: (&l.receiving_community).into(),
+            other: l.other.as_ref().map(Into::into),
+            gap: (&l.gap).into(),
+        }
+    }
+}
+
+/// Lines, converted.
+pub fn lines(lines: &[Line]) -> Vec<ResultLine> {
+    lines.iter().map(Into::into).collect()
+}
+
+/// Whether the gap changed between the first and last wave.
+#[derive(Debug, Serialize)]
+pub struct GapChange {
+    pub earlier: String,
+    pub later: String,
+    pub gap_earlier: Option<f64>,
+    pub gap_later: Option<f64>,
+    pub change: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    pub closing: Option<bool>,
+    pub significant: Option<bool>,
+    pub status: Status,
+}
+
+impl From<&Trend> for GapChange {
+    fn from(t: &Trend) -> Self {
+        Self {
+            earlier: t.earlier.clone(),
+            later: t.later.clone(),
+            gap_earlier: t.gap_earlier,
+            gap_later: t.gap_later,
+            change: t.change,
+            ci_low: t.ci_low,
+            ci_high: t.ci_high,
+            closing: t.closing,
+            significant: t.significant,
+            status: t.status,
+        }
+    }
+}
+
+/// The sides compared.
+#[derive(Debug, Serialize)]
+pub struct Groups {
+    pub focal: &'static str,
+    pub reference: &'static str,
+    pub other: &'static str,
+}
+
+/// The disclosure rule the figures follow.
+#[derive(Debug, Serialize)]
+pub struct SuppressionRule {
+    pub min_cell: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unreliable_n: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unreliable_cv: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
+    pub counts_rounded_to: u64,
+}
+
+/// One measure on the profile.
+#[derive(Debug, Serialize)]
+pub struct ProfileMeasure {
+    pub id: String,
+    pub label: String,
+    pub indicator: Option<String>,
+    pub kind: EstimandKind,
+    pub overall: Vec<ResultLine>,
+    pub by_wave: Vec<ResultLine>,
+    pub gap_change: Option<GapChange>,
+}
+
+/// `GET /api/v1/datasets/{id}/profile`.
+#[derive(Debug, Serialize)]
+pub struct Profile {
+    pub dataset: i64,
+    pub groups: Groups,
+    pub suppression_rule: SuppressionRule,
+    pub measures: Vec<ProfileMeasure>,
+}
+
+/// A measure, named.
+#[derive(Debug, Serialize)]
+pub struct MeasureRef {
+    pub id: String,
+    pub label: String,
+    pub indicator: Option<String>,
+    pub kind: EstimandKind,
+}
+
+/// `GET /api/v1/datasets/{id}/measures/{measure}`.
+#[derive(Debug, Serialize)]
+pub struct MeasureDetail {
+    pub dataset: i64,
+    pub measure: MeasureRef,
+    pub by: Option<String>,
+    pub breakdowns: Vec<String>,
+    pub overall: Vec<ResultLine>,
+    pub by_wave: Vec<ResultLine>,
+    pub split: Vec<ResultLine>,
+    pub gap_change: Option<GapChange>,
+    pub suppression_rule: SuppressionRule,
+}
+
+/// `202 Accepted` while estimates are computed.
+#[derive(Debug, Serialize)]
+pub struct Computing {
+    pub status: &'static str,
+    pub detail: &'static str,
+    pub seconds: u64,
+}
+
+/// One plan indicator, for one side, against one dataset measure.
+#[derive(Debug, Serialize)]
+pub struct Progress {
+    pub outcome: String,
+    pub outcome_text: String,
+    pub indicator: String,
+    pub indicator_name: String,
+    pub side: Side,
+    pub side_label: &'static str,
+    pub dataset: i64,
+    pub dataset_name: String,
+    pub measure: String,
+    pub measure_label: String,
+    pub wave: Option<String>,
+    /// `percent` for proportion measures (plan units are percentages), else `value`.
+    pub unit: &'static str,
+    pub computing: bool,
+    pub estimate: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+    pub target_date: Option<String>,
+    pub estimate_status: Option<Status>,
+    pub status: ProgressStatus,
+    pub status_label: &'static str,
+    pub explanation: String,
+}
+
+impl From<ProgressRow> for Progress {
+    fn from(r: ProgressRow) -> Self {
+        Self {
+            side_label: match r.side {
+                Side::Newcomers => "Newcomers",
+                Side::ReceivingCommunity => "Receiving community",
+            },
+            unit: if r.percent { "percent" } else { "value" },
+            status_label: if r.computing {
+                "estimates are being computed"
+            } else {
+                r.status.label()
+            },
+            target_date: r.target_date.map(tessera_plan::format_date),
+            dataset: r.dataset.0,
+            outcome: r.outcome,
+            outcome_text: r.outcome_text,
+            indicator: r.indicator,
+            indicator_name: r.indicator_name,
+            side: r.side,
+            dataset_name: r.dataset_name,
+            measure: r.measure,
+            measure_label: r.measure_label,
+            wave: r.wave,
+            computing: r.computing,
+            estimate: r.estimate,
+            ci_low: r.ci_low,
+            ci_high: r.ci_high,
+            baseline: r.baseline,
+            target: r.target,
+            estimate_status: r.estimate_status,
+            status: r.status,
+            explanation: r.explanation,
+        }
+    }
+}
+
+/// `GET /api/v1/plans/{id}/progress`.
+#[derive(Debug, Serialize)]
+pub struct PlanProgress {
+    pub plan: i64,
+    pub units: &'static str,
+    pub computing: bool,
+    pub progress: Vec<Progress>,
+}

@@ -1,0 +1,222 @@
+//! The two error types of the web layer, one per kind of route, so an API route cannot answer
+//! with HTML nor a page with JSON: [`PageError`] renders an error page with a way back (or
+//! sends the person to sign in); [`ApiError`] answers `{"errors": [{"status", "detail"}]}`.
+//! A 5xx never shows internals: the cause is logged once, here.
+
+use askama::Template;
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use tessera_app::AppError;
+
+/// The status and message of an [`AppError`], logging the cause of a failure of ours.
+fn status_of(err: &AppError) -> (StatusCode, String) {
+    let status = match err {
+        AppError::NotFound(_) => StatusCode::NOT_FOUND,
+        AppError::Invalid(_) => StatusCode::BAD_REQUEST,
+        AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+        AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+        AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        AppError::Store(_) | AppError::Internal(_) => {
+            tracing::error!(error = %err, "request failed");
+            return (StatusCode::INTERNAL_SERVER_ERROR, INTERNAL.to_owned());
+        }
+    };
+    (status, err.to_string())
+}
+
+const INTERNAL: &str = "Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs this Tessera.";
+
+/// An error on a page: an error page for people, or a redirect to sign in.
+#[derive(Debug)]
+pub struct PageError {
+    status: StatusCode,
+    detail: String,
+    /// For a redirect to the sign-in page: where to send the person.
+    location: Option<String>,
+}
+
+impl PageError {
+    /// Something that does not exist (or that the requester may not see).
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::NOT_FOUND, what)
+    }
+
+    /// A request that cannot be answered as asked; `detail` says what to change.
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::BAD_REQUEST, detail)
+    }
+
+    /// Not allowed for this person (wrong role, or a form without a valid CSRF token).
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::FORBIDDEN, detail)
+    }
+
+    /// A body larger than Tessera accepts.
+    pub fn too_large(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::PAYLOAD_TOO_LARGE, detail)
+    }
+
+    /// Too many attempts; `detail` says when to try again.
+    pub fn too_many_requests(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::TOO_MANY_REQUESTS, detail)
+    }
+
+    /// A page that needs signing in: a redirect to the sign-in page, which returns to `path`.
+    pub fn sign_in(path: &str) -> Self {
+        let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
+        let mut err = Self::with_status(StatusCode::SEE_OTHER, "Sign in to see this page.");
+        err.location = Some(format!("/sign-in?next={next}"));
+        err
+    }
+
+    fn with_status(status: StatusCode, detail: impl Into<String>) -> Self {
+        Self {
+            status,
+            detail: detail.into(),
+            location: None,
+        }
+    }
+
+    /// A failure of ours. The cause is logged and not shown.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "request failed");
+        Self::with_status(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL)
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+}
+
+impl From<AppError> for PageError {
+    fn from(err: AppError) -> Self {
+        let (status, detail) = status_of(&err);
+        Self::with_status(status, detail)
+    }
+}
+
+impl From<tessera_store::StoreError> for PageError {
+    fn from(err: tessera_store::StoreError) -> Self {
+        Self::internal(err)
+    }
+}
+
+impl From<askama::Error> for PageError {
+    fn from(err: askama::Error) -> Self {
+        Self::internal(err)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    title: &'a str,
+    detail: &'a str,
+    status: u16,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        if let Some(location) = &self.location {
+            return axum::response::Redirect::to(location).into_response();
+        }
+        let title = match self.status {
+            StatusCode::NOT_FOUND => "Page not found",
+            StatusCode::FORBIDDEN => "You cannot do this",
+            StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
+            StatusCode::PAYLOAD_TOO_LARGE => "The file is too large",
+            StatusCode::BAD_REQUEST => "There is a problem with your request",
+            StatusCode::SERVICE_UNAVAILABLE => "Not ready yet",
+            StatusCode::UNAUTHORIZED => "Sign in to continue",
+            _ => "Sorry, there is a problem with the service",
+        };
+        let page = ErrorPage {
+            title,
+            detail: &self.detail,
+            status: self.status.as_u16(),
+        };
+        match page.render() {
+            Ok(html) => (self.status, Html(html)).into_response(),
+            Err(err) => {
+                tracing::error!(error = %err, "error page failed to render");
+                (self.status, self.detail).into_response()
+            }
+        }
+    }
+}
+
+/// An error in the JSON API: always `{"errors": [{"status", "detail"}]}`.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    detail: String,
+}
+
+impl ApiError {
+    /// Something that does not exist (or that the requester may not see).
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::NOT_FOUND, what)
+    }
+
+    /// A request that cannot be answered as asked; `detail` says what to change.
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::BAD_REQUEST, detail)
+    }
+
+    /// No valid API token: 401 with `WWW-Authenticate: Bearer`.
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        Self::with_status(StatusCode::UNAUTHORIZED, detail)
+    }
+
+    /// Any status with a message.
+    pub fn with_status(status: StatusCode, detail: impl Into<String>) -> Self {
+        Self {
+            status,
+            detail: detail.into(),
+        }
+    }
+
+    /// A failure of ours. The cause is logged and not shown.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(error = %cause, "request failed");
+        Self::with_status(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL)
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+}
+
+impl From<AppError> for ApiError {
+    fn from(err: AppError) -> Self {
+        let (status, detail) = status_of(&err);
+        Self::with_status(status, detail)
+    }
+}
+
+impl From<tessera_store::StoreError> for ApiError {
+    fn from(err: tessera_store::StoreError) -> Self {
+        Self::internal(err)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({
+            "errors": [{ "status": self.status.as_u16(), "detail": self.detail }]
+        });
+        let mut response = (self.status, Json(body)).into_response();
+        if self.status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"tessera\""),
+            );
+        }
+        response
+    }
+}

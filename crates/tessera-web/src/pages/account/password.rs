@@ -1,0 +1,252 @@
+//! Forgotten passwords (a single-use link valid for an hour, sent through the outbox) and
+//! changing one's password.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use tessera_store::credentials::{
+    check_password, hash_password, hash_token, random_token, verify_password,
+};
+use tessera_store::{Accounts, NewUser};
+
+use super::{FieldError, base_url, record};
+use crate::AppState;
+use crate::http::error::PageError;
+use crate::http::extractors::SignedIn;
+use tessera_app::accounts::unix_now;
+
+/// How long a reset link works.
+pub(crate) const RESET_SECONDS: i64 = 60 * 60;
+
+#[derive(Template)]
+#[template(path = "account/forgot.html")]
+struct ForgotPage {
+    errors: Vec<FieldError>,
+    email: String,
+    sent: bool,
+}
+
+pub(crate) async fn forgot_form() -> Result<Html<String>, PageError> {
+    let page = ForgotPage {
+        errors: Vec::new(),
+        email: String::new(),
+        sent: false,
+    };
+    Ok(Html(page.render()?))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct EmailForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub(crate) async fn forgot(
+    State(state): State<AppState>,
+    Form(form): Form<EmailForm>,
+) -> Result<Html<String>, PageError> {
+    let Ok(email) = NewUser::parse_email(&form.email) else {
+        let page = ForgotPage {
+            errors: vec![FieldError::new(
+                "email",
+                "Enter your e-mail address, like name@example.org",
+            )],
+            email: form.email,
+            sent: false,
+        };
+        return Ok(Html(page.render()?));
+    };
+    let store = state.store();
+    // The answer is the same whether or not there is an account, so addresses can't be probed.
+    if let Some(c) = store.user_credentials(&email).await? {
+        let token = random_token(32);
+        store
+            .create_password_reset(c.user.id, &hash_token(&token), unix_now() + RESET_SECONDS)
+            .await?;
+        let link = format!("{}/password/reset/{token}", base_url(&state));
+        store
+            .queue_message(
+                &email,
+                "Reset your Tessera password",
+                &format!(
+                    "Hello {},\n\nSomeone (we hope you) asked to reset the password of your Tessera account. Open this link within an hour to choose a new one:\n\n{link}\n\nThe link works once. If you did not ask for this, ignore this message: your password has not changed.\n",
+                    c.user.name
+                ),
+            )
+            .await?;
+        let org = store
+            .memberships(c.user.id)
+            .await?
+            .first()
+            .map(|m| m.org.id);
+        record(
+            &state,
+            org,
+            &email,
+            "request-password-reset",
+            format!("user:{email}"),
+            serde_json::json!({}),
+        )
+        .await?;
+    } else {
+        // Recorded too: requests for addresses without an account may be someone probing.
+        record(
+            &state,
+            None,
+            &email,
+            "request-password-reset",
+            format!("user:{email}"),
+            serde_json::json!({ "reason": "no account with this address; nothing sent" }),
+        )
+        .await?;
+    }
+    let page = ForgotPage {
+        errors: Vec::new(),
+        email,
+        sent: true,
+    };
+    Ok(Html(page.render()?))
+}
+
+#[derive(Template)]
+#[template(path = "account/reset.html")]
+struct ResetPage {
+    errors: Vec<FieldError>,
+    action: String,
+    heading: &'static str,
+    current: bool,
+}
+
+fn expired() -> PageError {
+    PageError::not_found(
+        "This password reset link has expired or has already been used. Ask for a new one from the sign-in page.",
+    )
+}
+
+pub(crate) async fn reset_form(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Html<String>, PageError> {
+    if state
+        .store()
+        .password_reset_user(&hash_token(&token), unix_now())
+        .await?
+        .is_none()
+    {
+        return Err(expired());
+    }
+    let page = ResetPage {
+        errors: Vec::new(),
+        action: format!("/password/reset/{token}"),
+        heading: "Choose a new password",
+        current: false,
+    };
+    Ok(Html(page.render()?))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// The new password's problems, if any.
+fn new_password_errors(form: &PasswordForm, email: &str, name: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if let Err(message) = check_password(&form.password, &[email, name]) {
+        errors.push(FieldError::new("password", message));
+    } else if form.password != form.confirm {
+        errors.push(FieldError::new(
+            "confirm",
+            "The two passwords are different. Type the same password twice.",
+        ));
+    }
+    errors
+}
+
+pub(crate) async fn reset(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, PageError> {
+    let store = state.store();
+    let hash = hash_token(&token);
+    let Some(user) = store.password_reset_user(&hash, unix_now()).await? else {
+        return Err(expired());
+    };
+    let errors = new_password_errors(&form, &user.email, &user.name);
+    if !errors.is_empty() {
+        let page = ResetPage {
+            errors,
+            action: format!("/password/reset/{token}"),
+            heading: "Choose a new password",
+            current: false,
+        };
+        return Ok(Html(page.render()?).into_response());
+    }
+    if !store
+        .reset_password(&hash, &hash_password(&form.password)?, unix_now())
+        .await?
+    {
+        return Err(expired());
+    }
+    Ok(Redirect::to("/sign-in?done=reset").into_response())
+}
+
+pub(crate) async fn change_form(SignedIn(_p): SignedIn) -> Result<Html<String>, PageError> {
+    let page = ResetPage {
+        errors: Vec::new(),
+        action: "/account/password".to_owned(),
+        heading: "Change your password",
+        current: true,
+    };
+    Ok(Html(page.render()?))
+}
+
+pub(crate) async fn change(
+    State(state): State<AppState>,
+    SignedIn(p): SignedIn,
+    headers: HeaderMap,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, PageError> {
+    let Some(user) = p.user.clone() else {
+        return Err(PageError::forbidden(
+            "Only a person signed in can change a password.",
+        ));
+    };
+    let store = state.store();
+    let credentials = store.user_credentials(&user.email).await?;
+    let mut errors = Vec::new();
+    if !credentials.is_some_and(|c| verify_password(&form.current, &c.password_hash)) {
+        errors.push(FieldError::new(
+            "current",
+            "Your current password is not right. Check it and try again.",
+        ));
+    }
+    errors.extend(new_password_errors(&form, &user.email, &user.name));
+    if !errors.is_empty() {
+        let page = ResetPage {
+            errors,
+            action: "/account/password".to_owned(),
+            heading: "Change your password",
+            current: true,
+        };
+        return Ok(Html(page.render()?).into_response());
+    }
+    store
+        .set_password(user.id, &hash_password(&form.password)?, &p.actor)
+        .await?;
+    // Every session ended with the change, this one too; start a fresh one here.
+    let org = p.org.as_ref().map(|(o, _)| o.id);
+    let cookie = super::sign_in::start_session(&state, &headers, &user, org).await?;
+    let mut response = Redirect::to("/account?done=password").into_response();
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    Ok(response)
+}

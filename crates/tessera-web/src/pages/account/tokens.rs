@@ -1,0 +1,207 @@
+//! The account page: who you are, your organisations, and your personal API tokens.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use tessera_store::credentials::new_api_token;
+use tessera_store::{Accounts, ApiToken, NewApiToken, Role, StoreError, TokenId};
+
+use super::FieldError;
+use crate::AppState;
+use crate::http::auth::Principal;
+use crate::http::error::PageError;
+use crate::http::extractors::{AsOwner, CurrentOrg, SignedIn};
+
+#[derive(Template)]
+#[template(path = "account/account.html")]
+struct AccountPage {
+    principal: std::sync::Arc<Principal>,
+    tokens: Vec<ApiToken>,
+    roles: Vec<Role>,
+    errors: Vec<FieldError>,
+    name: String,
+    /// A token just made, shown this once.
+    new_token: Option<String>,
+    notice: Option<&'static str>,
+}
+
+impl AccountPage {
+    fn org_name(&self) -> &str {
+        self.principal
+            .org
+            .as_ref()
+            .map_or("", |(o, _)| o.name.as_str())
+    }
+}
+
+async fn render(
+    state: &AppState,
+    principal: std::sync::Arc<Principal>,
+    errors: Vec<FieldError>,
+    name: String,
+    new_token: Option<String>,
+    notice: Option<&'static str>,
+) -> Result<Html<String>, PageError> {
+    let (tokens, roles) = match (&principal.org, principal.user_id()) {
+        (Some((org, role)), Some(me)) => {
+            let tokens = state
+                .store()
+                .api_tokens(org.id)
+                .await?
+                .into_iter()
+                .filter(|t| t.user == Some(me))
+                .collect();
+            let roles = Role::ALL.into_iter().filter(|r| r <= role).collect();
+            (tokens, roles)
+        }
+        _ => (Vec::new(), Vec::new()),
+    };
+    let page = AccountPage {
+        principal,
+        tokens,
+        roles,
+        errors,
+        name,
+        new_token,
+        notice,
+    };
+    Ok(Html(page.render()?))
+}
+
+#[derive(Deserialize, Default)]
+pub(crate) struct DoneQuery {
+    #[serde(default)]
+    done: String,
+}
+
+pub(crate) async fn account(
+    State(state): State<AppState>,
+    SignedIn(p): SignedIn,
+    Query(query): Query<DoneQuery>,
+) -> Result<Html<String>, PageError> {
+    let notice = match query.done.as_str() {
+        "password" => {
+            Some("Your password has been changed. You have been signed out everywhere else.")
+        }
+        "revoked" => Some("The token has been revoked: it no longer opens anything."),
+        _ => None,
+    };
+    render(&state, p, Vec::new(), String::new(), None, notice).await
+}
+
+#[derive(Deserialize)]
+pub(crate) struct TokenForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub(crate) async fn create(
+    State(state): State<AppState>,
+    SignedIn(p): SignedIn,
+    CurrentOrg(org, who): CurrentOrg,
+    Form(form): Form<TokenForm>,
+) -> Result<Html<String>, PageError> {
+    let mut errors = Vec::new();
+    let role = match Role::parse(&form.role) {
+        Ok(r) if r <= who.role => Some(r),
+        Ok(_) => {
+            errors.push(FieldError::new(
+                "role",
+                format!(
+                    "A token cannot do more than you: choose {} or below",
+                    who.role.as_str()
+                ),
+            ));
+            None
+        }
+        Err(_) => {
+            errors.push(FieldError::new("role", "Choose what the token may do"));
+            None
+        }
+    };
+    if form.name.trim().is_empty() {
+        errors.push(FieldError::new(
+            "name",
+            "Say what the token is for, for example “monthly report script”",
+        ));
+    }
+    let (Some(role), true) = (role, errors.is_empty()) else {
+        return render(&state, p, errors, form.name, None, None).await;
+    };
+    let (token, hash, prefix) = new_api_token();
+    let result = state
+        .store()
+        .create_api_token(NewApiToken {
+            token_hash: hash,
+            prefix,
+            name: form.name.trim().to_owned(),
+            org: org.id,
+            role,
+            user: who.user,
+            created_by: who.actor.clone(),
+        })
+        .await;
+    match result {
+        Ok(_) => render(&state, p, Vec::new(), String::new(), Some(token), None).await,
+        Err(StoreError::Invalid { message, .. }) => {
+            render(
+                &state,
+                p,
+                vec![FieldError::new("name", message)],
+                form.name,
+                None,
+                None,
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn parse_id(text: &str) -> Result<TokenId, PageError> {
+    text.parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .map(TokenId)
+        .ok_or_else(|| PageError::not_found("There is no such API token."))
+}
+
+pub(crate) async fn revoke_own(
+    State(state): State<AppState>,
+    CurrentOrg(org, who): CurrentOrg,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    let store = state.store();
+    let mine = store
+        .api_tokens(org.id)
+        .await?
+        .into_iter()
+        .any(|t| t.id == id && t.user.is_some() && t.user == who.user);
+    if !mine || !store.revoke_api_token(org.id, id, &who.actor).await? {
+        return Err(PageError::not_found("There is no such API token of yours."));
+    }
+    Ok(Redirect::to("/account?done=revoked").into_response())
+}
+
+pub(crate) async fn revoke_org(
+    State(state): State<AppState>,
+    AsOwner(org, who): AsOwner,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id)?;
+    if !state
+        .store()
+        .revoke_api_token(org.id, id, &who.actor)
+        .await?
+    {
+        return Err(PageError::not_found(
+            "There is no such API token in your organisation.",
+        ));
+    }
+    Ok(Redirect::to("/organisation?done=token-revoked").into_response())
+}

@@ -1,0 +1,259 @@
+//! Step 1: upload a file (a new dataset, or a new version of one).
+
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use tessera_data::CodebookFile;
+use tessera_store::DatasetId;
+
+use tessera_app::import::{
+    ImportError, Parent, Upload as NewUpload, UploadOptions, base_name, format_of,
+};
+
+use super::{FieldError, crumbs};
+use crate::AppState;
+use crate::http::error::PageError;
+use crate::http::extractors::AsEditor;
+
+#[derive(Template)]
+#[template(path = "datasets/import/upload.html")]
+pub(crate) struct UploadPage {
+    crumbs: Vec<(String, String)>,
+    errors: Vec<FieldError>,
+    name: String,
+    /// Where the form posts.
+    action: String,
+    /// The dataset being corrected, for a new version: (href, name, version).
+    parent: Option<(String, String, i64)>,
+    max_mb: usize,
+}
+
+impl UploadPage {
+    fn err(&self, id: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.message.as_str())
+    }
+}
+
+fn page(
+    parent: Option<(DatasetId, String, i64)>,
+    name: String,
+    errors: Vec<FieldError>,
+) -> UploadPage {
+    let (action, crumbs, parent) = match parent {
+        Some((id, parent_name, version)) => {
+            let href = format!("/datasets/{id}");
+            (
+                format!("/datasets/{id}/new-version"),
+                crumbs(&[(href.as_str(), parent_name.as_str())]),
+                Some((href, parent_name, version)),
+            )
+        }
+        None => ("/datasets/new".to_owned(), crumbs(&[]), None),
+    };
+    UploadPage {
+        crumbs,
+        errors,
+        name,
+        action,
+        parent,
+        max_mb: tessera_app::Limits::default().max_upload_mb(),
+    }
+}
+
+pub(crate) async fn show(AsEditor(_, _): AsEditor) -> Result<Html<String>, PageError> {
+    Ok(Html(page(None, String::new(), Vec::new()).render()?))
+}
+
+pub(crate) async fn show_version(
+    State(state): State<AppState>,
+    AsEditor(org, _): AsEditor,
+    Path(id): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let (record, _) = crate::pages::datasets::load(&state, org.id, &id).await?;
+    let s = record.summary;
+    Ok(Html(
+        page(Some((s.id, s.name.clone(), s.version)), s.name, Vec::new()).render()?,
+    ))
+}
+
+pub(crate) async fn submit(
+    State(state): State<AppState>,
+    AsEditor(org, who): AsEditor,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    receive(&state, who.in_org(&org), None, multipart).await
+}
+
+pub(crate) async fn submit_version(
+    State(state): State<AppState>,
+    AsEditor(org, who): AsEditor,
+    Path(id): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, PageError> {
+    let (record, mapping) = crate::pages::datasets::load(&state, org.id, &id).await?;
+    let s = record.summary;
+    receive(
+        &state,
+        who.in_org(&org),
+        Some(((s.id, s.name, s.version), mapping)),
+        multipart,
+    )
+    .await
+}
+
+/// What the form sent.
+#[derive(Default)]
+struct Upload {
+    name: String,
+    file_name: String,
+    bytes: Vec<u8>,
+    codebook_name: String,
+    codebook: Vec<u8>,
+}
+
+async fn read_form(multipart: &mut Multipart) -> Result<Upload, FieldError> {
+    let too_big = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            FieldError::new(
+                "file",
+                format!(
+                    "The file is larger than {} MB. Upload a smaller file, or bring it in with the `tessera import` command.",
+                    tessera_app::Limits::default().max_upload_mb()
+                ),
+            )
+        } else {
+            FieldError::new(
+                "file",
+                format!("The upload did not arrive whole ({e}). Try again."),
+            )
+        }
+    };
+    let mut upload = Upload::default();
+    while let Some(field) = multipart.next_field().await.map_err(too_big)? {
+        match field.name().unwrap_or_default() {
+            "name" => upload.name = field.text().await.map_err(too_big)?,
+            "file" => {
+                upload.file_name = field.file_name().unwrap_or_default().to_owned();
+                upload.bytes = field.bytes().await.map_err(too_big)?.to_vec();
+            }
+            "codebook" => {
+                upload.codebook_name = field.file_name().unwrap_or_default().to_owned();
+                upload.codebook = field.bytes().await.map_err(too_big)?.to_vec();
+            }
+            _ => {}
+        }
+    }
+    Ok(upload)
+}
+
+async fn receive(
+    state: &AppState,
+    actor: tessera_app::Actor,
+    parent: Option<(
+        (DatasetId, String, i64),
+        tessera_stats::mapping::DatasetMapping,
+    )>,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    let (parent_info, parent_mapping) = match parent {
+        Some((info, mapping)) => (Some(info), Some(mapping)),
+        None => (None, None),
+    };
+    let again = |name: String,
+                 errors: Vec<FieldError>,
+                 status: StatusCode|
+     -> Result<Response, PageError> {
+        let html = page(parent_info.clone(), name, errors).render()?;
+        Ok((status, Html(html)).into_response())
+    };
+    let upload = match read_form(&mut multipart).await {
+        Ok(u) => u,
+        Err(e) => return again(String::new(), vec![e], StatusCode::PAYLOAD_TOO_LARGE),
+    };
+    let file_name = base_name(&upload.file_name);
+    let name = upload.name.trim().to_owned();
+    if file_name.is_empty() || upload.bytes.is_empty() {
+        let message = if file_name.is_empty() {
+            "Select the data file to upload"
+        } else {
+            "The selected file is empty. Select a file with a header row and data"
+        };
+        return again(
+            name,
+            vec![FieldError::new("file", message)],
+            StatusCode::BAD_REQUEST,
+        );
+    }
+    if format_of(&file_name).is_none() {
+        return again(
+            name,
+            vec![FieldError::new(
+                "file",
+                format!(
+                    "“{file_name}” is not a file Tessera can read. Upload a CSV (.csv, .tsv or .txt), Excel (.xlsx), SPSS (.sav) or Stata (.dta) file"
+                ),
+            )],
+            StatusCode::BAD_REQUEST,
+        );
+    }
+    let codebook = if upload.codebook.is_empty() {
+        None
+    } else {
+        let codebook_name = base_name(&upload.codebook_name);
+        let parsed = std::str::from_utf8(&upload.codebook)
+            .map_err(|_| "the file is not UTF-8 text".to_owned())
+            .and_then(|text| CodebookFile::parse(text, &codebook_name).map_err(|e| e.to_string()));
+        match parsed {
+            Ok(c) => Some(c),
+            Err(message) => {
+                return again(
+                    name,
+                    vec![FieldError::new(
+                        "codebook",
+                        format!(
+                            "The codebook could not be read: {message}. Correct it (see the codebook format in the help), or upload the data without one"
+                        ),
+                    )],
+                    StatusCode::BAD_REQUEST,
+                );
+            }
+        }
+    };
+    let parent = parent_info
+        .as_ref()
+        .zip(parent_mapping)
+        .map(|((id, _, _), mapping)| Parent { id: *id, mapping });
+    let started = state
+        .app()
+        .start_import(
+            &actor,
+            parent,
+            NewUpload {
+                name: name.clone(),
+                file_name: file_name.clone(),
+                bytes: upload.bytes,
+                codebook,
+                options: UploadOptions::default(),
+            },
+        )
+        .await;
+    match started {
+        Ok(token) => {
+            Ok(Redirect::to(&format!("/datasets/imports/{token}/mapping")).into_response())
+        }
+        Err(ImportError::Read(e)) => again(
+            name,
+            vec![FieldError::new(
+                "file",
+                format!("The file could not be read: {e}"),
+            )],
+            StatusCode::BAD_REQUEST,
+        ),
+        Err(ImportError::App(e)) => Err(e.into()),
+        Err(e) => Err(PageError::internal(e)),
+    }
+}

@@ -1,0 +1,22 @@
+use askama::Template;
+use axum::extract::State;
+use axum::response::Html;
+
+use crate::AppState;
+use crate::http::error::PageError;
+use crate::pages::home::{PackSummary, pack_summaries};
+
+#[derive(Template)]
+#[template(path = "frameworks/list.html")]
+pub(crate) struct FrameworksPage {
+    packs: Vec<PackSummary>,
+    crumbs: super::Crumbs,
+}
+
+pub(crate) async fn show(State(state): State<AppState>) -> Result<Html<String>, PageError> {
+    let page = FrameworksPage {
+        packs: pack_summaries(&state),
+        crumbs: vec![("/".to_owned(), "Home".to_owned())],
+    };
+    Ok(Html(page.render()?))
+}

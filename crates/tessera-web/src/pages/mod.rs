@@ -1,0 +1,168 @@
+//! The HTML pages, grouped by resource then action (`datasets/{list,profile,measure,…}.rs`),
+//! each page's template struct beside its handler. Pages call the application layer and
+//! `http/`, never the API.
+//!
+//! Every page route is declared here, in one of three groups (see [`crate::http::routes`]).
+
+pub(crate) mod account;
+pub(crate) mod audit;
+pub(crate) mod datasets;
+pub(crate) mod export;
+pub(crate) mod frameworks;
+pub(crate) mod home;
+pub(crate) mod plans;
+pub(crate) mod search;
+pub(crate) mod sharing;
+
+use crate::http::error::PageError;
+use crate::http::routes::{Access, Routes};
+
+/// Pages anyone may see or post.
+pub(crate) fn public() -> Routes {
+    Routes::new(Access::Public)
+        .get("/", home::show)
+        .get("/healthz", || async { "ok" })
+        .get("/frameworks", frameworks::list::show)
+        .get("/frameworks/{pack}", frameworks::show::show)
+        .get(
+            "/frameworks/{pack}/domains/{domain}",
+            frameworks::domain::show,
+        )
+        .get(
+            "/frameworks/{pack}/indicators/{indicator}",
+            frameworks::indicator::show,
+        )
+        .get("/search", search::show)
+        .get("/sign-in", account::sign_in::form)
+        .post("/sign-in", account::sign_in::submit)
+        .post("/sign-out", account::sign_in::sign_out)
+        .get("/password/forgot", account::password::forgot_form)
+        .post("/password/forgot", account::password::forgot)
+        .get("/password/reset/{token}", account::password::reset_form)
+        .post("/password/reset/{token}", account::password::reset)
+        .get("/invitations/{token}", account::invitations::show)
+        .post("/invitations/{token}", account::invitations::accept)
+        .get("/shared", sharing::list)
+        .get("/shared/{key}", sharing::show)
+}
+
+/// Pages for signed-in members; the handler's extractor checks the role.
+pub(crate) fn members() -> Routes {
+    Routes::new(Access::Member)
+        .get("/audit", audit::show)
+        .get("/audit.csv", audit::export_csv)
+        .get("/export", export::show)
+        .get("/export.json", export::download)
+        // Accounts and the organisation.
+        .get("/account", account::tokens::account)
+        .get("/account/password", account::password::change_form)
+        .post("/account/password", account::password::change)
+        .post("/account/tokens", account::tokens::create)
+        .post("/account/tokens/{id}/revoke", account::tokens::revoke_own)
+        .get("/organisation", account::organisation::show)
+        .post("/organisation/invitations", account::organisation::invite)
+        .post(
+            "/organisation/invitations/{id}/revoke",
+            account::organisation::revoke_invitation,
+        )
+        .post(
+            "/organisation/members/{id}/role",
+            account::organisation::change_role,
+        )
+        .post(
+            "/organisation/members/{id}/remove",
+            account::organisation::remove_member,
+        )
+        .post(
+            "/organisation/tokens/{id}/revoke",
+            account::tokens::revoke_org,
+        )
+        .get("/organisations", account::organisation::list)
+        .post("/organisations", account::organisation::create)
+        .post("/organisations/switch", account::organisation::switch)
+        // Datasets.
+        .get("/datasets", datasets::list::show)
+        .get("/datasets/new", datasets::import::upload::show)
+        .get("/datasets/{id}", datasets::profile::show)
+        .get("/datasets/{id}/original", datasets::list::original)
+        .get("/datasets/{id}/delete", datasets::delete::confirm)
+        .post("/datasets/{id}/delete", datasets::delete::delete)
+        .post("/datasets/{id}/retention", datasets::delete::retention)
+        .get("/datasets/{id}/measures/{measure}", datasets::measure::show)
+        .get(
+            "/datasets/{id}/measures/{measure}/export.csv",
+            datasets::measure::export_csv,
+        )
+        .get(
+            "/datasets/{id}/measures/{measure}/export.xlsx",
+            datasets::measure::export_xlsx,
+        )
+        .get(
+            "/datasets/{id}/new-version",
+            datasets::import::upload::show_version,
+        )
+        .get(
+            "/datasets/imports/{token}/mapping",
+            datasets::import::mapping::show,
+        )
+        .post(
+            "/datasets/imports/{token}/mapping",
+            datasets::import::mapping::submit,
+        )
+        .get(
+            "/datasets/imports/{token}/report",
+            datasets::import::report::show,
+        )
+        .get(
+            "/datasets/imports/{token}/problems.csv",
+            datasets::import::report::problems_csv,
+        )
+        .post(
+            "/datasets/imports/{token}/save",
+            datasets::import::report::save,
+        )
+        // Sharing.
+        .get("/plans/{id}/sharing", sharing::plan_sharing)
+        .post("/plans/{id}/sharing", sharing::share_plan)
+        .get("/datasets/{id}/sharing", sharing::dataset_sharing)
+        .post("/datasets/{id}/sharing", sharing::share_dataset)
+        .post("/sharing/{id}/withdraw", sharing::withdraw)
+        // Plans.
+        .get("/plans", plans::list::show)
+        .get("/plans/new", plans::new::start)
+        .post("/plans/new", plans::new::submit)
+        .get("/plans/import", plans::io::import_form)
+        .post("/plans/import", plans::io::import)
+        .get("/plans/{id}", plans::show::show)
+        .get("/plans/{id}/print", plans::show::print)
+        .get("/plans/{id}/calendar", plans::show::calendar)
+        .get("/plans/{id}/export.json", plans::io::export)
+        .post("/plans/{id}/delete", plans::edit::delete)
+        .get("/plans/{id}/steps/{step}", plans::steps::show)
+        .get(
+            "/plans/{id}/outcomes/{outcome}/indicators",
+            plans::choose::show,
+        )
+        .get("/plans/{id}/edit/{what}", plans::edit::form_single)
+        .post("/plans/{id}/edit/{what}", plans::edit::submit_single)
+        .get("/plans/{id}/edit/{what}/{item}", plans::edit::form)
+        .post("/plans/{id}/edit/{what}/{item}", plans::edit::submit)
+        .post("/plans/{id}/edit/{what}/{item}/remove", plans::edit::remove)
+}
+
+/// Pages that take a data file: signed-in editors and owners, with the large body limit.
+pub(crate) fn uploads() -> Routes {
+    Routes::new(Access::Upload)
+        .post("/datasets/new", datasets::import::upload::submit)
+        .post(
+            "/datasets/{id}/new-version",
+            datasets::import::upload::submit_version,
+        )
+}
+
+/// The page for an address that matches no route.
+pub(crate) async fn not_found() -> PageError {
+    PageError::not_found(
+        "There is no page at this address. Check it, or start again from the home page.",
+    )
+}

@@ -1,0 +1,71 @@
+//! `GET /plans`: the organisation's plans with the state of their checks.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Html;
+use tessera_plan::Plan;
+use tessera_store::Store;
+
+use super::ChecksSummary;
+use crate::AppState;
+use crate::http::error::PageError;
+use crate::http::extractors::CurrentOrg;
+
+pub(crate) struct PlanRow {
+    pub href: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub passed: usize,
+    pub to_fix: usize,
+    pub updated: String,
+}
+
+#[derive(Template)]
+#[template(path = "plans/list.html")]
+pub(crate) struct ListPage {
+    pub plans: Vec<PlanRow>,
+    pub crumbs: Vec<(String, String)>,
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    CurrentOrg(org, _): CurrentOrg,
+) -> Result<Html<String>, PageError> {
+    let records = state.store().plans(org.id).await?;
+    let mut plans = Vec::with_capacity(records.len());
+    for record in records {
+        // A document that no longer reads as a plan is still listed, so it can be found and
+        // exported; its page explains the problem.
+        let (kind, passed, to_fix) = match serde_json::from_value::<Plan>(record.document) {
+            Ok(plan) => {
+                let checks = ChecksSummary::of(&plan, state.catalogue());
+                (
+                    match plan.kind {
+                        tessera_plan::PlanKind::Intervention => "Intervention",
+                        tessera_plan::PlanKind::Strategy => "Strategy",
+                    },
+                    checks.passed,
+                    checks.to_fix,
+                )
+            }
+            Err(_) => ("Unreadable", 0, 0),
+        };
+        plans.push(PlanRow {
+            href: format!("/plans/{}", record.id),
+            title: record.title,
+            kind,
+            passed,
+            to_fix,
+            updated: record
+                .updated_at
+                .get(..10)
+                .unwrap_or(&record.updated_at)
+                .to_owned(),
+        });
+    }
+    let page = ListPage {
+        plans,
+        crumbs: vec![("/".to_owned(), "Home".to_owned())],
+    };
+    Ok(Html(page.render()?))
+}
