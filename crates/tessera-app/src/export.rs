@@ -40,16 +40,24 @@ fn is_plain_number(text: &str) -> bool {
 
 /// A CSV file of `header` and `rows`, every cell made safe.
 pub fn csv(header: &[String], rows: &[Vec<String>]) -> AppResult<Vec<u8>> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(header.iter().map(|h| safe_cell(h).into_owned()))
-        .map_err(AppError::internal)?;
+    let mut out = Vec::new();
+    write_csv(&mut out, header, rows).map_err(AppError::internal)?;
+    Ok(out)
+}
+
+/// Writes `header` and `rows` as CSV to `out`, every cell made safe.
+pub fn write_csv<W: std::io::Write>(
+    out: W,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> Result<(), csv::Error> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(header.iter().map(|h| safe_cell(h).into_owned()))?;
     for row in rows {
-        writer
-            .write_record(row.iter().map(|c| safe_cell(c).into_owned()))
-            .map_err(AppError::internal)?;
+        writer.write_record(row.iter().map(|c| safe_cell(c).into_owned()))?;
     }
-    writer.into_inner().map_err(AppError::internal)
+    writer.flush()?;
+    Ok(())
 }
 
 /// The rows of a measure's results for export: every column, status spelled out, suppressed

@@ -123,7 +123,8 @@ pub fn app(state: AppState) -> Router {
                 .route_layer(from_fn_with_state(state.clone(), http::auth::token_layer)),
         )
         .fallback(api::not_found)
-        .layer(DefaultBodyLimit::max(limits.max_form_bytes));
+        .layer(DefaultBodyLimit::max(limits.max_form_bytes))
+        .layer(from_fn(http::error::api_json_errors));
     let mut router = Router::new()
         .nest("/api/v1", api)
         .merge(static_files::router())

@@ -220,3 +220,35 @@ impl IntoResponse for ApiError {
         response
     }
 }
+
+/// Makes sure every error from an API route is JSON, including the framework's own refusals
+/// (a body over the limit, a missing content type, a malformed path): any 4xx or 5xx that is not
+/// already JSON is rewritten as `{"errors": [{"status", "detail"}]}`.
+pub async fn api_json_errors(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let response = next.run(req).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if status.as_u16() < 400 || is_json {
+        return response;
+    }
+    let body = axum::body::to_bytes(response.into_body(), 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&body).trim().to_owned();
+    let detail = if text.is_empty() || status.is_server_error() {
+        status
+            .canonical_reason()
+            .unwrap_or("The request could not be answered")
+            .to_owned()
+    } else {
+        text
+    };
+    ApiError::with_status(status, detail).into_response()
+}

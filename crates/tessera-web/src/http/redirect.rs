@@ -10,11 +10,22 @@ pub fn safe_next(next: &str) -> String {
     let ok = next.starts_with('/')
         && !next.starts_with("//")
         && !next.chars().any(|c| c.is_control() || c == '\\')
+        && !encoded_control(next)
         && !next.contains("/\u{3000}")
         && !next.starts_with("/sign-in")
         && !next.starts_with("/sign-out")
         && axum::http::Uri::try_from(next).is_ok();
     if ok { next.to_owned() } else { "/".to_owned() }
+}
+
+/// Whether `next` carries a percent-encoded control character or backslash (`%09`, `%5C`…),
+/// which some clients decode before following a redirect.
+fn encoded_control(next: &str) -> bool {
+    let lower = next.to_ascii_lowercase();
+    lower.match_indices('%').any(|(i, _)| {
+        let code = lower.get(i + 1..i + 3).unwrap_or_default();
+        code.starts_with(['0', '1']) || code == "5c" || code == "7f"
+    })
 }
 
 #[cfg(test)]
@@ -38,6 +49,8 @@ mod tests {
             "/\u{1}",
             "/a\\b",
             "/\n/evil.example",
+            "/%09/evil.example/",
+            "/%5Cevil.example",
         ] {
             assert_eq!(safe_next(bad), "/", "{bad:?}");
         }

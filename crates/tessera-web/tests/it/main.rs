@@ -5,6 +5,7 @@ mod accounts;
 mod api;
 mod audit;
 mod datasets;
+mod hardening;
 mod import;
 mod pages;
 mod plans;

@@ -77,6 +77,14 @@ pub struct TestApp {
 fn state(catalogue: Catalogue, store: tessera_store::AnyStore, demo: bool) -> AppState {
     let mut settings = tessera_app::Settings::new(std::env::temp_dir());
     settings.demo = demo;
+    state_with(catalogue, store, settings)
+}
+
+fn state_with(
+    catalogue: Catalogue,
+    store: tessera_store::AnyStore,
+    settings: tessera_app::Settings,
+) -> AppState {
     AppState::new(tessera_app::App::new(catalogue, store, settings))
 }
 
@@ -109,6 +117,23 @@ impl TestApp {
             .member(org.id, tessera_app::demo::DEMO_OWNER, Role::Owner)
             .await;
         app.act_as(Some(who));
+        app
+    }
+
+    /// The demo application with other settings (limits, public address), as the demo owner.
+    pub async fn demo_with(change: impl FnOnce(&mut tessera_app::Settings)) -> Self {
+        let base = Self::demo().await;
+        let mut settings = base.state.app().settings().clone();
+        change(&mut settings);
+        let app = Self {
+            state: state_with(
+                base.state.catalogue().clone(),
+                base.store().clone(),
+                settings,
+            ),
+            who: std::sync::Mutex::new(None),
+        };
+        app.act_as(base.identity());
         app
     }
 

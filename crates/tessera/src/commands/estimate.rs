@@ -400,13 +400,9 @@ fn gap_change_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<
         .collect()
 }
 
+/// Writes CSV with every cell a spreadsheet would run neutralised (labels come from the data).
 fn write_csv<W: Write>(out: &mut W, header: &[String], rows: &[Vec<String>]) -> anyhow::Result<()> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(header)?;
-    for row in rows {
-        writer.write_record(row)?;
-    }
-    writer.flush()?;
+    tessera_app::export::write_csv(out, header, rows)?;
     Ok(())
 }
 

@@ -520,3 +520,59 @@ fn run_json_args(spec_args: &[&str], data: &Path) -> Value {
     assert!(out.status.success(), "{}", stderr(&out));
     serde_json::from_str(&stdout(&out)).expect("JSON output")
 }
+
+#[test]
+fn estimate_csv_output_never_has_a_cell_a_spreadsheet_would_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("formulas.csv");
+    let mut text = String::from("group,area,answer\n");
+    let areas = [
+        "=HYPERLINK(\"x\")",
+        "+cmd|' /C calc'!A0",
+        "@SUM(1+1)",
+        "-2+3+cmd",
+    ];
+    for i in 0..400 {
+        let group = if i % 2 == 0 { "newcomer" } else { "settled" };
+        let area = areas[i % 4].replace('"', "\"\"");
+        text.push_str(&format!("{group},\"{area}\",{}\n", i % 3));
+    }
+    std::fs::write(&data, text).expect("write data");
+    let spec = dir.path().join("spec.toml");
+    std::fs::write(
+        &spec,
+        r#"
+[[measure]]
+id = "yes"
+kind = "proportion"
+variable = "answer"
+success = ["1"]
+
+[output]
+by = [["group", "area"]]
+compare = { variable = "group", focal = "newcomer", reference = "settled" }
+"#,
+    )
+    .expect("write spec");
+    let out = tessera(&[
+        "estimate",
+        "--data",
+        data.to_str().expect("path"),
+        "--spec",
+        spec.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("cmd"), "the areas are in the output: {text}");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    for record in reader.records() {
+        for cell in record.expect("record").iter() {
+            let runnable =
+                cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && cell.parse::<f64>().is_err();
+            assert!(!runnable, "{cell:?}");
+        }
+    }
+}

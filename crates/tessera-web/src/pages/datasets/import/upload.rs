@@ -39,6 +39,7 @@ impl UploadPage {
 }
 
 fn page(
+    max_mb: usize,
     parent: Option<(DatasetId, String, i64)>,
     name: String,
     errors: Vec<FieldError>,
@@ -60,12 +61,23 @@ fn page(
         name,
         action,
         parent,
-        max_mb: tessera_app::Limits::default().max_upload_mb(),
+        max_mb,
     }
 }
 
-pub(crate) async fn show(AsEditor(_, _): AsEditor) -> Result<Html<String>, PageError> {
-    Ok(Html(page(None, String::new(), Vec::new()).render()?))
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    AsEditor(_, _): AsEditor,
+) -> Result<Html<String>, PageError> {
+    Ok(Html(
+        page(
+            state.app().limits().max_upload_mb(),
+            None,
+            String::new(),
+            Vec::new(),
+        )
+        .render()?,
+    ))
 }
 
 pub(crate) async fn show_version(
@@ -76,7 +88,13 @@ pub(crate) async fn show_version(
     let (record, _) = crate::pages::datasets::load(&state, org.id, &id).await?;
     let s = record.summary;
     Ok(Html(
-        page(Some((s.id, s.name.clone(), s.version)), s.name, Vec::new()).render()?,
+        page(
+            state.app().limits().max_upload_mb(),
+            Some((s.id, s.name.clone(), s.version)),
+            s.name,
+            Vec::new(),
+        )
+        .render()?,
     ))
 }
 
@@ -115,16 +133,57 @@ struct Upload {
     codebook: Vec<u8>,
 }
 
-async fn read_form(multipart: &mut Multipart) -> Result<Upload, FieldError> {
-    let too_big = |e: axum::extract::multipart::MultipartError| {
+/// The largest codebook an upload may carry.
+const MAX_CODEBOOK_BYTES: usize = 1024 * 1024;
+
+/// Reads a file field chunk by chunk, refusing as soon as it passes `limit` bytes, so memory
+/// never holds more than the limit whatever the body says.
+async fn bounded(
+    field: &mut axum::extract::multipart::Field<'_>,
+    limit: usize,
+    too_big: &(dyn Fn() -> FieldError + Sync),
+) -> Result<Vec<u8>, FieldError> {
+    let mut bytes = Vec::new();
+    while let Some(chunk) = field.chunk().await.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            too_big()
+        } else {
             FieldError::new(
                 "file",
-                format!(
-                    "The file is larger than {} MB. Upload a smaller file, or bring it in with the `tessera import` command.",
-                    tessera_app::Limits::default().max_upload_mb()
-                ),
+                format!("The upload did not arrive whole ({e}). Try again."),
             )
+        }
+    })? {
+        if bytes.len() + chunk.len() > limit {
+            return Err(too_big());
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+async fn read_form(multipart: &mut Multipart, max_bytes: usize) -> Result<Upload, FieldError> {
+    let file_too_big = || {
+        FieldError::new(
+            "file",
+            format!(
+                "The file is larger than {} MB. Upload a smaller file, or bring it in with the `tessera import` command.",
+                max_bytes / (1024 * 1024)
+            ),
+        )
+    };
+    let codebook_too_big = || {
+        FieldError::new(
+            "codebook",
+            format!(
+                "The codebook is larger than {} MB. A codebook lists variables and labels only; check you chose the right file.",
+                MAX_CODEBOOK_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    let too_big = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            file_too_big()
         } else {
             FieldError::new(
                 "file",
@@ -133,16 +192,17 @@ async fn read_form(multipart: &mut Multipart) -> Result<Upload, FieldError> {
         }
     };
     let mut upload = Upload::default();
-    while let Some(field) = multipart.next_field().await.map_err(too_big)? {
+    while let Some(mut field) = multipart.next_field().await.map_err(too_big)? {
         match field.name().unwrap_or_default() {
             "name" => upload.name = field.text().await.map_err(too_big)?,
             "file" => {
                 upload.file_name = field.file_name().unwrap_or_default().to_owned();
-                upload.bytes = field.bytes().await.map_err(too_big)?.to_vec();
+                upload.bytes = bounded(&mut field, max_bytes, &file_too_big).await?;
             }
             "codebook" => {
                 upload.codebook_name = field.file_name().unwrap_or_default().to_owned();
-                upload.codebook = field.bytes().await.map_err(too_big)?.to_vec();
+                upload.codebook =
+                    bounded(&mut field, MAX_CODEBOOK_BYTES, &codebook_too_big).await?;
             }
             _ => {}
         }
@@ -167,10 +227,16 @@ async fn receive(
                  errors: Vec<FieldError>,
                  status: StatusCode|
      -> Result<Response, PageError> {
-        let html = page(parent_info.clone(), name, errors).render()?;
+        let html = page(
+            state.app().limits().max_upload_mb(),
+            parent_info.clone(),
+            name,
+            errors,
+        )
+        .render()?;
         Ok((status, Html(html)).into_response())
     };
-    let upload = match read_form(&mut multipart).await {
+    let upload = match read_form(&mut multipart, state.app().limits().max_upload_bytes).await {
         Ok(u) => u,
         Err(e) => return again(String::new(), vec![e], StatusCode::PAYLOAD_TOO_LARGE),
     };
