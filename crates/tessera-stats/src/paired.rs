@@ -252,6 +252,7 @@ pub fn wilson_share(x: u64, n: u64, confidence: f64) -> ChangeInterval {
 }
 
 #[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests unwrap known-good values")]
 mod tests {
     use super::*;
 

@@ -1,6 +1,8 @@
 //! Integration tests of tessera-stats: R `survey` reference figures, properties and policies.
 #![expect(clippy::unwrap_used, reason = "tests unwrap known-good values")]
 
+mod change_policies;
+mod change_properties;
 mod change_reference;
 mod common;
 mod policies;
