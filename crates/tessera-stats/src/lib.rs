@@ -26,4 +26,5 @@ pub use interval::{CiMethod, Interval};
 pub use report::{ALL, ComparisonRow, EstimateRow, GapChangeRow, Report, ReportError};
 pub use spec::{EstimateSpec, SpecError};
 pub mod change;
+pub mod disclosure;
 pub mod paired;

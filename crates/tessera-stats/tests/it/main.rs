@@ -5,6 +5,7 @@ mod change_policies;
 mod change_properties;
 mod change_reference;
 mod common;
+mod disclosure_attack;
 mod policies;
 mod properties;
 mod reference;
