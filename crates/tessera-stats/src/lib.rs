@@ -28,3 +28,4 @@ pub use spec::{EstimateSpec, SpecError};
 pub mod change;
 pub mod disclosure;
 pub mod paired;
+pub mod pooling;

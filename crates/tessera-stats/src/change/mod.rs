@@ -49,10 +49,11 @@ pub enum ChangeReason {
 }
 
 /// A figure with its status: published (`ok`), published with reasons (`unreliable`), or not
-/// published at all (`suppressed`, which carries no numbers by construction).
+/// published at all (`suppressed`, which carries no numbers by construction). `R` is the kind of
+/// reason: [`ChangeReason`] for change, [`crate::pooling::PoolReason`] for pooled figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
-pub enum Published<T> {
+pub enum Published<T, R = ChangeReason> {
     /// Publishable.
     Ok {
         /// The figures.
@@ -63,18 +64,18 @@ pub enum Published<T> {
         /// The figures.
         figures: T,
         /// Why (never empty).
-        reasons: Vec<ChangeReason>,
+        reasons: Vec<R>,
     },
     /// Not publishable.
     Suppressed {
         /// Why.
-        reason: ChangeReason,
+        reason: R,
     },
 }
 
-impl<T> Published<T> {
+impl<T, R> Published<T, R> {
     /// `Ok` when there are no reasons, else `Unreliable`.
-    pub(crate) fn reported(figures: T, reasons: Vec<ChangeReason>) -> Self {
+    pub(crate) fn reported(figures: T, reasons: Vec<R>) -> Self {
         if reasons.is_empty() {
             Self::Ok { figures }
         } else {
@@ -103,7 +104,7 @@ impl<T> Published<T> {
 
     /// The reasons: empty when ok, the suppression reason alone when suppressed.
     #[must_use]
-    pub fn reasons(&self) -> &[ChangeReason] {
+    pub fn reasons(&self) -> &[R] {
         match self {
             Self::Ok { .. } => &[],
             Self::Unreliable { reasons, .. } => reasons,

@@ -7,5 +7,6 @@ mod change_reference;
 mod common;
 mod disclosure_attack;
 mod policies;
+mod pooling_reference;
 mod properties;
 mod reference;
