@@ -6,6 +6,7 @@ mod change_properties;
 mod change_reference;
 mod common;
 mod disclosure_attack;
+mod disclosure_lp;
 mod policies;
 mod pooling_reference;
 mod properties;
