@@ -24,7 +24,7 @@ pub use table::{CountTable, Line, MAX_TABLE_CELLS, Position, PublishedTable};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProtectionRule {
     /// Counts from 1 to threshold − 1 are hidden (default 10, Tessera's disclosure threshold).
-    /// Zeros are shown: they describe nobody.
+    /// Zeros are shown (they describe nobody), except in a partner's row with hidden cells.
     pub threshold: u64,
     /// Every hidden small count must stay consistent with a range of values at least this wide
     /// (default 10): for a count of 1, the published figures must allow anything from 0 or 1 up

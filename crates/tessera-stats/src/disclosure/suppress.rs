@@ -175,6 +175,23 @@ pub fn protect(
             }
         }
     }
+    // A zero beside hidden cells of a partner's row would tell what all of that partner's hidden
+    // people have in common (all answered yes; all were newcomers): hide it too. Hiding a cell
+    // can only widen every range, so the protection above still holds.
+    let w = shape.width();
+    for r in 0..shape.rows {
+        let row = r * w..(r + 1) * w;
+        if status[row.clone()]
+            .iter()
+            .any(|&s| s != CellStatus::Published)
+        {
+            for i in row {
+                if grid[i] == 0 && status[i] == CellStatus::Published {
+                    status[i] = CellStatus::Secondary;
+                }
+            }
+        }
+    }
     Ok(ProtectedTable {
         table: table.clone(),
         status,

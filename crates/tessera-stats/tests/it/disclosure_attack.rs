@@ -173,3 +173,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_zero_beside_a_hidden_count_is_hidden_so_it_cannot_tell_what_they_all_answered() {
+    // Partner 2: 6 people, all answered yes. Showing "no: 0" would say so.
+    let t = table(&[vec![30, 25], vec![6, 0], vec![40, 31]]);
+    let p = protect(&t, &ProtectionRule::default()).unwrap();
+    assert_eq!(
+        p.published().get(at(Line::Item(1), Line::Item(1))),
+        None,
+        "the zero is hidden"
+    );
+    assert_eq!(
+        p.status(at(Line::Item(1), Line::Item(1))).unwrap(),
+        CellStatus::Secondary
+    );
+    // Partners without hidden cells keep their zeros.
+    let t = table(&[vec![80, 0, 75], vec![6, 12, 14], vec![20, 31, 22]]);
+    let q = protect(&t, &ProtectionRule::default()).unwrap();
+    assert_eq!(q.published().get(at(Line::Item(0), Line::Item(1))), Some(0));
+    attacker_fails(&p);
+}
