@@ -29,3 +29,4 @@ pub mod change;
 pub mod disclosure;
 pub mod paired;
 pub mod pooling;
+pub mod published;
