@@ -198,7 +198,8 @@ pub(crate) fn check(
     if !(th.confidence > 0.0 && th.confidence < 1.0) {
         return Err(PoolingError::InvalidConfidence(th.confidence));
     }
-    for (i, e) in estimates.iter().enumerate() {
+    // Partners with nobody are left out of every figure, whatever they report.
+    for (i, e) in estimates.iter().enumerate().filter(|(_, e)| e.n > 0) {
         let value_ok = match kind {
             PooledKind::Proportion => (0.0..=1.0).contains(&e.value),
             PooledKind::Mean => e.value.is_finite(),
@@ -356,4 +357,48 @@ pub fn pool(
         },
         reasons,
     ))
+}
+
+#[cfg(test)]
+#[expect(clippy::unwrap_used, reason = "tests unwrap known-good values")]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_partner_with_nobody_is_left_out() {
+        let th = Thresholds::default();
+        let with = pool(
+            &[
+                PartnerEstimate::proportion(12, 40),
+                PartnerEstimate::proportion(0, 0),
+                PartnerEstimate::proportion(9, 20),
+            ],
+            PooledKind::Proportion,
+            PoolWeighting::SampleSize,
+            &th,
+        )
+        .unwrap();
+        let f = with.figures().unwrap();
+        assert_eq!((f.value, f.n, f.partners), (21.0 / 60.0, 60, 2));
+    }
+
+    #[test]
+    fn fewer_people_than_the_threshold_over_all_partners_suppresses_the_pooled_figure() {
+        let out = pool(
+            &[
+                PartnerEstimate::mean(5.0, 1.0, 4),
+                PartnerEstimate::mean(6.0, 1.0, 5),
+            ],
+            PooledKind::Mean,
+            PoolWeighting::SampleSize,
+            &Thresholds::default(),
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            Published::Suppressed {
+                reason: PoolReason::SmallCell
+            }
+        );
+    }
 }
