@@ -25,3 +25,8 @@ pub use estimate::{
 pub use interval::{CiMethod, Interval};
 pub use report::{ALL, ComparisonRow, EstimateRow, GapChangeRow, Report, ReportError};
 pub use spec::{EstimateSpec, SpecError};
+pub mod change;
+pub mod disclosure;
+pub mod paired;
+pub mod pooling;
+pub mod published;
