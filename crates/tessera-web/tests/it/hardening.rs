@@ -204,7 +204,7 @@ async fn no_csv_tessera_writes_has_a_cell_a_spreadsheet_would_run() {
         1,=HYPERLINK(\"http://evil.example\"),+cmd|' /C calc'!A0\n\
         2,@SUM(1+1),-2+3+cmd\n\
         1,\tx,=1+1\n"
-        .repeat(1);
+        .to_owned();
     let reply = app
         .post_multipart(
             "/datasets/new",
