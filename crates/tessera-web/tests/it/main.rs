@@ -3,6 +3,7 @@
 mod access;
 mod accounts;
 mod api;
+mod api_snapshots;
 mod audit;
 mod datasets;
 mod hardening;
