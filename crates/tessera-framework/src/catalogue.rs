@@ -5,6 +5,7 @@ use std::path::Path;
 use crate::loader::{load_pack_dir, load_sources};
 use crate::model::{Domain, DomainRef, Indicator, Origin, Pack};
 use crate::problem::{LocalIndicatorError, PackErrors, Problem};
+use crate::provenance::{CrosswalkLink, CrosswalkStrength};
 use crate::search::{Hit, SearchIndex};
 
 mod shipped {
@@ -22,7 +23,7 @@ pub fn shipped_packs() -> Result<Vec<Pack>, PackErrors> {
     let mut packs = Vec::new();
     let mut problems = Vec::new();
     for (id, files) in shipped_sources() {
-        match load_sources(id, &format!("frameworks/{id}/"), files) {
+        match load_sources(Some(id), &format!("frameworks/{id}/"), files) {
             Ok(pack) => packs.push(pack),
             Err(mut e) => problems.append(&mut e.problems),
         }
@@ -94,6 +95,23 @@ impl Catalogue {
             }
         }
         for pack in &packs {
+            for (i, domain) in pack.domains.iter().enumerate() {
+                for (j, link) in domain.crosswalk.iter().enumerate() {
+                    if let Err(message) = check_crosswalk(&packs, &link.to) {
+                        let (file, line) = match pack.domain_crosswalk_sources.get(&(i, j)) {
+                            Some(loc) => (loc.file.clone(), Some(loc.line)),
+                            None => (format!("frameworks/{}", pack.id), None),
+                        };
+                        problems.push(Problem {
+                            file,
+                            line,
+                            item: Some(format!("domain {:?}", domain.id.as_str())),
+                            field: Some(format!("crosswalk[{}]", j + 1)),
+                            message,
+                        });
+                    }
+                }
+            }
             for (i, indicator) in pack.indicators.iter().enumerate() {
                 for (j, target) in indicator.crosswalk.iter().enumerate() {
                     if let Err(message) = check_crosswalk(&packs, target) {
@@ -121,6 +139,20 @@ impl Catalogue {
             local: Vec::new(),
             index,
         })
+    }
+
+    /// Adds a pack (an organisation's upload, say), checking it against the packs already here
+    /// as [`Catalogue::new`] does; on any problem the catalogue is left unchanged.
+    pub fn add_pack(&mut self, pack: Pack) -> Result<(), PackErrors> {
+        let mut packs = self.packs.clone();
+        packs.push(pack);
+        let mut next = Catalogue::new(packs)?;
+        for local in std::mem::take(&mut self.local) {
+            next.local.push(local);
+        }
+        next.index = SearchIndex::build(&next.packs, &next.local);
+        *self = next;
+        Ok(())
     }
 
     /// The catalogue of the packs shipped with Tessera, compiled into the program.
@@ -202,6 +234,34 @@ impl Catalogue {
             .collect()
     }
 
+    /// The domains of any pack whose crosswalk points at this domain (by id or number), with the
+    /// strength of the match where the pack gives one.
+    ///
+    /// For `ioi-2019` and `housing` it lists the strategy themes (New Scots, Nation of
+    /// Sanctuary…) that cover IOI's *Housing* domain.
+    pub fn domains_crosswalked_to(
+        &self,
+        pack: &str,
+        domain: &str,
+    ) -> Vec<(&Pack, &Domain, Option<CrosswalkStrength>)> {
+        let Some(target) = self.domain(pack, domain) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for p in &self.packs {
+            for d in &p.domains {
+                if let Some(link) = d
+                    .crosswalk
+                    .iter()
+                    .find(|c| c.to.pack == pack && c.to.domain == target.id)
+                {
+                    out.push((p, d, link.strength));
+                }
+            }
+        }
+        out
+    }
+
     /// The domains related to this one: those it lists, then those that list it.
     pub fn related_domains(&self, pack: &str, domain: &str) -> Vec<&Domain> {
         let Some(p) = self.pack(pack) else {
@@ -227,7 +287,10 @@ impl Catalogue {
     ///
     /// The indicator must have `origin: Origin::Local`, name a loaded pack and one of its
     /// domains, and have an id not already used in that pack.
-    pub fn add_local_indicator(&mut self, indicator: Indicator) -> Result<(), LocalIndicatorError> {
+    pub fn add_local_indicator(
+        &mut self,
+        mut indicator: Indicator,
+    ) -> Result<(), LocalIndicatorError> {
         let id = indicator.id.as_str().to_owned();
         if indicator.origin != Origin::Local {
             return Err(LocalIndicatorError::NotLocal(id, indicator.origin));
@@ -289,6 +352,18 @@ impl Catalogue {
         for (j, target) in indicator.crosswalk.iter().enumerate() {
             check_crosswalk(&self.packs, target)
                 .map_err(|m| invalid(&format!("crosswalk[{}]", j + 1), m))?;
+        }
+        // Built in code, a local indicator may give only the plain crosswalk list; keep the two
+        // views of the crosswalk in step.
+        if indicator.crosswalk_links.len() != indicator.crosswalk.len() {
+            indicator.crosswalk_links = indicator
+                .crosswalk
+                .iter()
+                .map(|to| CrosswalkLink {
+                    to: to.clone(),
+                    strength: None,
+                })
+                .collect();
         }
         self.local.push(indicator);
         self.index = SearchIndex::build(&self.packs, &self.local);

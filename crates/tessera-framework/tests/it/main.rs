@@ -4,6 +4,7 @@ mod catalogue;
 mod loader;
 mod search;
 mod shipped;
+mod upload;
 
 use std::path::{Path, PathBuf};
 
