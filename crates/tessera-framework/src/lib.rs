@@ -35,7 +35,7 @@ pub use provenance::{
 pub use search::{Field, Hit, HitTarget, Reason};
 pub use toolkit::{Frequency, GeographicLevel, ToolkitSource};
 pub use translation::{
-    IndicatorTranslation, Localised, SOURCE_LANGUAGE, Translation, Translations, check_language,
-    language_key,
+    IndicatorTranslation, Localised, PendingTranslation, SOURCE_LANGUAGE, Translation,
+    Translations, check_language, language_key,
 };
 pub use upload::{UploadLimits, UploadedFile, load_pack_upload, load_pack_zip, read_zip};

@@ -255,6 +255,9 @@ pub struct Keyword {
 pub enum Origin {
     /// Quoted from a published document named in the indicator's [`Indicator::quote`].
     Quoted,
+    /// A measure a published source names, described in Tessera's own words; the source is
+    /// named in the indicator's [`Indicator::described_from`].
+    Described,
     /// Tessera's own starter-bank wording, aligned to the domain but not official.
     Starter,
     /// Written by an organisation for its own use.
@@ -263,12 +266,18 @@ pub enum Origin {
 
 impl Origin {
     /// Every origin, in the order the pack format lists them.
-    pub const ALL: [Origin; 3] = [Origin::Quoted, Origin::Starter, Origin::Local];
+    pub const ALL: [Origin; 4] = [
+        Origin::Quoted,
+        Origin::Described,
+        Origin::Starter,
+        Origin::Local,
+    ];
 
     /// The word used in pack files.
     pub fn as_str(self) -> &'static str {
         match self {
             Origin::Quoted => "quoted",
+            Origin::Described => "described",
             Origin::Starter => "starter",
             Origin::Local => "local",
         }
@@ -403,6 +412,9 @@ pub struct Indicator {
     /// For a quoted indicator: the document its wording is quoted from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<Quote>,
+    /// For a described indicator: the document that names the measure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub described_from: Option<Quote>,
     /// What kind of figure it is.
     pub kind: IndicatorKind,
     /// Whether it is measured the same way for newcomers and for the receiving community.

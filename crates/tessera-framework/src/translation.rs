@@ -221,6 +221,131 @@ impl Indicator {
     }
 }
 
+/// One translated text no fluent speaker has reviewed yet, beside the English it translates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PendingTranslation<'a> {
+    /// The language code (`cy`).
+    pub lang: &'a str,
+    /// The kind of item: `pack`, `domain_type`, `principle`, `data_source_kind`, `domain` or
+    /// `indicator`.
+    pub kind: &'static str,
+    /// The item's id (the pack's id for the pack itself).
+    pub id: &'a str,
+    /// The field translated: `name`, `summary`, `numerator` or `denominator`.
+    pub field: &'static str,
+    /// The English text.
+    pub english: &'a str,
+    /// The translation awaiting review.
+    pub translated: &'a str,
+}
+
+impl Pack {
+    /// Every translated text of the pack not yet reviewed by a fluent speaker, in file order:
+    /// the pack, domain types, principles, data-source kinds, domains, then indicators.
+    pub fn unreviewed_translations(&self) -> Vec<PendingTranslation<'_>> {
+        let mut out = Vec::new();
+        fn named<'a>(
+            out: &mut Vec<PendingTranslation<'a>>,
+            kind: &'static str,
+            id: &'a str,
+            name: &'a str,
+            summary: Option<&'a str>,
+            translations: &'a Translations<Translation>,
+        ) {
+            for (lang, t) in translations.iter().filter(|(_, t)| !t.reviewed) {
+                out.push(PendingTranslation {
+                    lang,
+                    kind,
+                    id,
+                    field: "name",
+                    english: name,
+                    translated: &t.name,
+                });
+                if let (Some(english), Some(translated)) = (summary, t.summary.as_deref()) {
+                    out.push(PendingTranslation {
+                        lang,
+                        kind,
+                        id,
+                        field: "summary",
+                        english,
+                        translated,
+                    });
+                }
+            }
+        }
+        named(
+            &mut out,
+            "pack",
+            self.id.as_str(),
+            &self.name,
+            Some(&self.summary),
+            &self.translations,
+        );
+        for t in &self.domain_types {
+            named(
+                &mut out,
+                "domain_type",
+                t.id.as_str(),
+                &t.name,
+                t.summary.as_deref(),
+                &t.translations,
+            );
+        }
+        for p in &self.principles {
+            named(
+                &mut out,
+                "principle",
+                p.id.as_str(),
+                &p.name,
+                p.summary.as_deref(),
+                &p.translations,
+            );
+        }
+        for k in &self.data_source_kinds {
+            named(
+                &mut out,
+                "data_source_kind",
+                k.id.as_str(),
+                &k.name,
+                k.summary.as_deref(),
+                &k.translations,
+            );
+        }
+        for d in &self.domains {
+            named(
+                &mut out,
+                "domain",
+                d.id.as_str(),
+                &d.name,
+                Some(&d.summary),
+                &d.translations,
+            );
+        }
+        for i in &self.indicators {
+            for (lang, t) in i.translations.iter().filter(|(_, t)| !t.reviewed) {
+                let mut push = |field, english, translated| {
+                    out.push(PendingTranslation {
+                        lang,
+                        kind: "indicator",
+                        id: i.id.as_str(),
+                        field,
+                        english,
+                        translated,
+                    });
+                };
+                push("name", i.name.as_str(), t.name.as_str());
+                if let Some(n) = &t.numerator {
+                    push("numerator", i.numerator.as_str(), n.as_str());
+                }
+                if let (Some(e), Some(d)) = (&i.denominator, &t.denominator) {
+                    push("denominator", e.as_str(), d.as_str());
+                }
+            }
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

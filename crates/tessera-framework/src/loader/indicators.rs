@@ -115,22 +115,35 @@ impl Loader {
             let name = item.text(self, "name", Need::Required);
             let origin = item.choice(self, "origin", &Origin::ALL.map(Origin::as_str));
             let origin = origin.and_then(|o| Origin::parse(&o));
-            let quote = self.quote(&mut item, QuoteText::IsTheName);
-            let has_quote = item.table.get("quote").is_some();
-            match (origin, has_quote) {
-                (Some(Origin::Quoted), false) => self.report(
-                    item.at_item("quote"),
-                    "a quoted indicator must say where its wording comes from; add an \
-                     [indicator.quote] table with `source = \"…\"` (and `locator` for the page)",
+            let quote = self.quote(&mut item, "quote", QuoteText::IsTheName);
+            let described_from = self.quote(&mut item, "described_from", QuoteText::IsTheName);
+            for (key, wanted, what) in [
+                ("quote", Origin::Quoted, "where its wording is quoted from"),
+                (
+                    "described_from",
+                    Origin::Described,
+                    "which document names the measure",
                 ),
-                (Some(o), true) if o != Origin::Quoted => self.report(
-                    item.at_item("quote"),
-                    format!(
-                        "only an indicator with origin = \"quoted\" has a quote table; this one \
-                         is {o}: change the origin or remove the table"
+            ] {
+                let present = item.table.get(key).is_some();
+                match origin {
+                    Some(o) if o == wanted && !present => self.report(
+                        item.at_item(key),
+                        format!(
+                            "an indicator with origin = \"{o}\" must say {what}; add an \
+                             [indicator.{key}] table with `source = \"…\"` (and `locator` for \
+                             the page)"
+                        ),
                     ),
-                ),
-                _ => {}
+                    Some(o) if o != wanted && present => self.report(
+                        item.at_item(key),
+                        format!(
+                            "only an indicator with origin = \"{wanted}\" has an [indicator.{key}] \
+                             table; this one is {o}: change the origin or remove the table"
+                        ),
+                    ),
+                    _ => {}
+                }
             }
             let kind = item.choice(self, "kind", &IndicatorKind::ALL.map(IndicatorKind::as_str));
             let kind = kind.and_then(|k| IndicatorKind::parse(&k));
@@ -215,6 +228,7 @@ impl Loader {
                     "survey",
                     "availability",
                     "quote",
+                    "described_from",
                     "toolkit",
                 ],
             );
@@ -230,6 +244,7 @@ impl Loader {
                         name,
                         origin,
                         quote,
+                        described_from,
                         kind,
                         two_way,
                         numerator,

@@ -320,7 +320,7 @@ impl Loader {
             let mut checks = Vec::new();
             if matches!(kind, IdKind::DomainType | IdKind::Principle) {
                 allowed.push("quote");
-                quote = self.quote(&mut item, QuoteText::Required);
+                quote = self.quote(&mut item, "quote", QuoteText::Required);
             }
             if matches!(kind, IdKind::Principle) {
                 allowed.push("checks");
@@ -364,10 +364,15 @@ impl Loader {
         out
     }
 
-    /// Reads an optional `[<item>.quote]` table: `source`, optional `via` and `locator`, and
-    /// `text` when the quoted words are not the item's name.
-    pub(super) fn quote(&mut self, item: &mut Item<'_, '_>, text: QuoteText) -> Option<Quote> {
-        let mut sub = item.sub_table(self, "quote")?;
+    /// Reads an optional `[<item>.<key>]` quotation table: `source`, optional `via` and
+    /// `locator`, and `text` when the quoted words are not the item's name.
+    pub(super) fn quote(
+        &mut self,
+        item: &mut Item<'_, '_>,
+        key: &str,
+        text: QuoteText,
+    ) -> Option<Quote> {
+        let mut sub = item.sub_table(self, key)?;
         let words = match text {
             QuoteText::Required => sub.text(
                 self,

@@ -119,6 +119,7 @@ fn local(id: &str, domain: &str) -> Indicator {
         name: "Share of café visitors who made a new friend".into(),
         origin: Origin::Local,
         quote: None,
+        described_from: None,
         kind: IndicatorKind::Proportion,
         two_way: true,
         numerator: "Visitors who say they made a new friend at the café".into(),

@@ -4,6 +4,8 @@ mod catalogue;
 mod loader;
 mod search;
 mod shipped;
+mod sources;
+mod translations;
 mod upload;
 
 use std::path::{Path, PathBuf};
