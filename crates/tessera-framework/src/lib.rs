@@ -32,7 +32,7 @@ pub use problem::{LocalIndicatorError, PackErrors, Problem};
 pub use provenance::{
     CrosswalkLink, CrosswalkStrength, FileLicence, Quote, SourceDocument, TESSERA_SOURCE,
 };
-pub use search::{Field, Hit, HitTarget, Reason};
+pub use search::{Field, Hit, HitTarget, Reason, SearchOptions};
 pub use toolkit::{Frequency, GeographicLevel, ToolkitSource};
 pub use translation::{
     IndicatorTranslation, Localised, PendingTranslation, SOURCE_LANGUAGE, Translation,

@@ -3,6 +3,7 @@
 mod catalogue;
 mod loader;
 mod search;
+mod search_set;
 mod shipped;
 mod sources;
 mod translations;
