@@ -155,6 +155,16 @@ slug_id!(
     /// The id of a data-source kind, unique within its pack (`official-statistics`).
     DataSourceKindId
 );
+slug_id!(
+    /// The id of a document a pack takes facts or quotations from (`iom-guide-2020`).
+    ///
+    /// The id `tessera` is reserved: it marks a fact or judgement that is Tessera's own.
+    SourceId
+);
+slug_id!(
+    /// The id of a data source in a pack's toolkit (`annual-population-survey`).
+    ToolkitSourceId
+);
 
 #[cfg(test)]
 mod tests {

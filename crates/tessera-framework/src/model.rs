@@ -5,7 +5,12 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::id::{DataSourceKindId, DomainId, DomainTypeId, IndicatorId, PackId, PrincipleId};
+use crate::id::{
+    DataSourceKindId, DomainId, DomainTypeId, IndicatorId, PackId, PrincipleId, SourceId,
+};
+use crate::provenance::{CrosswalkLink, FileLicence, Quote, SourceDocument};
+use crate::toolkit::ToolkitSource;
+use crate::translation::{IndicatorTranslation, Translation, Translations};
 
 /// A framework written down as data: its domain types, domains, principles, keywords and indicators.
 #[derive(Debug, Clone, Serialize)]
@@ -22,12 +27,28 @@ pub struct Pack {
     pub year: Option<i64>,
     /// One or two sentences on what the framework is for.
     pub summary: String,
-    /// The licence of the framework content.
+    /// The licence that is true of the pack's content as a whole; files that differ say so in
+    /// [`Pack::file_licences`].
     pub licence: String,
     /// The attribution statement the licence asks for.
     pub attribution: String,
     /// Where the framework is published, if given.
     pub source_url: Option<String>,
+    /// The documents the pack takes facts or quotations from, with their rights and credits.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceDocument>,
+    /// What the pack leaves out or could not confirm, and anything else a reader should know.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Licences of files whose content differs from the pack's licence.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub file_licences: Vec<FileLicence>,
+    /// The data sources of the pack's toolkit, in file order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub toolkit_sources: Vec<ToolkitSource>,
+    /// The pack's name and summary in other languages.
+    #[serde(skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<Translation>,
     /// The domain types, in file order.
     pub domain_types: Vec<DomainType>,
     /// The principles, in file order.
@@ -43,6 +64,9 @@ pub struct Pack {
     /// Where each crosswalk entry was written, keyed by (indicator index, crosswalk index).
     #[serde(skip)]
     pub(crate) crosswalk_sources: BTreeMap<(usize, usize), SourceLocation>,
+    /// Where each domain crosswalk entry was written, keyed by (domain index, crosswalk index).
+    #[serde(skip)]
+    pub(crate) domain_crosswalk_sources: BTreeMap<(usize, usize), SourceLocation>,
 }
 
 impl Pack {
@@ -74,6 +98,56 @@ impl Pack {
         self.indicators.iter().find(|i| i.id == id)
     }
 
+    /// The source document with this id.
+    pub fn source(&self, id: &str) -> Option<&SourceDocument> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The toolkit data source with this id.
+    pub fn toolkit_source(&self, id: &str) -> Option<&ToolkitSource> {
+        self.toolkit_sources.iter().find(|s| s.id == id)
+    }
+
+    /// The licence true of a file of the pack (`keywords.toml`): its own, or the pack's.
+    pub fn licence_of(&self, file: &str) -> &str {
+        self.file_licences
+            .iter()
+            .find(|f| f.file == file)
+            .map_or(self.licence.as_str(), |f| f.licence.as_str())
+    }
+
+    /// The credits to show wherever the pack is used: the pack's attribution, then each source's
+    /// credit, in file order.
+    pub fn credits(&self) -> Vec<&str> {
+        let mut out = vec![self.attribution.as_str()];
+        out.extend(self.sources.iter().filter_map(|s| s.credit.as_deref()));
+        out
+    }
+
+    /// The languages the pack has any translation in, in code order.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let codes = self
+            .translations
+            .keys()
+            .chain(self.domain_types.iter().flat_map(|t| t.translations.keys()))
+            .chain(self.principles.iter().flat_map(|p| p.translations.keys()))
+            .chain(
+                self.data_source_kinds
+                    .iter()
+                    .flat_map(|k| k.translations.keys()),
+            )
+            .chain(self.domains.iter().flat_map(|d| d.translations.keys()))
+            .chain(self.indicators.iter().flat_map(|i| i.translations.keys()));
+        for code in codes {
+            if !out.contains(&code.as_str()) {
+                out.push(code.as_str());
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
     /// The keywords that send a reader to the given domain.
     pub fn keywords_for(&self, domain: &str) -> impl Iterator<Item = &Keyword> {
         let domain = domain.to_owned();
@@ -92,6 +166,12 @@ pub struct DomainType {
     pub name: String,
     /// A plain-language description, if given.
     pub summary: Option<String>,
+    /// A short definition quoted from the source, if the summary relies on one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    /// The name and summary in other languages.
+    #[serde(skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<Translation>,
 }
 
 /// One of a framework's principles, such as *Integration is multi-dimensional*.
@@ -103,6 +183,16 @@ pub struct Principle {
     pub name: String,
     /// A plain-language description, if given.
     pub summary: Option<String>,
+    /// A short definition quoted from the source, if the summary relies on one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    /// The plan checks that test a plan against this principle, from
+    /// [`crate::PRINCIPLE_CHECKS`], in the order to show them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<String>,
+    /// The name and summary in other languages.
+    #[serde(skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<Translation>,
 }
 
 /// A kind of data source an indicator can be measured from, such as a national survey.
@@ -114,6 +204,9 @@ pub struct DataSourceKind {
     pub name: String,
     /// A plain-language description, if given.
     pub summary: Option<String>,
+    /// The name and summary in other languages.
+    #[serde(skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<Translation>,
 }
 
 /// An area of life in which integration is measured, such as *Work* or *Social Bridges*.
@@ -131,6 +224,13 @@ pub struct Domain {
     pub summary: String,
     /// Other domains of the same pack this one is closely related to.
     pub related: Vec<DomainId>,
+    /// Domains of other packs this domain corresponds to, such as the IOI domains a strategy
+    /// theme covers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub crosswalk: Vec<CrosswalkLink>,
+    /// The name and summary in other languages.
+    #[serde(skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<Translation>,
 }
 
 /// An entry of a pack's keyword index: a term and the domains it points to.
@@ -140,14 +240,24 @@ pub struct Keyword {
     pub term: String,
     /// The domains the term points to, resolved from numbers or ids.
     pub domains: Vec<DomainId>,
+    /// Where the fact that the term points to these domains comes from: one of the pack's
+    /// sources, or `tessera` for Tessera's own judgement; `None` when the pack does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceId>,
+    /// Why the entry is as it is, when that needs saying.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// Where an indicator's wording comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Origin {
-    /// Quoted from the framework's published documents.
+    /// Quoted from a published document named in the indicator's [`Indicator::quote`].
     Quoted,
+    /// A measure a published source names, described in Tessera's own words; the source is
+    /// named in the indicator's [`Indicator::described_from`].
+    Described,
     /// Tessera's own starter-bank wording, aligned to the domain but not official.
     Starter,
     /// Written by an organisation for its own use.
@@ -156,12 +266,18 @@ pub enum Origin {
 
 impl Origin {
     /// Every origin, in the order the pack format lists them.
-    pub const ALL: [Origin; 3] = [Origin::Quoted, Origin::Starter, Origin::Local];
+    pub const ALL: [Origin; 4] = [
+        Origin::Quoted,
+        Origin::Described,
+        Origin::Starter,
+        Origin::Local,
+    ];
 
     /// The word used in pack files.
     pub fn as_str(self) -> &'static str {
         match self {
             Origin::Quoted => "quoted",
+            Origin::Described => "described",
             Origin::Starter => "starter",
             Origin::Local => "local",
         }
@@ -293,6 +409,12 @@ pub struct Indicator {
     pub name: String,
     /// Where the wording comes from.
     pub origin: Origin,
+    /// For a quoted indicator: the document its wording is quoted from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+    /// For a described indicator: the document that names the measure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub described_from: Option<Quote>,
     /// What kind of figure it is.
     pub kind: IndicatorKind,
     /// Whether it is measured the same way for newcomers and for the receiving community.
@@ -309,10 +431,22 @@ pub struct Indicator {
     pub group: Option<String>,
     /// Domains of other packs this indicator also measures.
     pub crosswalk: Vec<DomainRef>,
+    /// The same crosswalk with how closely each domain matches, when the pack says.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub crosswalk_links: Vec<CrosswalkLink>,
     /// A national survey question that measures it, if any.
     pub survey: Option<SurveyQuestion>,
     /// What data exist for it, if the pack records that.
     pub availability: Option<Availability>,
+    /// The toolkit's data sources for it, with their facts (level, frequency, breakdowns…).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub toolkit: Vec<ToolkitSource>,
+    /// The licence of the file it came from, when that differs from its pack's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// The name, numerator and denominator in other languages.
+    #[serde(skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<IndicatorTranslation>,
     /// Where the indicator was written, when it came from a file.
     #[serde(skip)]
     pub source: Option<SourceLocation>,

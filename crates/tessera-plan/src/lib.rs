@@ -10,7 +10,10 @@ mod model;
 mod progress;
 mod validate;
 
-pub use check::{CHECK_IDS, Check, CheckStatus, Principle, check};
+pub use check::{
+    CHECK_IDS, Check, CheckStatus, IMPLICATIONS, Implication, METHOD_CHECKS, Principle,
+    ServedPrinciple, check, contradictions, packs_used,
+};
 pub use date::{format_date, parse_date};
 pub use evaluation::{
     Collection, Method, MethodKind, OutcomeEvaluation, Sample, SampleKind, UpcomingCollection,

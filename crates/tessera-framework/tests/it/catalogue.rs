@@ -118,6 +118,8 @@ fn local(id: &str, domain: &str) -> Indicator {
         domain: DomainId::parse(domain).expect("valid id"),
         name: "Share of café visitors who made a new friend".into(),
         origin: Origin::Local,
+        quote: None,
+        described_from: None,
         kind: IndicatorKind::Proportion,
         two_way: true,
         numerator: "Visitors who say they made a new friend at the café".into(),
@@ -126,8 +128,12 @@ fn local(id: &str, domain: &str) -> Indicator {
         topics: vec!["friendship café".into()],
         group: None,
         crosswalk: vec![DomainRef::parse("partner/labour-market").expect("ref")],
+        crosswalk_links: Vec::new(),
         survey: None,
         availability: None,
+        toolkit: Vec::new(),
+        licence: None,
+        translations: Default::default(),
         source: None,
     }
 }

@@ -1,5 +1,6 @@
 use tessera_framework::{
-    IndicatorKind, Origin, PackErrors, Problem, load_pack_dir, load_pack_from_sources,
+    CrosswalkStrength, Frequency, GeographicLevel, IndicatorKind, Origin, PackErrors, Problem,
+    load_pack_dir, load_pack_from_sources,
 };
 
 use crate::{fixture, fixture_sources, good_pack};
@@ -25,10 +26,22 @@ fn a_pack_with_mistakes_lists_every_mistake_with_its_file_line_and_field() {
     let got = located(&errors);
     let expected: Vec<(&str, usize, &str)> = vec![
         ("pack.toml", 7, "colour"),
+        ("pack.toml", 16, r#"principle "two-way".checks[1]"#),
         ("domains.toml", 8, r#"domain "work".id"#),
         ("domains.toml", 17, r#"domain "safety".summary"#),
         ("domains.toml", 18, r#"domain "safety".related[1]"#),
-        ("keywords.toml", 7, r#"keyword "Hate crime".domains[2]"#),
+        ("keywords.toml", 4, r#"keyword "Jobs".source"#),
+        ("keywords.toml", 8, r#"keyword "Hate crime".domains[2]"#),
+        (
+            "toolkit.toml",
+            1,
+            r#"toolkit_source "town-survey".facts_from"#,
+        ),
+        (
+            "toolkit.toml",
+            6,
+            r#"toolkit_source "town-survey".levels[1]"#,
+        ),
         (
             "indicators/a.toml",
             6,
@@ -57,6 +70,12 @@ fn a_pack_with_mistakes_lists_every_mistake_with_its_file_line_and_field() {
         ),
         ("indicators/a.toml", 19, "indicator[3].denominator"),
         ("indicators/a.toml", 20, "indicator[3].id"),
+        (
+            "indicators/a.toml",
+            27,
+            r#"indicator "quoted-without-source".quote"#,
+        ),
+        ("translations/cy.toml", 3, r#"domain "work".reviewed"#),
     ];
     for (file, line, path) in &expected {
         assert!(
@@ -173,7 +192,7 @@ fn a_good_pack_loads_with_keywords_resolved_and_defaults_applied() {
     assert!(availability.receiving_community && !availability.newcomers);
     let source = hate.source.as_ref().expect("loaded from a file");
     assert!(source.file.ends_with("indicators/02-other.toml"));
-    assert_eq!(source.line, 40, "the line of its [[indicator]] header");
+    assert_eq!(source.line, 48, "the line of its [[indicator]] header");
 }
 
 #[test]
@@ -309,5 +328,188 @@ fn a_missing_required_field_is_reported_at_its_item_header() {
     assert_eq!(
         errors.problems[0].path().as_deref(),
         Some(r#"domain "work".summary"#)
+    );
+}
+
+#[test]
+fn a_good_pack_carries_its_sources_quotes_toolkit_translations_and_file_licences() {
+    let pack = good_pack("good");
+    let guide = pack.source("test-guide").expect("source");
+    assert_eq!(guide.year, Some(2024));
+    assert_eq!(
+        pack.credits(),
+        [
+            "Written for Tessera's tests.",
+            "Keyword index from A guide written for the tests."
+        ]
+    );
+    assert_eq!(
+        pack.licence_of("keywords.toml"),
+        "Tessera's own wording; the facts come from test-guide"
+    );
+    assert_eq!(pack.licence_of("domains.toml"), "Apache-2.0");
+
+    let principle = &pack.principles[0];
+    assert_eq!(principle.checks, ["receiving-community-measured"]);
+    let quote = principle.quote.as_ref().expect("quoted definition");
+    assert_eq!(quote.text.as_deref(), Some("shared terms"));
+    assert_eq!(quote.source.as_str(), "test-guide");
+    assert_eq!(quote.locator.as_deref(), Some("page 1"));
+
+    let friends = pack.indicator("bri-friends-different").expect("indicator");
+    let quote = friends
+        .quote
+        .as_ref()
+        .expect("quoted indicator says where from");
+    assert_eq!(
+        (quote.source.as_str(), quote.text.as_deref()),
+        ("test-guide", None)
+    );
+    let toolkit = &friends.toolkit[0];
+    assert_eq!(toolkit.name, "Town residents' survey");
+    assert_eq!(
+        toolkit.levels,
+        [GeographicLevel::LocalAuthority, GeographicLevel::Ward],
+        "levels are kept largest first"
+    );
+    assert_eq!(toolkit.frequency, Some(Frequency::Biennial));
+    assert_eq!(toolkit.international, Some(false));
+
+    let sources: Vec<Option<&str>> = pack
+        .keywords
+        .iter()
+        .map(|k| k.source.as_ref().map(|s| s.as_str()))
+        .collect();
+    assert!(
+        sources[..sources.len() - 1]
+            .iter()
+            .all(|s| *s == Some("test-guide")),
+        "the file's source applies to every keyword: {sources:?}"
+    );
+    assert_eq!(sources.last(), Some(&Some("tessera")));
+
+    assert_eq!(pack.languages(), ["cy"]);
+    assert_eq!(pack.name_in("cy"), "Pecyn bach da");
+    let work = pack.domain("work").expect("domain");
+    assert_eq!(work.name_in("cy"), "Gwaith");
+    assert_eq!(
+        work.summary_in("cy"),
+        work.summary,
+        "no Welsh summary: English"
+    );
+    assert!(!work.localised_name("cy").reviewed);
+    assert!(pack.principles[0].localised_name("cy").reviewed);
+    assert_eq!(
+        pack.indicators[0].name_in("cy"),
+        "Cyfran y trigolion oed gweithio sydd mewn gwaith cyflogedig"
+    );
+    assert_eq!(pack.indicators[0].numerator_in("cy").lang, "en");
+}
+
+#[test]
+fn a_domain_crosswalk_keeps_the_strength_of_each_match() {
+    let pack = good_pack("partner");
+    let link = &pack.domains[0].crosswalk[0];
+    assert_eq!(link.to.to_string(), "good/work");
+    assert_eq!(link.strength, Some(CrosswalkStrength::Close));
+}
+
+const TINY_TRANSLATION: &str = r#"language = "cy"
+reviewed = false
+
+[[domain]]
+id = "work"
+name = "Gwaith"
+summary = "Gwaith."
+
+[[domain]]
+id = "housing"
+name = "Tai"
+
+[[domain]]
+id = "work"
+name = "Gwaith eto"
+
+[[principle]]
+id = "p"
+name = "Egwyddor"
+summary = "Dim Saesneg."
+"#;
+
+#[test]
+fn translations_must_name_items_the_pack_has_once_each_and_match_their_file() {
+    let pack = format!("{TINY_PACK}\n[[principle]]\nid = \"p\"\nname = \"P\"\n");
+    let errors = load(&[
+        ("pack.toml", &pack),
+        ("domains.toml", TINY_DOMAINS),
+        ("translations/cy.toml", TINY_TRANSLATION),
+        ("translations/gd.toml", "language = \"cy\"\n"),
+        ("translations/en.toml", "language = \"en\"\n"),
+    ]);
+    let got: Vec<(String, Option<usize>, Option<String>)> = errors
+        .problems
+        .iter()
+        .map(|p| (p.file.clone(), p.line, p.path()))
+        .collect();
+    let expected = [
+        ("translations/cy.toml", 10, r#"domain "housing".id"#),
+        ("translations/cy.toml", 14, r#"domain "work".id"#),
+        ("translations/cy.toml", 20, r#"principle "p".summary"#),
+        ("translations/en.toml", 1, "language"),
+        ("translations/gd.toml", 1, "language"),
+    ];
+    assert_eq!(got.len(), expected.len(), "{errors}");
+    for (file, line, path) in expected {
+        assert!(
+            got.iter()
+                .any(|(f, l, p)| f == file && *l == Some(line) && p.as_deref() == Some(path)),
+            "expected {file}:{line} {path}; got:\n{errors}"
+        );
+    }
+}
+
+#[test]
+fn a_toolkit_source_named_by_an_indicator_must_exist() {
+    let toolkit = "[[toolkit_source]]\nid = \"aps\"\nname = \"APS\"\npublisher = \"ONS\"\n\
+                   url = \"https://example.org\"\nfacts_from = \"The ONS page.\"\n";
+    let indicators = "[[indicator]]\nid = \"w\"\ndomain = \"work\"\nname = \"W\"\n\
+                      origin = \"starter\"\nkind = \"count\"\nnumerator = \"N\"\n\
+                      toolkit = [\"aps\", \"lfs\", \"aps\"]\n";
+    let errors = load(&[
+        ("pack.toml", TINY_PACK),
+        ("domains.toml", TINY_DOMAINS),
+        ("toolkit.toml", toolkit),
+        ("indicators/w.toml", indicators),
+    ]);
+    let paths: Vec<Option<String>> = errors.problems.iter().map(|p| p.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            Some(r#"indicator "w".toolkit[2]"#.to_owned()),
+            Some(r#"indicator "w".toolkit[3]"#.to_owned())
+        ],
+        "{errors}"
+    );
+    assert!(errors.problems[0].message.contains("use one of aps"));
+}
+
+#[test]
+fn only_quoted_indicators_carry_a_quote_and_its_source_must_be_known() {
+    let indicators = "[[indicator]]\nid = \"w\"\ndomain = \"work\"\nname = \"W\"\n\
+                      origin = \"starter\"\nkind = \"count\"\nnumerator = \"N\"\n\n\
+                      [indicator.quote]\nsource = \"guide\"\n";
+    let errors = load(&[
+        ("pack.toml", TINY_PACK),
+        ("domains.toml", TINY_DOMAINS),
+        ("indicators/w.toml", indicators),
+    ]);
+    let paths: Vec<Option<String>> = errors.problems.iter().map(|p| p.path()).collect();
+    assert_eq!(
+        paths,
+        [
+            Some(r#"indicator "w".quote"#.to_owned()),
+            Some(r#"indicator "w".quote.source"#.to_owned())
+        ],
+        "{errors}"
     );
 }

@@ -3,7 +3,11 @@
 mod catalogue;
 mod loader;
 mod search;
+mod search_set;
 mod shipped;
+mod sources;
+mod translations;
+mod upload;
 
 use std::path::{Path, PathBuf};
 

@@ -52,3 +52,13 @@ fn the_ioi_pack_has_fourteen_numbered_domains_in_four_types() {
     let numbers: Vec<Option<u32>> = ioi.domains.iter().map(|d| d.number).collect();
     assert_eq!(numbers, (1..=14).map(Some).collect::<Vec<_>>());
 }
+
+#[test]
+fn the_example_pack_in_the_docs_loads() {
+    let root =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/examples/my-region");
+    match tessera_framework::load_pack_dir(&root) {
+        Ok(pack) => assert_eq!(pack.indicators.len(), 2),
+        Err(e) => panic!("docs/examples/my-region should load:\n{e}"),
+    }
+}

@@ -1,5 +1,7 @@
 //! Black-box tests of the shipped example plans: reading, checking, laying out.
 
+mod consistency;
+
 use std::collections::BTreeSet;
 
 use tessera_framework::Catalogue;
