@@ -3,7 +3,7 @@ use axum::http::StatusCode;
 use crate::support::TestApp;
 
 #[tokio::test]
-async fn the_api_lists_three_packs_with_their_counts() {
+async fn the_api_lists_every_pack_with_its_counts() {
     let app = TestApp::new().await;
     let body = app.get("/api/v1/frameworks").await.json();
     let ids: Vec<&str> = body["frameworks"]
@@ -12,8 +12,19 @@ async fn the_api_lists_three_packs_with_their_counts() {
         .iter()
         .map(|p| p["id"].as_str().expect("id"))
         .collect();
-    assert_eq!(ids, ["inclusive-cities", "ioi-2019", "zaragoza"]);
-    let ioi = &body["frameworks"][1];
+    assert_eq!(
+        ids,
+        [
+            "gla-social-integration",
+            "inclusive-cities",
+            "integrated-communities-strategy",
+            "ioi-2019",
+            "new-scots",
+            "wales-nation-of-sanctuary",
+            "zaragoza"
+        ]
+    );
+    let ioi = &body["frameworks"][3];
     assert_eq!(ioi["domain_types"], 4);
     assert_eq!(ioi["domains"], 14);
     assert!(ioi["indicators"].as_u64().expect("n") >= 84);

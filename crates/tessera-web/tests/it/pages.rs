@@ -86,7 +86,7 @@ async fn a_domain_page_lists_its_keywords_indicators_and_related_domains() {
     assert!(
         keywords
             .iter()
-            .any(|k| k == "Friends from different backgrounds"),
+            .any(|k| k == "friends from different backgrounds"),
         "{keywords:?}"
     );
     assert!(reply.texts("main table tbody tr").len() >= 6);

@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::support::{stderr, stdout, tessera};
 
 #[test]
-fn framework_list_as_json_shows_three_packs_and_the_whole_ioi_pack() {
+fn framework_list_as_json_shows_every_pack_and_the_whole_ioi_pack() {
     let out = tessera(&["framework", "list", "--format", "json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let body: Value = serde_json::from_str(&stdout(&out)).expect("json");
@@ -14,8 +14,19 @@ fn framework_list_as_json_shows_three_packs_and_the_whole_ioi_pack() {
         .iter()
         .map(|p| p["id"].as_str().expect("id"))
         .collect();
-    assert_eq!(ids, ["inclusive-cities", "ioi-2019", "zaragoza"]);
-    let ioi = &packs[1];
+    assert_eq!(
+        ids,
+        [
+            "gla-social-integration",
+            "inclusive-cities",
+            "integrated-communities-strategy",
+            "ioi-2019",
+            "new-scots",
+            "wales-nation-of-sanctuary",
+            "zaragoza"
+        ]
+    );
+    let ioi = &packs[3];
     assert_eq!(ioi["domain_types"].as_array().expect("types").len(), 4);
     assert_eq!(ioi["domains"].as_array().expect("domains").len(), 14);
     assert!(ioi["keywords"].as_u64().expect("keywords") >= 180);

@@ -74,6 +74,7 @@ pub(crate) fn origin_label(origin: tessera_framework::Origin) -> &'static str {
     match origin {
         O::Quoted => "Quoted from the framework",
         O::Starter => "Tessera starter bank",
+        O::Described => "Described from a source, in Tessera's words",
         O::Local => "Local indicator",
     }
 }
@@ -84,6 +85,7 @@ pub(crate) fn origin_tag(origin: tessera_framework::Origin) -> &'static str {
     match origin {
         O::Quoted => "govuk-tag--blue",
         O::Starter => "govuk-tag--grey",
+        O::Described => "govuk-tag--turquoise",
         O::Local => "govuk-tag--purple",
     }
 }
