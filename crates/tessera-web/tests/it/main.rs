@@ -8,5 +8,6 @@ mod datasets;
 mod hardening;
 mod import;
 mod pages;
+mod plan_edit;
 mod plans;
 mod support;
