@@ -2,15 +2,18 @@
 #![forbid(unsafe_code)]
 
 mod check;
+mod code;
 mod date;
 mod evaluation;
 mod id;
+mod kinds;
 mod layout;
 mod model;
 mod progress;
 mod validate;
 
 pub use check::{CHECK_IDS, Check, CheckStatus, Principle, check};
+pub use code::Code;
 pub use date::{format_date, parse_date};
 pub use evaluation::{
     Collection, Method, MethodKind, OutcomeEvaluation, Sample, SampleKind, UpcomingCollection,
@@ -22,10 +25,10 @@ pub use layout::{
     Point, layout, layout_with, wrap,
 };
 pub use model::{
-    Activity, Assumption, AssumptionStatus, Barrier, BaselineSource, Direction, Evidence,
-    EvidenceKind, EvidenceStrength, FORMAT_VERSION, GOAL_ID, GroupRef, Link, LocalIndicator,
-    NodeKind, NodeRef, Outcome, OutcomeIndicator, Output, Plan, PlanKind, Side, Stage, Stakeholder,
-    StakeholderKind, TargetGroup,
+    Activity, Assumption, AssumptionStatus, BOTH_SIDES, Barrier, BaselineSource, Direction,
+    Evidence, EvidenceKind, EvidenceStrength, FORMAT_VERSION, GOAL_ID, GroupRef, Link,
+    LocalIndicator, NodeKind, NodeRef, Outcome, OutcomeIndicator, Output, Plan, PlanKind, Side,
+    Stage, Stakeholder, StakeholderKind, TargetGroup,
 };
 pub use progress::{ProgressStatus, progress_status};
 pub use time::Date;

@@ -243,7 +243,12 @@ fn group_options(plan: &Plan) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = plan
         .target_groups
         .iter()
-        .map(|g| (g.id.clone(), format!("{} ({})", g.name, g.side.label())))
+        .map(|g| {
+            (
+                g.id.clone(),
+                format!("{} ({})", g.name, g.side.label().to_lowercase()),
+            )
+        })
         .collect();
     out.extend(options(&[
         ("newcomers", "Newcomers as a whole"),
