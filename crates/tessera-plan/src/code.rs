@@ -9,7 +9,7 @@
 //! localisation layer (Fluent) falls back to, so moving labels into message files changes the
 //! generated `label` and `choice` only.
 //!
-//! The enums are written with [`coded!`](crate::code::coded), which generates the enum, its
+//! The enums are written with the `coded!` macro, which generates the enum, its
 //! codes, labels, keys, [`Code`] and the serde implementations from one table, so the plan file,
 //! the forms and the pages cannot disagree about a code.
 

@@ -5,7 +5,7 @@
 
 use axum::http::{StatusCode, header};
 use tessera_plan::examples::LANGUAGE_CAFE;
-use tessera_store::{OrgId, Store};
+use tessera_store::Store;
 
 use crate::support::{Reply, TestApp};
 
@@ -235,9 +235,15 @@ async fn remove(app: &TestApp, base: &str, path: &str, back: &str) -> String {
 
 /// The id and summary of the newest audit entry.
 async fn latest_audit(app: &TestApp) -> (i64, String) {
+    let org = app
+        .store()
+        .organisation_by_slug("council")
+        .await
+        .expect("read")
+        .expect("the council");
     let page = app
         .store()
-        .audit_page(OrgId(1), None, 1)
+        .audit_page(org.id, None, 1)
         .await
         .expect("audit");
     page.first()
