@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+pub use crate::kinds::{MethodKind, SampleKind};
 use crate::model::Plan;
 
 /// How one intermediate outcome will be evaluated.
@@ -56,41 +57,6 @@ pub struct Method {
     pub detail: Option<String>,
 }
 
-/// Kinds of data-collection method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MethodKind {
-    /// A questionnaire.
-    Survey,
-    /// A facilitated group discussion.
-    FocusGroup,
-    /// One-to-one interviews.
-    Interview,
-    /// Records a service keeps anyway (registers, case files, statistics).
-    AdministrativeRecords,
-    /// Light-touch feedback from participants: end-of-session notes, feedback boxes, posters.
-    ParticipantFeedback,
-    /// Photographs, drawings, stories and other things participants make.
-    CreativeOutputs,
-    /// Anything else.
-    Other,
-}
-
-impl MethodKind {
-    /// The words to show.
-    pub fn label(self) -> &'static str {
-        match self {
-            MethodKind::Survey => "Survey",
-            MethodKind::FocusGroup => "Focus group",
-            MethodKind::Interview => "Interviews",
-            MethodKind::AdministrativeRecords => "Administrative records",
-            MethodKind::ParticipantFeedback => "Participant feedback",
-            MethodKind::CreativeOutputs => "Creative outputs",
-            MethodKind::Other => "Other",
-        }
-    }
-}
-
 /// A group data will be collected from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -103,18 +69,6 @@ pub struct Sample {
     /// How many people the plan hopes to hear from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intended_size: Option<u32>,
-}
-
-/// Kinds of sample.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SampleKind {
-    /// The people taking part: newcomers, local residents, volunteers, staff.
-    Participants,
-    /// The wider local community, beyond those taking part.
-    WiderCommunity,
-    /// A similar group not taking part, to compare with.
-    ComparisonGroup,
 }
 
 /// One dated round of data collection.

@@ -2,9 +2,11 @@
 #![forbid(unsafe_code)]
 
 mod check;
+mod code;
 mod date;
 mod evaluation;
 mod id;
+mod kinds;
 mod layout;
 mod model;
 mod progress;
@@ -14,6 +16,7 @@ pub use check::{
     CHECK_IDS, Check, CheckStatus, IMPLICATIONS, Implication, METHOD_CHECKS, Principle,
     ServedPrinciple, check, contradictions, packs_used,
 };
+pub use code::Code;
 pub use date::{format_date, parse_date};
 pub use evaluation::{
     Collection, Method, MethodKind, OutcomeEvaluation, Sample, SampleKind, UpcomingCollection,
@@ -25,10 +28,10 @@ pub use layout::{
     Point, layout, layout_with, wrap,
 };
 pub use model::{
-    Activity, Assumption, AssumptionStatus, Barrier, BaselineSource, Direction, Evidence,
-    EvidenceKind, EvidenceStrength, FORMAT_VERSION, GOAL_ID, GroupRef, Link, LocalIndicator,
-    NodeKind, NodeRef, Outcome, OutcomeIndicator, Output, Plan, PlanKind, Side, Stage, Stakeholder,
-    StakeholderKind, TargetGroup,
+    Activity, Assumption, AssumptionStatus, BOTH_SIDES, Barrier, BaselineSource, Direction,
+    Evidence, EvidenceKind, EvidenceStrength, FORMAT_VERSION, GOAL_ID, GroupRef, Link,
+    LocalIndicator, NodeKind, NodeRef, Outcome, OutcomeIndicator, Output, Plan, PlanKind, Side,
+    Stage, Stakeholder, StakeholderKind, TargetGroup,
 };
 pub use progress::{ProgressStatus, progress_status};
 pub use time::Date;

@@ -6,12 +6,20 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::evaluation::OutcomeEvaluation;
+pub use crate::kinds::{
+    AssumptionStatus, BaselineSource, Direction, EvidenceKind, EvidenceStrength, NodeKind,
+    PlanKind, Side, Stage, StakeholderKind,
+};
 
 /// The version of the plan file format this crate reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// The fixed id of the goal node, used in links (`{"from": "…", "to": "goal"}`).
-pub const GOAL_ID: &str = "goal";
+pub const GOAL_ID: &str = NodeKind::Goal.code();
+
+/// The group an indicator names to be measured for both sides as a whole (beside the sides'
+/// codes, `newcomers` and `receiving_community`, and the plan's target-group ids).
+pub const BOTH_SIDES: &str = "both";
 
 /// A theory of change for an intervention or a strategy.
 ///
@@ -70,36 +78,6 @@ pub struct Plan {
     pub evaluation: Vec<OutcomeEvaluation>,
 }
 
-/// Whether a plan is for a single intervention or a strategy of several.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanKind {
-    /// One project or programme.
-    Intervention,
-    /// A set of interventions working towards shared outcomes.
-    Strategy,
-}
-
-/// The two sides of integration that every plan should consider.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Side {
-    /// Refugees, asylum seekers and other migrants who have arrived.
-    Newcomers,
-    /// The people already living in the place.
-    ReceivingCommunity,
-}
-
-impl Side {
-    /// The words to show.
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Newcomers => "newcomers",
-            Side::ReceivingCommunity => "receiving community",
-        }
-    }
-}
-
 /// A group of people the plan is for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -148,46 +126,6 @@ pub struct Activity {
     pub resources: Vec<String>,
 }
 
-/// The four kinds of node in a theory of change, from the goal back to the activities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NodeKind {
-    /// The long-term change.
-    Goal,
-    /// An intermediate outcome.
-    Outcome,
-    /// An output.
-    Output,
-    /// An activity.
-    Activity,
-}
-
-impl NodeKind {
-    /// The heading to show for nodes of this kind.
-    pub fn label(self) -> &'static str {
-        match self {
-            NodeKind::Goal => "Goal",
-            NodeKind::Outcome => "Intermediate outcome",
-            NodeKind::Output => "Output",
-            NodeKind::Activity => "Activity",
-        }
-    }
-
-    /// Whether a link may run from a node of this kind to one of `to`.
-    ///
-    /// The allowed links follow the causal chain: activity → output → outcome → goal, plus
-    /// outcome → outcome for chains of intermediate outcomes.
-    pub fn may_link_to(self, to: NodeKind) -> bool {
-        matches!(
-            (self, to),
-            (NodeKind::Activity, NodeKind::Output)
-                | (NodeKind::Output, NodeKind::Outcome)
-                | (NodeKind::Outcome, NodeKind::Outcome)
-                | (NodeKind::Outcome, NodeKind::Goal)
-        )
-    }
-}
-
 /// A causal link: doing or achieving `from` is expected to lead to `to`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -215,19 +153,6 @@ pub struct Assumption {
     pub status: AssumptionStatus,
 }
 
-/// How an assumption is standing up as the work goes on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AssumptionStatus {
-    /// Not yet tested against what happens.
-    #[default]
-    Untested,
-    /// Monitoring so far supports it.
-    Holding,
-    /// Monitoring so far suggests it is wrong.
-    Challenged,
-}
-
 /// A piece of evidence for an assumption.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -238,34 +163,6 @@ pub struct Evidence {
     pub source: String,
     /// How strongly it supports the assumption.
     pub strength: EvidenceStrength,
-}
-
-/// The sorts of evidence an assumption can rest on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EvidenceKind {
-    /// Published figures, such as the Census.
-    Statistics,
-    /// A survey, local or national.
-    Survey,
-    /// Records kept by a service.
-    ServiceData,
-    /// Testimony, focus groups, case studies, the experience of NGOs and statutory bodies.
-    Qualitative,
-    /// Published research.
-    Research,
-}
-
-/// How strongly a piece of evidence supports an assumption.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EvidenceStrength {
-    /// Suggestive only.
-    Weak,
-    /// Supports it, with caveats.
-    Moderate,
-    /// Directly and convincingly supports it.
-    Strong,
 }
 
 /// Something that stands in the way of integration.
@@ -296,51 +193,6 @@ pub struct Stakeholder {
     pub involved_from: Stage,
 }
 
-/// The kinds of stakeholder; the first two are communities, the next four institutions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StakeholderKind {
-    /// Members of the newcomer group(s) the plan is for.
-    NewcomerGroup,
-    /// Residents of the receiving community.
-    ReceivingCommunity,
-    /// A council, school, health body or other public service.
-    PublicInstitution,
-    /// A charity, club, faith group or other voluntary organisation.
-    CivilSociety,
-    /// An employer.
-    Employer,
-    /// A funder.
-    Funder,
-    /// Anyone else.
-    Other,
-}
-
-impl StakeholderKind {
-    /// Whether stakeholders of this kind count as institutions for the shared-responsibility check.
-    pub fn is_institution(self) -> bool {
-        matches!(
-            self,
-            StakeholderKind::PublicInstitution
-                | StakeholderKind::CivilSociety
-                | StakeholderKind::Employer
-                | StakeholderKind::Funder
-        )
-    }
-}
-
-/// A stage of the work.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// Designing the intervention or strategy.
-    Design,
-    /// Delivering it.
-    Delivery,
-    /// Evaluating it.
-    Evaluation,
-}
-
 /// An indicator the plan defines for itself, when none in the catalogue fits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -352,28 +204,6 @@ pub struct LocalIndicator {
     /// The framework domain it measures, written `<pack>/<domain>`, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
-}
-
-/// Which way an indicator should move for the outcome to be achieved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    /// Higher is better.
-    Up,
-    /// Lower is better.
-    Down,
-}
-
-/// Where a baseline figure comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BaselineSource {
-    /// Measured in this place, for these groups.
-    Local,
-    /// A national figure.
-    National,
-    /// Another place, another project, or a published study.
-    Elsewhere,
 }
 
 /// An indicator attached to an outcome, with its baseline, target and the groups it covers.
@@ -403,7 +233,8 @@ pub struct OutcomeIndicator {
     pub target_date: Option<Date>,
     /// Which way is better.
     pub direction: Direction,
-    /// Who it is measured for: target-group ids, or `newcomers`, `receiving_community`, `both`.
+    /// Who it is measured for: target-group ids, or `newcomers`, `receiving_community`,
+    /// [`BOTH_SIDES`].
     #[serde(default)]
     pub groups: Vec<String>,
 }
@@ -542,11 +373,12 @@ impl Plan {
 
     /// Resolves a group reference of an [`OutcomeIndicator`]: a side word or a target-group id.
     pub fn group(&self, key: &str) -> Option<GroupRef<'_>> {
-        match key {
-            "newcomers" => Some(GroupRef::Side(Side::Newcomers)),
-            "receiving_community" => Some(GroupRef::Side(Side::ReceivingCommunity)),
-            "both" => Some(GroupRef::Both),
-            _ => self
+        if key == BOTH_SIDES {
+            return Some(GroupRef::Both);
+        }
+        match Side::parse(key) {
+            Some(side) => Some(GroupRef::Side(side)),
+            None => self
                 .target_groups
                 .iter()
                 .find(|g| g.id == key)

@@ -1,9 +1,10 @@
-//! An organisation's plans: finding one, saving a change (validated), and its progress against
-//! the organisation's data.
+//! An organisation's plans: finding one, editing it a part at a time ([`edit`]), saving a change
+//! (validated), and its progress against the organisation's data.
 
+pub mod edit;
 pub mod progress;
 
-use tessera_framework::Catalogue;
+use tessera_framework::{Catalogue, IndicatorKind};
 use tessera_plan::{Plan, PlanProblem};
 use tessera_store::{OrgId, PlanId, PlanRecord, PlanUpdate, Role, prelude::*};
 
@@ -38,6 +39,13 @@ pub fn indicator_name(plan: &Plan, catalogue: &Catalogue, reference: &str) -> St
         .indicator(reference)
         .map(|i| i.name.clone())
         .unwrap_or_else(|| reference.to_owned())
+}
+
+/// Whether the indicator is a share of people, so its figures are written as percentages.
+pub fn is_percentage(catalogue: &Catalogue, reference: &str) -> bool {
+    catalogue
+        .indicator(reference)
+        .is_some_and(|i| i.kind == IndicatorKind::Proportion)
 }
 
 /// The catalogue page of an indicator, if it is the catalogue's.

@@ -9,5 +9,6 @@ mod datasets;
 mod hardening;
 mod import;
 mod pages;
+mod plan_edit;
 mod plans;
 mod support;

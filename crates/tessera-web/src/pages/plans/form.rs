@@ -265,11 +265,3 @@ pub(crate) struct FormPage {
     pub remove_label: String,
     pub crumbs: Vec<(String, String)>,
 }
-
-/// Options for a select or radios from (value, label) string pairs.
-pub(crate) fn options(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
-        .collect()
-}

@@ -39,14 +39,7 @@ pub(crate) async fn show(
         let (kind, passed, to_fix) = match serde_json::from_value::<Plan>(record.document) {
             Ok(plan) => {
                 let checks = ChecksSummary::of(&plan, state.catalogue());
-                (
-                    match plan.kind {
-                        tessera_plan::PlanKind::Intervention => "Intervention",
-                        tessera_plan::PlanKind::Strategy => "Strategy",
-                    },
-                    checks.passed,
-                    checks.to_fix,
-                )
+                (plan.kind.label(), checks.passed, checks.to_fix)
             }
             Err(_) => ("Unreadable", 0, 0),
         };

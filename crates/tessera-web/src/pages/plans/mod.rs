@@ -149,10 +149,7 @@ impl ChecksSummary {
 
 /// Plan problems as form errors: each message with its JSON path, so nothing is hidden.
 pub(crate) fn problems_as_errors(problems: Vec<PlanProblem>) -> form::FormErrors {
-    problems
-        .into_iter()
-        .map(|p| ("$".to_owned(), format!("The plan would not be valid: {p}")))
-        .collect()
+    edit::form_errors(tessera_app::plans::edit::plan_problems(problems))
 }
 
 #[cfg(test)]

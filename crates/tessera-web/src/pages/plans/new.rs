@@ -9,12 +9,12 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_plan::{Plan, PlanKind, Side, TargetGroup, parse_date};
 use tessera_store::{NewPlan, Store};
 
-use super::form::{Field, Fields, FormErrors, FormView, options};
+use super::form::{Field, Fields, FormErrors, FormView};
 use super::slugify;
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::AsEditor;
-use crate::pages::plans::edit::GOAL_PROMPT;
+use crate::pages::plans::edit::{GOAL_PROMPT, choices};
 
 #[derive(Template)]
 #[template(path = "plans/new.html")]
@@ -37,7 +37,7 @@ const STEP1_FIELDS: [&str; 6] = [
 
 fn step1(sent: &Fields, errors: FormErrors) -> NewPage {
     let kind = if sent.get("kind").is_empty() {
-        "intervention"
+        PlanKind::Intervention.code()
     } else {
         sent.get("kind")
     };
@@ -45,10 +45,7 @@ fn step1(sent: &Fields, errors: FormErrors) -> NewPage {
         Field::hidden("step", "1"),
         Field::text("title", "What is the plan called?", sent.get("title"))
             .hint("A short name people will recognise, such as “Language and friendship café”."),
-        Field::radios("kind", "Is this plan for one intervention or a strategy?", kind, options(&[
-            ("intervention", "One intervention: a project or programme"),
-            ("strategy", "A strategy: several interventions working together"),
-        ])),
+        Field::radios("kind", "Is this plan for one intervention or a strategy?", kind, choices::<PlanKind>()),
         Field::textarea("problem", "What is the integration problem?", sent.get("problem"))
             .hint("What is happening now that the work responds to, and for whom? Use the words of the people affected where you can."),
         Field::textarea("newcomer_groups", "Which groups of newcomers is it for?", sent.get("newcomer_groups"))
@@ -104,17 +101,13 @@ fn parse_step1(sent: &Fields) -> Result<Plan, FormErrors> {
             "Enter what the plan is called".to_owned(),
         ));
     }
-    let kind = match sent.get("kind") {
-        "intervention" => Some(PlanKind::Intervention),
-        "strategy" => Some(PlanKind::Strategy),
-        _ => {
-            errors.push((
-                "kind".to_owned(),
-                "Choose whether the plan is for one intervention or a strategy".to_owned(),
-            ));
-            None
-        }
-    };
+    let kind = PlanKind::parse(sent.get("kind"));
+    if kind.is_none() {
+        errors.push((
+            "kind".to_owned(),
+            "Choose whether the plan is for one intervention or a strategy".to_owned(),
+        ));
+    }
     let start_date = match sent.get("start_date") {
         "" => None,
         text => match parse_date(text) {

@@ -2,7 +2,7 @@
 //! `tessera_app::plans::progress`).
 
 use tessera_app::plans::progress::ProgressRow;
-use tessera_plan::{Plan, ProgressStatus, Side};
+use tessera_plan::{Plan, ProgressStatus};
 use tessera_store::OrgId;
 
 use crate::AppState;
@@ -53,10 +53,7 @@ impl ProgressView {
         Self {
             outcome_text: row.outcome_text.clone(),
             indicator_name: row.indicator_name.clone(),
-            side_label: match row.side {
-                Side::Newcomers => "Newcomers",
-                Side::ReceivingCommunity => "Receiving community",
-            },
+            side_label: row.side.label(),
             dataset_name: row.dataset_name.clone(),
             wave: row.wave.clone(),
             computing: row.computing,

@@ -3,9 +3,10 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Html;
+use tessera_app::plans::is_percentage;
 use tessera_framework::Catalogue;
 use tessera_plan::{
-    Diagram, NodeKind, Plan, PlanKind, UpcomingCollection, format_date, layout,
+    Diagram, GroupRef, NodeKind, Plan, UpcomingCollection, format_date, layout,
     upcoming_collections,
 };
 use tessera_store::PlanId;
@@ -15,7 +16,6 @@ use super::{ChecksSummary, indicator_href, indicator_name, plan_crumbs};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::CurrentOrg;
-use crate::pages::plans::edit::word;
 
 /// The theory-of-change diagram as SVG.
 #[derive(Template)]
@@ -38,7 +38,7 @@ pub(crate) struct EdgeLine {
 
 pub(crate) struct NodeBox {
     pub id: String,
-    pub class: &'static str,
+    pub class: String,
     pub x: f64,
     pub y: f64,
     pub width: f64,
@@ -60,12 +60,7 @@ impl DiagramSvg {
             .iter()
             .map(|n| NodeBox {
                 id: n.id.clone(),
-                class: match n.kind {
-                    NodeKind::Goal => "tessera-toc__node--goal",
-                    NodeKind::Outcome => "tessera-toc__node--outcome",
-                    NodeKind::Output => "tessera-toc__node--output",
-                    NodeKind::Activity => "tessera-toc__node--activity",
-                },
+                class: format!("tessera-toc__node--{}", n.kind.code()),
                 x: n.x,
                 y: n.y,
                 width: n.width,
@@ -151,7 +146,7 @@ pub(crate) struct IndicatorView {
     pub name: String,
     pub href: Option<String>,
     pub groups: String,
-    pub direction: &'static str,
+    pub direction: String,
     pub baseline: String,
     pub baseline_source: String,
     pub baseline_note: String,
@@ -221,26 +216,6 @@ pub(crate) struct PlanView {
     pub computing: bool,
 }
 
-fn kind_label(k: PlanKind) -> &'static str {
-    match k {
-        PlanKind::Intervention => "Intervention",
-        PlanKind::Strategy => "Strategy",
-    }
-}
-
-fn stakeholder_kind(k: tessera_plan::StakeholderKind) -> &'static str {
-    use tessera_plan::StakeholderKind as K;
-    match k {
-        K::NewcomerGroup => "Newcomers",
-        K::ReceivingCommunity => "Receiving community",
-        K::PublicInstitution => "Public institution",
-        K::CivilSociety => "Civil society",
-        K::Employer => "Employer",
-        K::Funder => "Funder",
-        K::Other => "Other",
-    }
-}
-
 fn number(x: Option<f64>, percent: bool) -> String {
     match x {
         None => "Not set".to_owned(),
@@ -276,17 +251,9 @@ impl PlanView {
         };
         let group_label = |g: &str| -> String {
             match plan.group(g) {
-                Some(tessera_plan::GroupRef::TargetGroup(t)) => t.name.clone(),
-                Some(tessera_plan::GroupRef::Side(s)) => {
-                    let mut l = s.label().to_owned();
-                    if let Some(first) = l.get_mut(0..1) {
-                        first.make_ascii_uppercase();
-                    }
-                    l
-                }
-                Some(tessera_plan::GroupRef::Both) => {
-                    "Newcomers and the receiving community".to_owned()
-                }
+                Some(GroupRef::TargetGroup(t)) => t.name.clone(),
+                Some(GroupRef::Side(s)) => s.label().to_owned(),
+                Some(GroupRef::Both) => "Newcomers and the receiving community".to_owned(),
                 None => g.to_owned(),
             }
         };
@@ -307,11 +274,7 @@ impl PlanView {
                         .samples
                         .iter()
                         .map(|s| {
-                            let kind = match s.kind {
-                                tessera_plan::SampleKind::Participants => "Participants",
-                                tessera_plan::SampleKind::WiderCommunity => "Wider community",
-                                tessera_plan::SampleKind::ComparisonGroup => "Comparison group",
-                            };
+                            let kind = s.kind.label();
                             let size = s
                                 .intended_size
                                 .map(|n| format!(" ({n} people)"))
@@ -351,7 +314,7 @@ impl PlanView {
                         .iter()
                         .enumerate()
                         .map(|(index, i)| {
-                            let percent = super::edit::is_percentage(catalogue, &i.indicator);
+                            let percent = is_percentage(catalogue, &i.indicator);
                             IndicatorView {
                                 index,
                                 name: indicator_name(&plan, catalogue, &i.indicator),
@@ -362,22 +325,13 @@ impl PlanView {
                                     .map(|g| group_label(g))
                                     .collect::<Vec<_>>()
                                     .join("; "),
-                                direction: match i.direction {
-                                    tessera_plan::Direction::Up => "higher is better",
-                                    tessera_plan::Direction::Down => "lower is better",
-                                },
+                                // In a sentence: "higher is better".
+                                direction: i.direction.label().to_lowercase(),
                                 baseline: number(i.baseline, percent),
-                                baseline_source: i
-                                    .baseline_source
-                                    .map(|s| match s {
-                                        tessera_plan::BaselineSource::Local => "measured here",
-                                        tessera_plan::BaselineSource::National => {
-                                            "a national figure"
-                                        }
-                                        tessera_plan::BaselineSource::Elsewhere => "from elsewhere",
-                                    })
-                                    .unwrap_or("source not stated")
-                                    .to_owned(),
+                                baseline_source: i.baseline_source.map_or_else(
+                                    || "source not stated".to_owned(),
+                                    |s| s.label().to_lowercase(),
+                                ),
                                 baseline_note: i.baseline_note.clone().unwrap_or_default(),
                                 target: number(i.target, percent),
                                 target_date: i
@@ -429,11 +383,7 @@ impl PlanView {
                     .map(|(index, a)| AssumptionView {
                         index,
                         text: a.text.clone(),
-                        status: match a.status {
-                            tessera_plan::AssumptionStatus::Untested => "Not yet tested",
-                            tessera_plan::AssumptionStatus::Holding => "Holding",
-                            tessera_plan::AssumptionStatus::Challenged => "Challenged",
-                        },
+                        status: a.status.label(),
                         evidence: a
                             .evidence
                             .iter()
@@ -441,8 +391,8 @@ impl PlanView {
                                 format!(
                                     "{} ({}, {})",
                                     e.source,
-                                    word(e.kind).replace('_', " "),
-                                    word(e.strength)
+                                    e.kind.label().to_lowercase(),
+                                    e.strength.label().to_lowercase()
                                 )
                             })
                             .collect(),
@@ -462,7 +412,7 @@ impl PlanView {
         let computing = progress.iter().any(|p| p.computing);
         Ok(Self {
             id,
-            kind: kind_label(plan.kind),
+            kind: plan.kind.label(),
             start_date: plan
                 .start_date
                 .map(format_date)
@@ -475,16 +425,7 @@ impl PlanView {
                 .target_groups
                 .iter()
                 .enumerate()
-                .map(|(i, g)| {
-                    (
-                        i,
-                        g.name.clone(),
-                        match g.side {
-                            tessera_plan::Side::Newcomers => "Newcomers",
-                            tessera_plan::Side::ReceivingCommunity => "Receiving community",
-                        },
-                    )
-                })
+                .map(|(i, g)| (i, g.name.clone(), g.side.label()))
                 .collect(),
             outcomes,
             outputs,
@@ -513,13 +454,9 @@ impl PlanView {
                     (
                         i,
                         s.name.clone(),
-                        stakeholder_kind(s.kind),
+                        s.kind.label(),
                         s.role.clone(),
-                        match s.involved_from {
-                            tessera_plan::Stage::Design => "From the design",
-                            tessera_plan::Stage::Delivery => "From delivery",
-                            tessera_plan::Stage::Evaluation => "In the evaluation",
-                        },
+                        s.involved_from.label(),
                     )
                 })
                 .collect(),

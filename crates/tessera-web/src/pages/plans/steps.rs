@@ -8,8 +8,8 @@ use axum::response::Html;
 use tessera_plan::{CheckStatus, NodeKind, Plan};
 use tessera_store::PlanId;
 
-use super::edit::{self, EditQuery, Part};
-use super::form::{Field, FormView};
+use super::edit::{self, AnyPart, NodePart, StakeholderPart};
+use super::form::FormView;
 use super::{CheckView, ChecksSummary, indicator_name, plan_crumbs};
 use crate::AppState;
 use crate::http::error::PageError;
@@ -77,7 +77,7 @@ fn node_items(plan: &Plan, id: PlanId, kind: NodeKind, back: &str) -> Vec<StepIt
                     n.text().to_owned(),
                     format!(
                         "/plans/{id}/edit/{}/{}?back={}",
-                        edit::node_word(kind),
+                        kind.code(),
                         n.id(),
                         encode(back)
                     ),
@@ -101,17 +101,7 @@ pub(crate) async fn show(
     };
     let back = format!("/plans/{pid}/steps/{step}");
     let catalogue = state.catalogue();
-    let embedded = |target: Part| -> Result<FormView, PageError> {
-        let spec = edit::fields(&plan, catalogue, &target, None, &EditQuery::default())?;
-        let mut fields = spec.fields;
-        fields.push(Field::hidden("back", back.clone()));
-        Ok(FormView::new(
-            format!("/plans/{pid}/edit/{}", target.path()),
-            fields,
-            &spec.submit,
-            Vec::new(),
-        ))
-    };
+    let embedded = |part: &dyn AnyPart| edit::embedded(&plan, catalogue, pid, part, &back);
     let (prompt, items_heading, items, form, form_heading): (
         &str,
         &str,
@@ -123,21 +113,21 @@ pub(crate) async fn show(
             edit::OUTCOME_PROMPT,
             "Intermediate outcomes so far",
             node_items(&plan, pid, NodeKind::Outcome, &back),
-            Some(embedded(Part::Node(NodeKind::Outcome, None))?),
+            Some(embedded(&NodePart::new_of(NodeKind::Outcome))?),
             "Add an intermediate outcome",
         ),
         "outputs" => (
             edit::OUTPUT_PROMPT,
             "Outputs so far",
             node_items(&plan, pid, NodeKind::Output, &back),
-            Some(embedded(Part::Node(NodeKind::Output, None))?),
+            Some(embedded(&NodePart::new_of(NodeKind::Output))?),
             "Add an output",
         ),
         "activities" => (
             edit::ACTIVITY_PROMPT,
             "Activities so far",
             node_items(&plan, pid, NodeKind::Activity, &back),
-            Some(embedded(Part::Node(NodeKind::Activity, None))?),
+            Some(embedded(&NodePart::new_of(NodeKind::Activity))?),
             "Add an activity",
         ),
         "assumptions" => {
@@ -218,7 +208,7 @@ pub(crate) async fn show(
                     )],
                 })
                 .collect(),
-            Some(embedded(Part::Stakeholder(None))?),
+            Some(embedded(&StakeholderPart::new_one())?),
             "Add a stakeholder",
         ),
         "indicators" => (
