@@ -21,7 +21,8 @@ use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tessera_store::credentials::{hash_token, random_token};
-use tessera_store::{Accounts, Membership, Organisation, Role, Store, User, UserId};
+use tessera_store::prelude::*;
+use tessera_store::{Membership, Organisation, Role, User, UserId};
 
 use crate::{AppState, WebError};
 

@@ -6,7 +6,8 @@ use tessera_data::synthetic::{SyntheticOptions, generate, generate_csv};
 use tessera_stats::mapping::{DatasetMapping, GroupDefinition, MappedMeasure};
 use tessera_stats::spec::DesignColumns;
 use tessera_stats::{CiMethod, EstimandKind, LonelyPsu, Thresholds};
-use tessera_store::{NewDataset, NewOrganisation, NewPlan, Organisation, Store};
+use tessera_store::prelude::*;
+use tessera_store::{NewDataset, NewOrganisation, NewPlan, Organisation};
 
 /// The demo organisation's short name and display name.
 pub const DEMO_ORG: (&str, &str) = ("demo", "Demo Town Council");

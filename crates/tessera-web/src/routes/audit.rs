@@ -7,7 +7,8 @@ use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
-use tessera_store::{AuditRecord, OrgId, Store};
+use tessera_store::prelude::*;
+use tessera_store::{AuditRecord, OrgId};
 
 use crate::org::AsOwner;
 use crate::{AppState, WebError};

@@ -15,9 +15,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
 use tessera_store::credentials::new_share_key;
-use tessera_store::{
-    Accounts, NewShare, Organisation, Share, ShareId, ShareKind, SharedObject, Store, StoreError,
-};
+use tessera_store::prelude::*;
+use tessera_store::{NewShare, Organisation, Share, ShareId, ShareKind, SharedObject, StoreError};
 
 use crate::org::{AsOwner, MaybeSignedIn};
 use crate::routes::account::safe_next;

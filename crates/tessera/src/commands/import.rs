@@ -9,7 +9,8 @@ use anyhow::{Context, bail};
 use indicatif::ProgressBar;
 use tessera_data::{CodebookFile, Format, Problems, ReadOptions};
 use tessera_stats::mapping::DatasetMapping;
-use tessera_store::{NewDataset, Store};
+use tessera_store::NewDataset;
+use tessera_store::prelude::*;
 
 use crate::cli::ImportArgs;
 use crate::config::Config;

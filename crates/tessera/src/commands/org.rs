@@ -2,7 +2,8 @@
 
 use std::process::ExitCode;
 
-use tessera_store::{NewOrganisation, Store};
+use tessera_store::NewOrganisation;
+use tessera_store::prelude::*;
 
 use crate::cli::OrgCommand;
 use crate::config::Config;

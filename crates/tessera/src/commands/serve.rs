@@ -3,7 +3,8 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use tessera_framework::Catalogue;
-use tessera_store::{Accounts, NewOrganisation, Store};
+use tessera_store::NewOrganisation;
+use tessera_store::prelude::*;
 use tessera_web::{AppState, app};
 
 use crate::config::Config;

@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use tessera_store::credentials::{check_password, generate_password, hash_password, new_api_token};
-use tessera_store::{Accounts, NewApiToken, NewUser, Role, Store};
+use tessera_store::prelude::*;
+use tessera_store::{NewApiToken, NewUser, Role};
 
 use crate::cli::{OutboxArgs, TokenCommand, UserCommand};
 use crate::config::Config;

@@ -6,7 +6,8 @@ use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-use tessera_store::{SqliteStore, Store};
+use tessera_store::AnyStore;
+use tessera_store::prelude::*;
 
 use crate::support::{stderr, stdout, tessera};
 
@@ -210,7 +211,7 @@ fn a_backup_restored_into_an_empty_data_folder_serves_the_same_pages_and_api() {
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     std::fs::create_dir_all(&a).expect("mkdir");
     runtime().block_on(async {
-        let store = SqliteStore::open(&a.join("tessera.sqlite"))
+        let store = AnyStore::open_path(&a.join("tessera.sqlite"))
             .await
             .expect("open");
         store.migrate().await.expect("migrate");
@@ -348,7 +349,7 @@ fn org_create_adds_an_organisation_with_an_audit_entry_and_refuses_a_duplicate()
     assert!(stderr(&bad).contains("not a valid"), "{}", stderr(&bad));
 
     runtime().block_on(async {
-        let store = SqliteStore::open(&dir.path().join("tessera.sqlite"))
+        let store = AnyStore::open_path(&dir.path().join("tessera.sqlite"))
             .await
             .expect("open");
         let orgs = store.organisations().await.expect("list");

@@ -10,7 +10,8 @@ mod tokens;
 use axum::Router;
 use axum::http::{HeaderMap, header};
 use axum::routing::{get, post};
-use tessera_store::{Accounts, NewAuditEvent, OrgId, Role};
+use tessera_store::prelude::*;
+use tessera_store::{NewAuditEvent, OrgId, Role};
 
 pub(crate) use crate::routes::FieldError;
 use crate::{AppState, WebError};

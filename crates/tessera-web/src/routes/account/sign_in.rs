@@ -7,7 +7,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::credentials::{hash_token, random_token, verify_nothing, verify_password};
-use tessera_store::{Accounts, NewUser, OrgId, User};
+use tessera_store::prelude::*;
+use tessera_store::{NewUser, OrgId, User};
 
 use super::{FieldError, record, safe_next};
 use crate::auth::{SESSION_COOKIE, SESSION_IDLE_SECONDS, set_cookie, unix_now};

@@ -5,7 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use tessera_store::Store;
+use tessera_store::prelude::*;
 
 use crate::org::{AsOwner, CurrentOrg};
 use crate::routes::datasets::compute::{self, Computed};

@@ -7,7 +7,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use tessera_plan::{CheckStatus, Plan, PlanProblem};
-use tessera_store::{NewPlan, PlanRecord, PlanUpdate, Store};
+use tessera_store::prelude::*;
+use tessera_store::{NewPlan, PlanRecord, PlanUpdate};
 
 use crate::org::{AsEditor, CurrentOrg};
 use crate::routes::plans;

@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 
 use tessera_stats::Report;
 use tessera_stats::mapping::DatasetMapping;
-use tessera_store::{DatasetId, OrgId, Store};
+use tessera_store::prelude::*;
+use tessera_store::{DatasetId, OrgId};
 
 use crate::{AppState, WebError};
 

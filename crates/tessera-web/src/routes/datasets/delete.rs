@@ -3,7 +3,8 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use tessera_store::{Accounts, DatasetId, DatasetSummary, Store};
+use tessera_store::prelude::*;
+use tessera_store::{DatasetId, DatasetSummary};
 
 use super::list::{DatasetLine, human_size};
 use crate::org::AsOwner;

@@ -12,7 +12,8 @@ pub(crate) mod view;
 use axum::Router;
 use axum::routing::{get, post};
 use tessera_stats::mapping::DatasetMapping;
-use tessera_store::{DatasetId, DatasetRecord, OrgId, Store};
+use tessera_store::prelude::*;
+use tessera_store::{DatasetId, DatasetRecord, OrgId};
 
 use crate::{AppState, WebError};
 

@@ -18,7 +18,8 @@ use tessera_plan::{
     OutcomeIndicator, Output, Plan, PlanKind, Sample, SampleKind, Side, Stakeholder, TargetGroup,
     format_date, parse_date,
 };
-use tessera_store::{PlanId, Store};
+use tessera_store::PlanId;
+use tessera_store::prelude::*;
 
 use super::form::{Field, Fields, FormErrors, FormPage, FormView, options};
 use super::{plan_crumbs, safe_back};

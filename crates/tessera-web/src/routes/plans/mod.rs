@@ -18,7 +18,8 @@ use axum::Router;
 use axum::routing::{get, post};
 use tessera_framework::Catalogue;
 use tessera_plan::{Check, CheckStatus, Plan, PlanProblem};
-use tessera_store::{OrgId, PlanId, PlanRecord, PlanUpdate, Store};
+use tessera_store::prelude::*;
+use tessera_store::{OrgId, PlanId, PlanRecord, PlanUpdate};
 
 use crate::{AppState, WebError};
 

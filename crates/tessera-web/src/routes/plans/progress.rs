@@ -14,7 +14,8 @@ use serde::Serialize;
 use tessera_plan::{Plan, ProgressStatus, Side, progress_status};
 use tessera_stats::mapping::{DatasetMapping, MappedMeasure};
 use tessera_stats::{Report, Status};
-use tessera_store::{DatasetSummary, OrgId, Store};
+use tessera_store::prelude::*;
+use tessera_store::{DatasetSummary, OrgId};
 
 use crate::routes::datasets::compute::{self, Computed};
 use crate::routes::datasets::profile::profile_breakdowns;

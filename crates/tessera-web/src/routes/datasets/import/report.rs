@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_data::Problems;
-use tessera_store::Store;
+use tessera_store::prelude::*;
 
 use super::{PendingImport, crumbs, kind_code, new_dataset, pending, remove};
 use crate::org::AsEditor;
