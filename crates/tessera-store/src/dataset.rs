@@ -6,7 +6,7 @@ use serde::Serialize;
 use sqlx::{AnyConnection, Row};
 
 use crate::audit::{NewAuditEvent, record};
-use crate::db::now;
+use crate::db::{is_unique_violation, now};
 use crate::{AnyStore, DatasetId, OrgId, StoreError, columnar};
 
 /// Input for saving a dataset (a new import, or a new version of one).
@@ -106,6 +106,17 @@ pub trait Datasets: Send + Sync {
         new: NewDataset,
     ) -> impl Future<Output = Result<DatasetSummary, StoreError>> + Send;
 
+    /// Saves a dataset made from the pending upload whose token hashes to `upload`, exactly
+    /// once: the hash is the save's idempotency key, so a second save with the same key (a
+    /// retry after a lost answer, or a double click) returns the dataset the first one made,
+    /// with the same id, instead of a duplicate. In the same transaction it deletes the pending
+    /// upload (see [`crate::Uploads`]).
+    fn create_dataset_from_upload(
+        &self,
+        new: NewDataset,
+        upload: &str,
+    ) -> impl Future<Output = Result<DatasetSummary, StoreError>> + Send;
+
     /// Lists an organisation's datasets, newest first.
     fn datasets(
         &self,
@@ -193,8 +204,8 @@ const SELECT_LATEST_VERSION: &str = "WITH RECURSIVE family(id) AS ( \
 const INSERT: &str = concat!(
     "INSERT INTO dataset (org_id, name, version, parent_id, source_name, source_format, \
      n_rows, n_columns, excluded_rows, waves, codebook, mapping, size_bytes, created_by, \
-     created_at) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ",
+     created_at, idempotency_key) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING ",
     dataset_columns!()
 );
 
@@ -202,6 +213,14 @@ const INSERT_ORIGINAL: &str = "INSERT INTO dataset_original (dataset_id, bytes) 
 
 const INSERT_COLUMN: &str = "INSERT INTO dataset_column \
      (dataset_id, position, name, kind, levels, data) VALUES ($1, $2, $3, $4, $5, $6)";
+
+const SELECT_BY_IDEMPOTENCY_KEY: &str = concat!(
+    "SELECT ",
+    dataset_columns!(),
+    " FROM dataset WHERE org_id = $1 AND idempotency_key = $2"
+);
+
+const DELETE_UPLOAD: &str = "DELETE FROM upload WHERE org_id = $1 AND token_hash = $2";
 
 const SELECT_OF_ORG: &str = concat!(
     "SELECT ",
@@ -305,8 +324,12 @@ struct DatasetRecordRow {
 }
 
 /// Inserts a dataset with its original and columns, and its audit entry, on `conn` (inside the
-/// caller's transaction).
-async fn insert(conn: &mut AnyConnection, new: &NewDataset) -> Result<DatasetSummary, StoreError> {
+/// caller's transaction). `key` is the idempotency key of a save from an upload.
+async fn insert(
+    conn: &mut AnyConnection,
+    new: &NewDataset,
+    key: Option<&str>,
+) -> Result<DatasetSummary, StoreError> {
     if new.name.trim().is_empty() {
         return Err(StoreError::Invalid {
             field: "name",
@@ -351,6 +374,7 @@ async fn insert(conn: &mut AnyConnection, new: &NewDataset) -> Result<DatasetSum
         .bind(new.original.len() as i64)
         .bind(&new.created_by)
         .bind(now())
+        .bind(key)
         .fetch_one(&mut *conn)
         .await?;
     sqlx::query(INSERT_ORIGINAL)
@@ -391,6 +415,20 @@ async fn insert(conn: &mut AnyConnection, new: &NewDataset) -> Result<DatasetSum
     Ok(summary)
 }
 
+/// The dataset an earlier save with idempotency key `key` made, if any.
+async fn saved_with_key(
+    conn: &mut AnyConnection,
+    org: OrgId,
+    key: &str,
+) -> Result<Option<DatasetSummary>, StoreError> {
+    let row: Option<DatasetRow> = sqlx::query_as(SELECT_BY_IDEMPOTENCY_KEY)
+        .bind(org.0)
+        .bind(key)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.as_ref().map(DatasetRow::summary))
+}
+
 /// A list or the codebook as the JSON text it is stored as.
 fn to_json(value: &impl Serialize) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Invalid {
@@ -402,7 +440,38 @@ fn to_json(value: &impl Serialize) -> Result<String, StoreError> {
 impl Datasets for AnyStore {
     async fn create_dataset(&self, new: NewDataset) -> Result<DatasetSummary, StoreError> {
         let mut tx = self.begin_write().await?;
-        let summary = insert(&mut tx, &new).await?;
+        let summary = insert(&mut tx, &new, None).await?;
+        tx.commit().await?;
+        Ok(summary)
+    }
+
+    async fn create_dataset_from_upload(
+        &self,
+        new: NewDataset,
+        upload: &str,
+    ) -> Result<DatasetSummary, StoreError> {
+        let mut tx = self.begin_write().await?;
+        if let Some(saved) = saved_with_key(&mut tx, new.org, upload).await? {
+            return Ok(saved);
+        }
+        let summary = match insert(&mut tx, &new, Some(upload)).await {
+            Ok(summary) => summary,
+            // Another save with this key committed after this one looked (PostgreSQL lets
+            // both look at once; SQLite's write lock does not): answer with its dataset.
+            Err(StoreError::Database(e)) if is_unique_violation(&e) => {
+                tx.rollback().await?;
+                let mut conn = self.pool.acquire().await?;
+                return saved_with_key(&mut conn, new.org, upload)
+                    .await?
+                    .ok_or(StoreError::Database(e));
+            }
+            Err(e) => return Err(e),
+        };
+        sqlx::query(DELETE_UPLOAD)
+            .bind(new.org.0)
+            .bind(upload)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(summary)
     }
@@ -563,7 +632,7 @@ impl Datasets for AnyStore {
             .await?;
         let mut deleted = Vec::with_capacity(family.len());
         // Newest first, so no version is deleted while a correction still points at it; columns,
-        // original and cached estimates go with it (ON DELETE CASCADE).
+        // original, cached estimates and uploads correcting it go with it (ON DELETE CASCADE).
         for member in family {
             let row: Option<DatasetRow> = sqlx::query_as(DELETE)
                 .bind(member)
@@ -659,7 +728,7 @@ impl Datasets for AnyStore {
 mod tests {
     use super::*;
     use crate::prelude::*;
-    use crate::{NewOrganisation, Organisation};
+    use crate::{NewOrganisation, NewUpload, Organisation, UploadQuota};
 
     /// Creates an organisation whose short name and display name are `slug`.
     async fn org(store: &AnyStore, slug: &str) -> Organisation {
@@ -942,6 +1011,106 @@ mod tests {
                 events[0].detail["after"]["retain_until"],
                 serde_json::Value::Null
             );
+        }
+    }
+
+    fn upload(org: OrgId, token_hash: &str) -> NewUpload {
+        NewUpload {
+            token_hash: token_hash.to_owned(),
+            org,
+            uploaded_by: "analyst@example.org".to_owned(),
+            name: "Residents' survey".to_owned(),
+            parent: None,
+            file_name: "survey.csv".to_owned(),
+            format: "csv".to_owned(),
+            bytes: b"weight,group\n1,newcomer\n".to_vec(),
+            read_options: serde_json::json!({}),
+            created_at: 1_000,
+            expires_at: 8_200,
+        }
+    }
+
+    const QUOTA: UploadQuota = UploadQuota {
+        max_uploads: 5,
+        max_bytes: 1 << 20,
+    };
+
+    #[tokio::test]
+    async fn saving_an_upload_twice_gives_the_same_dataset_and_removes_the_upload() {
+        for store in crate::testing::all().await.expect("databases") {
+            let a = org(&store, "a").await;
+            store
+                .create_upload(upload(a.id, "hash-1"), QUOTA)
+                .await
+                .expect("upload");
+            let first = store
+                .create_dataset_from_upload(new_dataset(a.id, None), "hash-1")
+                .await
+                .expect("first save");
+            assert!(
+                store
+                    .upload(a.id, "hash-1", 1_001)
+                    .await
+                    .expect("read")
+                    .is_none(),
+                "the pending upload went with the save"
+            );
+            let again = store
+                .create_dataset_from_upload(new_dataset(a.id, None), "hash-1")
+                .await
+                .expect("retried save");
+            assert_eq!(again, first);
+            assert_eq!(store.datasets(a.id).await.expect("list").len(), 1);
+            let imports = store
+                .audit_events(a.id, 10)
+                .await
+                .expect("events")
+                .into_iter()
+                .filter(|e| e.action == "import")
+                .count();
+            assert_eq!(imports, 1);
+            // Another upload is another dataset.
+            let other = store
+                .create_dataset_from_upload(new_dataset(a.id, None), "hash-2")
+                .await
+                .expect("another save");
+            assert_ne!(other.id, first.id);
+        }
+    }
+
+    #[tokio::test]
+    async fn concurrent_saves_of_one_upload_make_one_dataset() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut stores = vec![
+            AnyStore::open_path(&dir.path().join("t.sqlite"))
+                .await
+                .expect("sqlite file"),
+        ];
+        stores[0].migrate().await.expect("migrate");
+        stores.extend(
+            crate::testing::all()
+                .await
+                .expect("databases")
+                .into_iter()
+                .skip(1),
+        );
+        for store in stores {
+            let a = org(&store, "a").await;
+            let saves = (0..8).map(|_| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    store
+                        .create_dataset_from_upload(new_dataset(a.id, None), "same-hash")
+                        .await
+                })
+            });
+            let mut ids = Vec::new();
+            for save in saves.collect::<Vec<_>>() {
+                ids.push(save.await.expect("task").expect("save").id);
+            }
+            ids.dedup();
+            assert_eq!(ids.len(), 1, "{}: {ids:?}", store.backend());
+            assert_eq!(store.datasets(a.id).await.expect("list").len(), 1);
         }
     }
 }

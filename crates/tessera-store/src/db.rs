@@ -233,6 +233,11 @@ pub(crate) fn now() -> String {
         .unwrap_or_else(|_| now.unix_timestamp().to_string())
 }
 
+/// Whether a database error is a violated unique constraint (a row that already exists).
+pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
+    matches!(err, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
 /// A URL without its password, for messages.
 pub(crate) fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
@@ -279,6 +284,7 @@ mod tests {
                 "0002 datasets".to_owned(),
                 "0003 plans".to_owned(),
                 "0004 accounts".to_owned(),
+                "0005 uploads".to_owned(),
             ]
         );
     }

@@ -19,6 +19,7 @@ mod session;
 mod sharing;
 pub mod testing;
 mod throttle;
+mod upload;
 
 pub use accounts::{Accounts, Member, Membership, NewUser, User, UserCredentials, UserId};
 pub use api_token::{ApiToken, ApiTokens, NewApiToken, TokenId};
@@ -36,13 +37,14 @@ pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
 pub use throttle::Throttle;
+pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uploads};
 
 /// Everything a store can do, by concept: `use tessera_store::prelude::*` brings every trait
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
         Accounts, ApiTokens, Audit, Datasets, Invitations, Organisations, Outbox, Plans, Sessions,
-        Sharing, Store, Throttle,
+        Sharing, Store, Throttle, Uploads,
     };
 }
 
@@ -59,6 +61,7 @@ pub trait Store:
     + Datasets
     + Plans
     + Audit
+    + Uploads
     + Throttle
 {
 }
@@ -74,6 +77,7 @@ impl<T> Store for T where
         + Datasets
         + Plans
         + Audit
+        + Uploads
         + Throttle
 {
 }

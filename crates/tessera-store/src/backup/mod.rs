@@ -20,9 +20,10 @@
 //! every column it holds still exists; columns added since take their defaults. A change that
 //! would make that wrong must raise [`FORMAT_VERSION`].
 //!
-//! Accounts, memberships, invitations, API tokens (as hashes) and shares are kept. What only
-//! lasts minutes or hours is not: signed-in sessions, password reset links, the e-mail outbox and
-//! the record of failed sign-ins. After a restore everyone signs in again.
+//! Accounts, memberships, invitations, API tokens (as hashes), shares and uploads waiting for
+//! their mapping are kept. What only lasts minutes is not: signed-in sessions, password reset
+//! links, the e-mail outbox and the record of failed sign-ins. After a restore everyone signs
+//! in again.
 
 mod archive;
 
@@ -103,6 +104,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("created_by", Text),
             ("created_at", Text),
             ("retain_until", Text),
+            ("idempotency_key", Text),
         ],
         order: "id",
         split: None,
@@ -238,6 +240,32 @@ pub(crate) const TABLES: &[Table] = &[
         order: "id",
         split: None,
         identity: true,
+    },
+    Table {
+        name: "upload",
+        columns: &[
+            ("token_hash", Text),
+            ("org_id", Int),
+            ("uploaded_by", Text),
+            ("name", Text),
+            ("parent_id", Int),
+            ("file_name", Text),
+            ("format", Text),
+            ("size_bytes", Int),
+            ("bytes", Bytes),
+            ("read_options", Text),
+            ("mapping", Text),
+            ("state", Text),
+            ("created_at", Int),
+            ("expires_at", Int),
+        ],
+        order: "token_hash",
+        // One upload at a time: each can be as large as the biggest file Tessera accepts.
+        split: Some(Split {
+            column: "token_hash",
+            keys: "SELECT token_hash FROM upload ORDER BY token_hash",
+        }),
+        identity: false,
     },
     Table {
         name: "audit_event",
@@ -465,8 +493,9 @@ mod tests {
             .create_dataset(dataset(a.id, Some(v1.id)))
             .await
             .expect("v2");
+        // b's dataset was saved from an upload, so it carries its idempotency key.
         store
-            .create_dataset(dataset(b.id, None))
+            .create_dataset_from_upload(dataset(b.id, None), "hash-u0")
             .await
             .expect("b's");
         store
@@ -561,6 +590,31 @@ mod tests {
             .create_session("hash-s", user.id, Some(a.id), "csrf", 1, 4_000_000_000)
             .await
             .expect("session");
+        // An upload waiting for its mapping (kept).
+        let mut bytes = b"weight,group\n1,newcomer\n".to_vec();
+        bytes.extend([0xff, 0x00]);
+        store
+            .create_upload(
+                crate::NewUpload {
+                    token_hash: "hash-u1".to_owned(),
+                    org: a.id,
+                    uploaded_by: "ana@a.example".to_owned(),
+                    name: "Residents' survey".to_owned(),
+                    parent: Some(v1.id),
+                    file_name: "survey v2.csv".to_owned(),
+                    format: "csv".to_owned(),
+                    bytes,
+                    read_options: serde_json::json!({"delimiter": ","}),
+                    created_at: 1_000,
+                    expires_at: 4_000_000_000,
+                },
+                crate::UploadQuota {
+                    max_uploads: 5,
+                    max_bytes: 1 << 20,
+                },
+            )
+            .await
+            .expect("upload");
         a.id
     }
 
@@ -594,6 +648,7 @@ mod tests {
             for table in ["app_user", "membership", "invitation", "api_token", "share"] {
                 assert_eq!(summary.rows_of(table), 1, "{table}");
             }
+            assert_eq!(summary.rows_of("upload"), 1);
             assert_eq!(summary.rows_of("session"), 0);
             for target in crate::testing::all().await.expect("databases") {
                 let label = format!("{} to {}", source.backend(), target.backend());
@@ -650,6 +705,34 @@ mod tests {
                     .await
                     .expect(&label);
                 assert_eq!(d.id, DatasetId(4), "{label}");
+                // The waiting upload, bytes and all, and the idempotency key of b's save.
+                let upload = target.upload(org, "hash-u1", 2_000).await.expect("read");
+                assert!(upload.is_some(), "{label}");
+                assert_eq!(
+                    upload,
+                    source.upload(org, "hash-u1", 2_000).await.expect("read"),
+                    "{label}"
+                );
+                assert_eq!(
+                    target
+                        .upload_bytes(org, "hash-u1", 2_000)
+                        .await
+                        .expect("read"),
+                    source
+                        .upload_bytes(org, "hash-u1", 2_000)
+                        .await
+                        .expect("read"),
+                    "{label}"
+                );
+                let again = target
+                    .create_dataset_from_upload(dataset(OrgId(2), None), "hash-u0")
+                    .await
+                    .expect(&label);
+                assert_eq!(
+                    again.id,
+                    DatasetId(3),
+                    "{label}: a retried save after a restore"
+                );
             }
         }
     }
