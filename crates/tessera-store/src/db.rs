@@ -285,6 +285,7 @@ mod tests {
                 "0003 plans".to_owned(),
                 "0004 accounts".to_owned(),
                 "0005 uploads".to_owned(),
+                "0006 throttle".to_owned(),
             ]
         );
     }

@@ -36,7 +36,7 @@ pub use plan::{NewPlan, PlanRecord, PlanUpdate, Plans};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
-pub use throttle::Throttle;
+pub use throttle::{Attempt, Throttle};
 pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uploads};
 
 /// Everything a store can do, by concept: `use tessera_store::prelude::*` brings every trait

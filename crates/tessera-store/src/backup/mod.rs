@@ -22,8 +22,8 @@
 //!
 //! Accounts, memberships, invitations, API tokens (as hashes), shares and uploads waiting for
 //! their mapping are kept. What only lasts minutes is not: signed-in sessions, password reset
-//! links, the e-mail outbox and the record of failed sign-ins. After a restore everyone signs
-//! in again.
+//! links, the e-mail outbox, and the counts of sign-in and reset attempts. After a restore
+//! everyone signs in again.
 
 mod archive;
 
@@ -590,7 +590,7 @@ mod tests {
             .create_session("hash-s", user.id, Some(a.id), "csrf", 1, 4_000_000_000)
             .await
             .expect("session");
-        // An upload waiting for its mapping (kept).
+        // An upload waiting for its mapping (kept), and a counted sign-in attempt (not kept).
         let mut bytes = b"weight,group\n1,newcomer\n".to_vec();
         bytes.extend([0xff, 0x00]);
         store
@@ -615,6 +615,10 @@ mod tests {
             )
             .await
             .expect("upload");
+        store
+            .claim_attempt("ana@a.example", 5, 900, 1_000)
+            .await
+            .expect("attempt");
         a.id
     }
 
@@ -650,6 +654,7 @@ mod tests {
             }
             assert_eq!(summary.rows_of("upload"), 1);
             assert_eq!(summary.rows_of("session"), 0);
+            assert_eq!(summary.rows_of("throttle"), 0);
             for target in crate::testing::all().await.expect("databases") {
                 let label = format!("{} to {}", source.backend(), target.backend());
                 let restored = target.restore(saved.as_slice()).await.expect(&label);
