@@ -51,7 +51,8 @@ pub struct AnyStore {
 pub(crate) type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 impl AnyStore {
-    /// Opens the SQLite file at `path`, creating it if needed. Does not migrate.
+    /// Opens the SQLite file at `path`, creating it if needed, readable by its owner only.
+    /// Does not migrate.
     pub async fn open_path(path: &Path) -> Result<Self, StoreError> {
         let location = path.display().to_string();
         let open_error = |source| StoreError::Open {
@@ -60,6 +61,7 @@ impl AnyStore {
         };
         // An absolute path makes a URL without a host part, whatever the file is called.
         let path = std::path::absolute(path).map_err(|e| open_error(sqlx::Error::Io(e)))?;
+        crate::files::private_database_file(&path).map_err(|e| open_error(sqlx::Error::Io(e)))?;
         let url = SqliteConnectOptions::new()
             .filename(&path)
             .create_if_missing(true)

@@ -9,6 +9,7 @@ pub mod credentials;
 mod dataset;
 mod db;
 mod error;
+mod files;
 mod id;
 mod invitation;
 mod organisation;
