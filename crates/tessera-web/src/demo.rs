@@ -18,7 +18,7 @@ pub const DEMO_OWNER: &str = "owner@demo.example";
 /// Creates the demo owner if needed and gives them a new random password, which it returns:
 /// each `serve --demo` prints fresh sign-in details, and no fixed password ever works.
 pub async fn demo_owner(
-    store: &(impl Store + tessera_store::Accounts),
+    store: &impl Store,
     org: &Organisation,
 ) -> Result<String, tessera_store::StoreError> {
     use tessera_store::credentials::{generate_password, hash_password};
