@@ -507,3 +507,131 @@ impl Accounts for AnyStore {
             .collect()
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::prelude::*;
+    use crate::{AnyStore, NewApiToken, NewOrganisation, NewUser, OrgId, Role, StoreError, User};
+
+    pub(crate) async fn user(store: &AnyStore, email: &str) -> User {
+        store
+            .create_user(
+                NewUser {
+                    email: email.to_owned(),
+                    name: String::new(),
+                    password_hash: "hash".to_owned(),
+                    is_admin: false,
+                },
+                "cli",
+            )
+            .await
+            .expect("user")
+    }
+
+    async fn org(store: &AnyStore, slug: &str) -> OrgId {
+        store
+            .create_organisation(NewOrganisation::parse(slug, slug).expect("valid"), "cli")
+            .await
+            .expect("organisation")
+            .id
+    }
+
+    #[tokio::test]
+    async fn an_account_is_found_by_its_address_in_any_case_and_only_once() {
+        for store in crate::testing::all().await.expect("databases") {
+            let ana = user(&store, "Ana@A.example").await;
+            assert_eq!(ana.email, "ana@a.example");
+            assert_eq!(ana.name, "ana", "a blank name is the address's first part");
+            let found = store
+                .user_credentials(" ANA@a.example ")
+                .await
+                .expect("read")
+                .expect("found");
+            assert_eq!((found.user, found.password_hash.as_str()), (ana, "hash"));
+            let err = store
+                .create_user(
+                    NewUser {
+                        email: "ana@a.example".to_owned(),
+                        name: "Ana".to_owned(),
+                        password_hash: "other".to_owned(),
+                        is_admin: false,
+                    },
+                    "cli",
+                )
+                .await
+                .expect_err("a second account");
+            assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+        }
+    }
+
+    #[tokio::test]
+    async fn the_last_owner_stays_and_a_member_who_leaves_loses_sessions_and_tokens_there() {
+        for store in crate::testing::all().await.expect("databases") {
+            let a = org(&store, "a").await;
+            let ana = user(&store, "ana@a.example").await;
+            let bo = user(&store, "bo@a.example").await;
+            store
+                .set_membership(a, ana.id, Role::Owner, "cli")
+                .await
+                .expect("owner");
+            let err = store
+                .set_membership(a, ana.id, Role::Editor, "cli")
+                .await
+                .expect_err("the only owner");
+            assert!(err.to_string().contains("at least one owner"), "{err}");
+            assert!(store.remove_membership(a, ana.id, "cli").await.is_err());
+            store
+                .set_membership(a, bo.id, Role::Editor, "ana@a.example")
+                .await
+                .expect("editor");
+            let members = store.members(a).await.expect("members");
+            let roles: Vec<(&str, Role)> = members
+                .iter()
+                .map(|m| (m.user.email.as_str(), m.role))
+                .collect();
+            assert_eq!(
+                roles,
+                [
+                    ("ana@a.example", Role::Owner),
+                    ("bo@a.example", Role::Editor)
+                ]
+            );
+            store
+                .create_session("s-bo", bo.id, Some(a), "csrf", 1_000, 9_000)
+                .await
+                .expect("session");
+            store
+                .create_api_token(NewApiToken {
+                    token_hash: "t-bo".to_owned(),
+                    prefix: "tsr_bo".to_owned(),
+                    name: "script".to_owned(),
+                    org: a,
+                    role: Role::Editor,
+                    user: Some(bo.id),
+                    created_by: "bo@a.example".to_owned(),
+                })
+                .await
+                .expect("token");
+            assert!(
+                store
+                    .remove_membership(a, bo.id, "ana@a.example")
+                    .await
+                    .expect("remove")
+            );
+            assert!(
+                !store
+                    .remove_membership(a, bo.id, "ana@a.example")
+                    .await
+                    .expect("again")
+            );
+            let session = store.session("s-bo", 1_001).await.expect("read");
+            assert_eq!(session.expect("still signed in").org, None);
+            assert!(store.use_api_token("t-bo").await.expect("use").is_none());
+            assert!(store.memberships(bo.id).await.expect("list").is_empty());
+            assert_eq!(store.memberships(ana.id).await.expect("list").len(), 1);
+            let events = store.audit_events(a, 1).await.expect("events");
+            assert_eq!(events[0].object, "membership:bo@a.example");
+            assert_eq!(events[0].action, "delete");
+        }
+    }
+}

@@ -233,3 +233,75 @@ impl ApiTokens for AnyStore {
         Ok(true)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::prelude::*;
+    use crate::{NewApiToken, NewOrganisation, Role};
+
+    #[tokio::test]
+    async fn a_token_opens_until_it_is_revoked_and_only_its_organisation_revokes_it() {
+        for store in crate::testing::all().await.expect("databases") {
+            let mut orgs = Vec::new();
+            for slug in ["a", "b"] {
+                orgs.push(
+                    store
+                        .create_organisation(
+                            NewOrganisation::parse(slug, slug).expect("valid"),
+                            "t",
+                        )
+                        .await
+                        .expect("organisation")
+                        .id,
+                );
+            }
+            let new = NewApiToken {
+                token_hash: "t1".to_owned(),
+                prefix: "tsr_abcdef".to_owned(),
+                name: "  monthly report  ".to_owned(),
+                org: orgs[0],
+                role: Role::Analyst,
+                user: None,
+                created_by: "ana@a.example".to_owned(),
+            };
+            let err = store
+                .create_api_token(NewApiToken {
+                    name: " ".to_owned(),
+                    ..new.clone()
+                })
+                .await
+                .expect_err("no name");
+            assert!(err.to_string().contains("what the token is for"), "{err}");
+            let made = store.create_api_token(new).await.expect("token");
+            assert_eq!(
+                (made.name.as_str(), made.role),
+                ("monthly report", Role::Analyst)
+            );
+            assert_eq!(made.last_used_at, None);
+            let used = store
+                .use_api_token("t1")
+                .await
+                .expect("use")
+                .expect("opens");
+            assert!(used.last_used_at.is_some());
+            assert!(store.use_api_token("t2").await.expect("use").is_none());
+            assert!(
+                !store
+                    .revoke_api_token(orgs[1], made.id, "intruder")
+                    .await
+                    .expect("other organisation")
+            );
+            assert!(
+                store
+                    .revoke_api_token(orgs[0], made.id, "ana@a.example")
+                    .await
+                    .expect("revoke")
+            );
+            assert!(store.use_api_token("t1").await.expect("use").is_none());
+            let listed = store.api_tokens(orgs[0]).await.expect("list");
+            assert_eq!(listed.len(), 1);
+            assert!(listed[0].revoked_at.is_some());
+            assert!(store.api_tokens(orgs[1]).await.expect("list").is_empty());
+        }
+    }
+}

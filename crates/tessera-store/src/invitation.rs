@@ -302,3 +302,91 @@ impl Invitations for AnyStore {
         Ok(true)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::prelude::*;
+    use crate::{NewOrganisation, Role, StoreError};
+
+    #[tokio::test]
+    async fn an_invitation_works_once_before_it_expires_and_not_after_it_is_revoked() {
+        for store in crate::testing::all().await.expect("databases") {
+            let a = store
+                .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
+                .await
+                .expect("organisation")
+                .id;
+            let made = store
+                .create_invitation(a, "Bo@A.example", Role::Analyst, "i1", 5_000, "ana")
+                .await
+                .expect("invite");
+            assert_eq!(made.email, "bo@a.example");
+            assert_eq!(
+                store.pending_invitations(a).await.expect("list"),
+                std::slice::from_ref(&made)
+            );
+            assert!(
+                store
+                    .open_invitation("i1", 5_000)
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+            assert_eq!(
+                store.open_invitation("i1", 4_999).await.expect("read"),
+                Some(made)
+            );
+            let bo = crate::accounts::tests::user(&store, "bo@a.example").await;
+            assert!(
+                !store
+                    .accept_invitation("i1", bo.id, 5_000)
+                    .await
+                    .expect("expired")
+            );
+            assert!(
+                store
+                    .accept_invitation("i1", bo.id, 4_000)
+                    .await
+                    .expect("accept")
+            );
+            assert!(
+                !store
+                    .accept_invitation("i1", bo.id, 4_000)
+                    .await
+                    .expect("once")
+            );
+            let memberships = store.memberships(bo.id).await.expect("list");
+            assert_eq!(memberships[0].role, Role::Analyst);
+            assert!(store.pending_invitations(a).await.expect("list").is_empty());
+            // A member cannot be invited again; a revoked invitation opens nothing.
+            let err = store
+                .create_invitation(a, "bo@a.example", Role::Viewer, "i2", 5_000, "ana")
+                .await
+                .expect_err("already a member");
+            assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+            let cy = store
+                .create_invitation(a, "cy@a.example", Role::Viewer, "i3", 5_000, "ana")
+                .await
+                .expect("invite");
+            assert!(
+                store
+                    .revoke_invitation(a, cy.id, "ana")
+                    .await
+                    .expect("revoke")
+            );
+            assert!(
+                !store
+                    .revoke_invitation(a, cy.id, "ana")
+                    .await
+                    .expect("again")
+            );
+            assert!(
+                store
+                    .open_invitation("i3", 1_000)
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+        }
+    }
+}

@@ -265,3 +265,113 @@ impl Sessions for AnyStore {
         Ok(true)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::NewOrganisation;
+    use crate::prelude::*;
+
+    #[tokio::test]
+    async fn sessions_end_and_a_password_reset_works_once_and_signs_everyone_out() {
+        for store in crate::testing::all().await.expect("databases") {
+            let a = store
+                .create_organisation(NewOrganisation::parse("a", "A").expect("valid"), "cli")
+                .await
+                .expect("organisation")
+                .id;
+            let b = store
+                .create_organisation(NewOrganisation::parse("b", "B").expect("valid"), "cli")
+                .await
+                .expect("organisation")
+                .id;
+            let ana = crate::accounts::tests::user(&store, "ana@a.example").await;
+            store
+                .create_session("s1", ana.id, Some(a), "csrf-1", 1_000, 2_000)
+                .await
+                .expect("session");
+            let session = store
+                .session("s1", 1_999)
+                .await
+                .expect("read")
+                .expect("live");
+            assert_eq!(
+                (session.user.id, session.org, session.csrf_token.as_str()),
+                (ana.id, Some(a), "csrf-1")
+            );
+            assert_eq!((session.created_at, session.expires_at), (1_000, 2_000));
+            assert!(store.session("s1", 2_000).await.expect("read").is_none());
+            store.extend_session("s1", 3_000).await.expect("extend");
+            store.switch_session_org("s1", b).await.expect("switch");
+            let session = store
+                .session("s1", 2_500)
+                .await
+                .expect("read")
+                .expect("live");
+            assert_eq!(session.org, Some(b));
+            // Starting a session tidies away ended ones.
+            store
+                .create_session("s2", ana.id, None, "csrf-2", 3_000, 9_000)
+                .await
+                .expect("session");
+            store.extend_session("s1", 9_000).await.expect("extend");
+            assert!(store.session("s1", 3_001).await.expect("read").is_none());
+            store.delete_session("s2").await.expect("sign out");
+            assert!(store.session("s2", 3_001).await.expect("read").is_none());
+
+            store
+                .create_session("s3", ana.id, None, "csrf-3", 3_000, 9_000)
+                .await
+                .expect("session");
+            store
+                .create_password_reset(ana.id, "r1", 4_000)
+                .await
+                .expect("reset");
+            store
+                .create_password_reset(ana.id, "r2", 4_000)
+                .await
+                .expect("reset");
+            assert_eq!(
+                store.password_reset_user("r1", 3_999).await.expect("read"),
+                Some(ana.clone())
+            );
+            assert!(
+                store
+                    .password_reset_user("r1", 4_000)
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+            assert!(
+                !store
+                    .reset_password("r1", "new", 4_000)
+                    .await
+                    .expect("expired")
+            );
+            assert!(
+                store
+                    .reset_password("r1", "new", 3_500)
+                    .await
+                    .expect("reset")
+            );
+            assert!(
+                !store
+                    .reset_password("r1", "newer", 3_500)
+                    .await
+                    .expect("once")
+            );
+            assert!(
+                !store
+                    .reset_password("r2", "newer", 3_500)
+                    .await
+                    .expect("others too")
+            );
+            let credentials = store
+                .user_credentials("ana@a.example")
+                .await
+                .expect("read")
+                .expect("found");
+            assert_eq!(credentials.password_hash, "new");
+            assert!(store.session("s3", 3_501).await.expect("read").is_none());
+        }
+    }
+}

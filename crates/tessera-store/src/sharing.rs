@@ -358,3 +358,123 @@ impl Sharing for AnyStore {
         Ok(true)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::prelude::*;
+    use crate::{NewOrganisation, NewPlan, NewShare, OrgId, PlanId, SharedObject, StoreError};
+
+    #[tokio::test]
+    async fn a_share_is_seen_by_its_target_or_everyone_until_withdrawn_or_deleted() {
+        for store in crate::testing::all().await.expect("databases") {
+            let mut orgs: Vec<OrgId> = Vec::new();
+            for slug in ["a", "b", "c"] {
+                orgs.push(
+                    store
+                        .create_organisation(
+                            NewOrganisation::parse(slug, slug).expect("valid"),
+                            "t",
+                        )
+                        .await
+                        .expect("organisation")
+                        .id,
+                );
+            }
+            let (a, b, c) = (orgs[0], orgs[1], orgs[2]);
+            let plan = store
+                .create_plan(NewPlan {
+                    org: a,
+                    title: "Language café".to_owned(),
+                    document: serde_json::json!({}),
+                    created_by: "ana".to_owned(),
+                })
+                .await
+                .expect("plan");
+            let share = |target, key: &str, object| NewShare {
+                org: a,
+                object,
+                target,
+                key: key.to_owned(),
+                actor: "ana".to_owned(),
+            };
+            let object = SharedObject::Plan(plan.id);
+            for (target, why) in [(Some(a), "with itself"), (None, "a plan it does not own")] {
+                let other = if target.is_none() {
+                    SharedObject::Plan(PlanId(999))
+                } else {
+                    object
+                };
+                let err = store
+                    .create_share(share(target, "k0", other))
+                    .await
+                    .expect_err(why);
+                assert!(matches!(err, StoreError::Invalid { .. }), "{why}: {err}");
+            }
+            let with_b = store
+                .create_share(share(Some(b), "k1", object))
+                .await
+                .expect("share with b");
+            assert_eq!(
+                (with_b.title.as_str(), with_b.target_name.as_deref()),
+                ("Language café", Some("b"))
+            );
+            let err = store
+                .create_share(share(Some(b), "k2", object))
+                .await
+                .expect_err("the same share twice");
+            assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+            store
+                .create_share(share(None, "k3", object))
+                .await
+                .expect("published");
+            assert_eq!(store.shares_of(a, object).await.expect("list").len(), 2);
+            assert_eq!(store.shares_with(Some(b)).await.expect("b sees").len(), 2);
+            assert_eq!(store.shares_with(Some(c)).await.expect("c sees").len(), 1);
+            assert!(
+                store
+                    .shares_with(Some(a))
+                    .await
+                    .expect("a's own")
+                    .is_empty()
+            );
+            assert!(
+                store
+                    .share_for("k1", Some(b))
+                    .await
+                    .expect("read")
+                    .is_some()
+            );
+            assert!(
+                store
+                    .share_for("k1", Some(c))
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+            assert!(store.share_for("k3", None).await.expect("read").is_some());
+            assert!(
+                !store
+                    .withdraw_share(b, with_b.id, "bo")
+                    .await
+                    .expect("not b's")
+            );
+            assert!(
+                store
+                    .withdraw_share(a, with_b.id, "ana")
+                    .await
+                    .expect("withdraw")
+            );
+            assert!(
+                store
+                    .share_for("k1", Some(b))
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
+            // Deleting the plan ends its shares.
+            assert!(store.delete_plan(a, plan.id, "ana").await.expect("delete"));
+            assert!(store.share_for("k3", None).await.expect("read").is_none());
+            assert!(store.shares_with(Some(c)).await.expect("c sees").is_empty());
+        }
+    }
+}
