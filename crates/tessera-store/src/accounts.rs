@@ -1,107 +1,22 @@
-//! People, their memberships of organisations, and what lets them in: sessions, invitations,
-//! password resets, API tokens; and what organisations share with each other.
+//! People and their memberships of organisations, with a role each.
 //!
-//! The store keeps only hashes of secrets (see [`crate::credentials`]); the plain values are
-//! shown once, to the person they are for, and never stored.
+//! What lets people in lives beside this: invitations ([`crate::Invitations`]), sessions and
+//! password resets ([`crate::Sessions`]), API tokens ([`crate::ApiTokens`]). Passwords are
+//! stored only as Argon2id hashes (see [`crate::credentials`]).
 
 use serde::Serialize;
+use sqlx::{AnyConnection, FromRow, Row};
 
-use crate::{DatasetId, OrgId, Organisation, PlanId, StoreError};
+use crate::audit::{NewAuditEvent, record};
+use crate::db::now;
+use crate::organisation::OrganisationRow;
+use crate::role::stored_role;
+use crate::{AnyStore, OrgId, Organisation, Role, StoreError};
 
 crate::id::decl_id!(
     /// The id of a person's account.
     UserId
 );
-
-crate::id::decl_id!(
-    /// The id of an invitation.
-    InvitationId
-);
-
-crate::id::decl_id!(
-    /// The id of an API token.
-    TokenId
-);
-
-crate::id::decl_id!(
-    /// The id of a share.
-    ShareId
-);
-
-/// What a member may do in an organisation. Each role can do everything the roles below it can.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// Reads plans and results (aggregates with small cells suppressed).
-    Viewer,
-    /// Also downloads result tables and original data files.
-    Analyst,
-    /// Also creates and edits plans and imports and corrects datasets.
-    Editor,
-    /// Also manages members, sharing, retention, API tokens and deletions, and reads the audit log.
-    Owner,
-}
-
-impl Role {
-    /// Every role, from most to least powerful.
-    pub const ALL: [Role; 4] = [Role::Owner, Role::Editor, Role::Analyst, Role::Viewer];
-
-    /// The stored name: `owner`, `editor`, `analyst` or `viewer`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Owner => "owner",
-            Role::Editor => "editor",
-            Role::Analyst => "analyst",
-            Role::Viewer => "viewer",
-        }
-    }
-
-    /// Reads a role name, as stored or typed on the command line.
-    pub fn parse(s: &str) -> Result<Role, StoreError> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "owner" => Ok(Role::Owner),
-            "editor" => Ok(Role::Editor),
-            "analyst" => Ok(Role::Analyst),
-            "viewer" => Ok(Role::Viewer),
-            other => Err(StoreError::Invalid {
-                field: "role",
-                message: format!("{other:?} is not a role: use owner, editor, analyst or viewer"),
-            }),
-        }
-    }
-
-    /// The name with a capital, for pages.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Owner => "Owner",
-            Role::Editor => "Editor",
-            Role::Analyst => "Analyst",
-            Role::Viewer => "Viewer",
-        }
-    }
-
-    /// One sentence on what the role may do.
-    pub fn summary(self) -> &'static str {
-        match self {
-            Role::Owner => {
-                "Everything an editor can, and manages members, sharing, API tokens, retention and deletions; reads the audit log."
-            }
-            Role::Editor => {
-                "Everything an analyst can, and creates, edits and deletes plans and imports datasets."
-            }
-            Role::Analyst => {
-                "Everything a viewer can, and downloads result tables and original data files."
-            }
-            Role::Viewer => "Reads plans and results (with small numbers hidden).",
-        }
-    }
-}
-
-impl std::fmt::Display for Role {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// A person's account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -187,191 +102,7 @@ pub struct Member {
     pub since: String,
 }
 
-/// An invitation to join an organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Invitation {
-    /// Database id.
-    pub id: InvitationId,
-    /// The organisation to join.
-    pub org: OrgId,
-    /// Who is invited.
-    pub email: String,
-    /// The role they will have.
-    pub role: Role,
-    /// Who invited them.
-    pub invited_by: String,
-    /// When (RFC 3339, UTC).
-    pub created_at: String,
-    /// When it stops working (Unix seconds).
-    pub expires_at: i64,
-    /// When it was used, if it was.
-    pub accepted_at: Option<String>,
-}
-
-/// A signed-in browser session.
-#[derive(Debug, Clone)]
-pub struct SessionRecord {
-    /// Whose session it is.
-    pub user: User,
-    /// The organisation the person is working in, if they belong to any.
-    pub org: Option<OrgId>,
-    /// The token every form of this session must carry.
-    pub csrf_token: String,
-    /// When it ends unless used again (Unix seconds).
-    pub expires_at: i64,
-    /// When it started (Unix seconds).
-    pub created_at: i64,
-}
-
-/// An API token as listed (never with its value).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ApiToken {
-    /// Database id.
-    pub id: TokenId,
-    /// The first characters of the token, to recognise it.
-    pub prefix: String,
-    /// What it is for.
-    pub name: String,
-    /// The organisation it acts for.
-    pub org: OrgId,
-    /// The role it acts with.
-    pub role: Role,
-    /// The person it belongs to, if any.
-    pub user: Option<UserId>,
-    /// Who made it.
-    pub created_by: String,
-    /// When (RFC 3339, UTC).
-    pub created_at: String,
-    /// When it was last used.
-    pub last_used_at: Option<String>,
-    /// When it was revoked; a revoked token opens nothing.
-    pub revoked_at: Option<String>,
-}
-
-/// Input for a new API token.
-#[derive(Debug, Clone)]
-pub struct NewApiToken {
-    /// SHA-256 of the token, from [`crate::credentials::new_api_token`].
-    pub token_hash: String,
-    /// Its first characters.
-    pub prefix: String,
-    /// What it is for.
-    pub name: String,
-    /// The organisation it acts for.
-    pub org: OrgId,
-    /// The role it acts with.
-    pub role: Role,
-    /// The person it belongs to.
-    pub user: Option<UserId>,
-    /// Who makes it.
-    pub created_by: String,
-}
-
-/// What kind of thing is shared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ShareKind {
-    /// A plan (theory of change), read-only.
-    Plan,
-    /// A dataset's results: estimates with suppression applied, never rows.
-    Dataset,
-}
-
-impl ShareKind {
-    /// `plan` or `dataset`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ShareKind::Plan => "plan",
-            ShareKind::Dataset => "dataset",
-        }
-    }
-
-    pub(crate) fn parse(s: &str) -> Result<Self, StoreError> {
-        match s {
-            "plan" => Ok(ShareKind::Plan),
-            "dataset" => Ok(ShareKind::Dataset),
-            other => Err(StoreError::Corrupt(format!("unknown share kind {other:?}"))),
-        }
-    }
-}
-
-/// A plan or a dataset's results, shared by one organisation with another or with everyone.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Share {
-    /// Database id.
-    pub id: ShareId,
-    /// The unguessable part of the shared link.
-    pub key: String,
-    /// The organisation that shares.
-    pub org: OrgId,
-    /// Its name.
-    pub org_name: String,
-    /// Plan or dataset.
-    pub kind: ShareKind,
-    /// The plan or dataset id.
-    pub object_id: i64,
-    /// The title of the plan or name of the dataset.
-    pub title: String,
-    /// The organisation it is shared with; `None` when published to everyone.
-    pub target: Option<OrgId>,
-    /// That organisation's name.
-    pub target_name: Option<String>,
-    /// Who shared it.
-    pub created_by: String,
-    /// When (RFC 3339, UTC).
-    pub created_at: String,
-}
-
-/// Input for a share.
-#[derive(Debug, Clone)]
-pub struct NewShare {
-    /// The organisation that shares; it must own the object.
-    pub org: OrgId,
-    /// What is shared.
-    pub object: SharedObject,
-    /// With whom; `None` publishes to everyone.
-    pub target: Option<OrgId>,
-    /// The link key, from [`crate::credentials::new_share_key`].
-    pub key: String,
-    /// Who shares it.
-    pub actor: String,
-}
-
-/// The thing a share points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SharedObject {
-    /// A plan.
-    Plan(PlanId),
-    /// A dataset's results.
-    Dataset(DatasetId),
-}
-
-impl SharedObject {
-    pub(crate) fn parts(self) -> (ShareKind, i64) {
-        match self {
-            SharedObject::Plan(id) => (ShareKind::Plan, id.0),
-            SharedObject::Dataset(id) => (ShareKind::Dataset, id.0),
-        }
-    }
-}
-
-/// A message waiting to be sent by e-mail (Tessera keeps them when no mail server is set up).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OutboxMessage {
-    /// Database id.
-    pub id: i64,
-    /// Recipient.
-    pub to: String,
-    /// Subject line.
-    pub subject: String,
-    /// Plain-text body.
-    pub body: String,
-    /// When it was written (RFC 3339, UTC).
-    pub created_at: String,
-}
-
-/// Accounts, sessions, tokens and sharing. Implemented once for both databases in
-/// `sql_accounts.rs`.
+/// Accounts and memberships.
 pub trait Accounts: Send + Sync {
     /// Creates an account and records it in the audit log.
     fn create_user(
@@ -405,7 +136,8 @@ pub trait Accounts: Send + Sync {
     ) -> impl Future<Output = Result<(), StoreError>> + Send;
 
     /// Removes a person from an organisation and records it; `false` if they were not a member.
-    /// Refuses to remove the last owner.
+    /// Refuses to remove the last owner. Their sessions stop working in the organisation and
+    /// their API tokens for it are revoked.
     fn remove_membership(
         &self,
         org: OrgId,
@@ -421,224 +153,485 @@ pub trait Accounts: Send + Sync {
 
     /// An organisation's members, by name.
     fn members(&self, org: OrgId) -> impl Future<Output = Result<Vec<Member>, StoreError>> + Send;
+}
 
-    /// Creates an invitation and records it.
-    #[allow(clippy::too_many_arguments)]
-    fn create_invitation(
-        &self,
-        org: OrgId,
-        email: &str,
-        role: Role,
-        token_hash: &str,
-        expires_at: i64,
-        actor: &str,
-    ) -> impl Future<Output = Result<Invitation, StoreError>> + Send;
+/// The columns of [`UserRow`], from `app_user` joined as `u`.
+macro_rules! user_columns {
+    () => {
+        "u.id, u.email, u.name, u.is_admin, u.created_at"
+    };
+}
+pub(crate) use user_columns;
 
-    /// An invitation by its token's hash, if it is unused, not revoked and not expired at `now`.
-    fn open_invitation(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> impl Future<Output = Result<Option<Invitation>, StoreError>> + Send;
+const SELECT_USER_ID_BY_EMAIL: &str = "SELECT id FROM app_user WHERE email = $1";
 
-    /// Uses an invitation: makes `user` a member with the invited role, marks it used, records
-    /// it. `false` if it was already used, revoked or expired.
-    fn accept_invitation(
+const INSERT_USER: &str = "INSERT INTO app_user (email, name, password_hash, is_admin, \
+     created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id, email, name, is_admin, created_at";
+
+const SELECT_CREDENTIALS: &str = concat!(
+    "SELECT ",
+    user_columns!(),
+    ", u.password_hash FROM app_user u WHERE u.email = $1"
+);
+
+const SELECT_EMAIL: &str = "SELECT email FROM app_user WHERE id = $1";
+
+const UPDATE_PASSWORD: &str =
+    "UPDATE app_user SET password_hash = $1 WHERE id = $2 RETURNING email";
+
+const DELETE_SESSIONS_OF_USER: &str = "DELETE FROM session WHERE user_id = $1";
+
+const SELECT_ROLE: &str = "SELECT role FROM membership WHERE org_id = $1 AND user_id = $2";
+
+const UPDATE_ROLE: &str = "UPDATE membership SET role = $1 WHERE org_id = $2 AND user_id = $3";
+
+const INSERT_MEMBERSHIP: &str =
+    "INSERT INTO membership (org_id, user_id, role, created_at) VALUES ($1, $2, $3, $4)";
+
+const SELECT_ROLE_AND_EMAIL: &str = "SELECT m.role, u.email FROM membership m \
+     JOIN app_user u ON u.id = m.user_id WHERE m.org_id = $1 AND m.user_id = $2";
+
+const DELETE_MEMBERSHIP: &str = "DELETE FROM membership WHERE org_id = $1 AND user_id = $2";
+
+/// Sessions working in an organisation the person left lose it.
+const LEAVE_SESSIONS: &str = "UPDATE session SET org_id = NULL WHERE user_id = $1 AND org_id = $2";
+
+/// API tokens of a person for an organisation they left stop working.
+const REVOKE_TOKENS_OF_MEMBER: &str = "UPDATE api_token SET revoked_at = $1 \
+     WHERE user_id = $2 AND org_id = $3 AND revoked_at IS NULL";
+
+const COUNT_OTHER_OWNERS: &str = "SELECT COUNT(*) FROM membership \
+     WHERE org_id = $1 AND role = 'owner' AND user_id <> $2";
+
+const SELECT_MEMBERSHIPS: &str = "SELECT o.id, o.slug, o.name, o.created_at, m.role \
+     FROM membership m JOIN organisation o ON o.id = m.org_id \
+     WHERE m.user_id = $1 ORDER BY o.name, o.id";
+
+const SELECT_MEMBERS: &str = concat!(
+    "SELECT ",
+    user_columns!(),
+    ", m.role, m.created_at AS since FROM membership m JOIN app_user u ON u.id = m.user_id \
+     WHERE m.org_id = $1 ORDER BY u.name, u.id"
+);
+/// An `app_user` row; sessions and resets join it too.
+#[derive(FromRow)]
+pub(crate) struct UserRow {
+    id: i64,
+    email: String,
+    name: String,
+    is_admin: i64,
+    created_at: String,
+}
+
+impl From<UserRow> for User {
+    fn from(r: UserRow) -> Self {
+        User {
+            id: UserId(r.id),
+            email: r.email,
+            name: r.name,
+            is_admin: r.is_admin != 0,
+            created_at: r.created_at,
+        }
+    }
+}
+
+/// Replaces an account's password hash and ends all its sessions; returns its e-mail address,
+/// or `None` if there is no such account.
+pub(crate) async fn replace_password(
+    conn: &mut AnyConnection,
+    user: UserId,
+    password_hash: &str,
+) -> Result<Option<String>, StoreError> {
+    let email: Option<String> = sqlx::query_scalar(UPDATE_PASSWORD)
+        .bind(password_hash)
+        .bind(user.0)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if email.is_some() {
+        sqlx::query(DELETE_SESSIONS_OF_USER)
+            .bind(user.0)
+            .execute(conn)
+            .await?;
+    }
+    Ok(email)
+}
+
+/// Refuses a change that would leave `org` with no owner but `user`.
+async fn keep_an_owner(
+    conn: &mut AnyConnection,
+    org: OrgId,
+    user: UserId,
+) -> Result<(), StoreError> {
+    let others: i64 = sqlx::query_scalar(COUNT_OTHER_OWNERS)
+        .bind(org.0)
+        .bind(user.0)
+        .fetch_one(conn)
+        .await?;
+    if others == 0 {
+        return Err(StoreError::Invalid {
+            field: "role",
+            message: "an organisation needs at least one owner: make someone else an owner first"
+                .to_owned(),
+        });
+    }
+    Ok(())
+}
+
+fn no_account(user: UserId) -> StoreError {
+    StoreError::Invalid {
+        field: "user",
+        message: format!("there is no account {user}"),
+    }
+}
+
+impl Accounts for AnyStore {
+    async fn create_user(&self, new: NewUser, actor: &str) -> Result<User, StoreError> {
+        let email = NewUser::parse_email(&new.email)?;
+        let name = match new.name.trim() {
+            "" => email.split('@').next().unwrap_or_default().to_owned(),
+            n => n.to_owned(),
+        };
+        let mut tx = self.begin_write().await?;
+        let exists: Option<i64> = sqlx::query_scalar(SELECT_USER_ID_BY_EMAIL)
+            .bind(&email)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_some() {
+            return Err(StoreError::Conflict {
+                what: format!("an account for {email}"),
+            });
+        }
+        let row: UserRow = sqlx::query_as(INSERT_USER)
+            .bind(&email)
+            .bind(&name)
+            .bind(&new.password_hash)
+            .bind(i64::from(new.is_admin))
+            .bind(now())
+            .fetch_one(&mut *tx)
+            .await?;
+        record(
+            &mut tx,
+            NewAuditEvent::new(
+                None,
+                actor,
+                "create",
+                format!("user:{email}"),
+                serde_json::json!({
+                    "after": { "email": email, "name": name, "admin": new.is_admin }
+                }),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(row.into())
+    }
+
+    async fn user_credentials(&self, email: &str) -> Result<Option<UserCredentials>, StoreError> {
+        let row = sqlx::query(SELECT_CREDENTIALS)
+            .bind(email.trim().to_lowercase())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|row| {
+            Ok(UserCredentials {
+                password_hash: row.try_get("password_hash")?,
+                user: UserRow::from_row(&row)?.into(),
+            })
+        })
+        .transpose()
+    }
+
+    async fn set_password(
         &self,
-        token_hash: &str,
         user: UserId,
-        now: i64,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// An organisation's invitations that are not yet used or revoked, newest first.
-    fn pending_invitations(
-        &self,
-        org: OrgId,
-    ) -> impl Future<Output = Result<Vec<Invitation>, StoreError>> + Send;
-
-    /// Revokes an invitation of the organisation; `false` if there is no such pending one.
-    fn revoke_invitation(
-        &self,
-        org: OrgId,
-        id: InvitationId,
-        actor: &str,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// Starts a session.
-    fn create_session(
-        &self,
-        token_hash: &str,
-        user: UserId,
-        org: Option<OrgId>,
-        csrf_token: &str,
-        now: i64,
-        expires_at: i64,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// A session that has not expired at `now`.
-    fn session(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> impl Future<Output = Result<Option<SessionRecord>, StoreError>> + Send;
-
-    /// Moves a session's expiry on (sessions end after a while without use).
-    fn extend_session(
-        &self,
-        token_hash: &str,
-        expires_at: i64,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Switches the organisation a session works in.
-    fn switch_session_org(
-        &self,
-        token_hash: &str,
-        org: OrgId,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Ends a session.
-    fn delete_session(
-        &self,
-        token_hash: &str,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Stores a password reset token's hash for an account.
-    fn create_password_reset(
-        &self,
-        user: UserId,
-        token_hash: &str,
-        expires_at: i64,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// The account a reset token is for, if it is unused and not expired at `now`.
-    fn password_reset_user(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> impl Future<Output = Result<Option<User>, StoreError>> + Send;
-
-    /// Uses a reset token and sets the new password in one transaction (ending every session
-    /// of the account); `false` if the token was used or expired meanwhile.
-    fn reset_password(
-        &self,
-        token_hash: &str,
         password_hash: &str,
-        now: i64,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
-
-    /// Writes an e-mail to the outbox.
-    fn queue_message(
-        &self,
-        to: &str,
-        subject: &str,
-        body: &str,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// The newest messages of the outbox, newest first.
-    fn outbox(
-        &self,
-        limit: u32,
-    ) -> impl Future<Output = Result<Vec<OutboxMessage>, StoreError>> + Send;
-
-    /// Notes a failed sign-in for `account` (a lower-cased e-mail address) at `now`.
-    fn record_sign_in_failure(
-        &self,
-        account: &str,
-        now: i64,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// How many failed sign-ins `account` has had since `since`.
-    fn sign_in_failures(
-        &self,
-        account: &str,
-        since: i64,
-    ) -> impl Future<Output = Result<i64, StoreError>> + Send;
-
-    /// Forgets an account's failed sign-ins (after a successful one).
-    fn clear_sign_in_failures(
-        &self,
-        account: &str,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
-
-    /// Saves a new API token and records it.
-    fn create_api_token(
-        &self,
-        new: NewApiToken,
-    ) -> impl Future<Output = Result<ApiToken, StoreError>> + Send;
-
-    /// The unrevoked token with this hash, noting its use.
-    fn use_api_token(
-        &self,
-        token_hash: &str,
-    ) -> impl Future<Output = Result<Option<ApiToken>, StoreError>> + Send;
-
-    /// An organisation's tokens, newest first, revoked ones included.
-    fn api_tokens(
-        &self,
-        org: OrgId,
-    ) -> impl Future<Output = Result<Vec<ApiToken>, StoreError>> + Send;
-
-    /// Revokes one of an organisation's tokens and records it; `false` if there is no such
-    /// unrevoked token.
-    fn revoke_api_token(
-        &self,
-        org: OrgId,
-        id: TokenId,
         actor: &str,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        let Some(email) = replace_password(&mut tx, user, password_hash).await? else {
+            return Err(no_account(user));
+        };
+        record(
+            &mut tx,
+            NewAuditEvent::new(
+                None,
+                actor,
+                "update",
+                format!("user:{email}"),
+                serde_json::json!({ "changed": "password" }),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
 
-    /// Shares a plan or dataset and records it. Refuses objects the organisation does not own
-    /// and sharing with itself.
-    fn create_share(&self, new: NewShare)
-    -> impl Future<Output = Result<Share, StoreError>> + Send;
-
-    /// The live shares of one of an organisation's plans or datasets.
-    fn shares_of(
+    async fn set_membership(
         &self,
         org: OrgId,
-        object: SharedObject,
-    ) -> impl Future<Output = Result<Vec<Share>, StoreError>> + Send;
-
-    /// The live shares an organisation can see: those made with it and (with `public`) those
-    /// published to everyone by others.
-    fn shares_with(
-        &self,
-        org: Option<OrgId>,
-    ) -> impl Future<Output = Result<Vec<Share>, StoreError>> + Send;
-
-    /// A live share by its key, if `viewer` may see it (it is public, or made with `viewer`).
-    fn share_for(
-        &self,
-        key: &str,
-        viewer: Option<OrgId>,
-    ) -> impl Future<Output = Result<Option<Share>, StoreError>> + Send;
-
-    /// Withdraws one of an organisation's shares and records it; `false` if there is no such
-    /// live share.
-    fn withdraw_share(
-        &self,
-        org: OrgId,
-        id: ShareId,
+        user: UserId,
+        role: Role,
         actor: &str,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        let email: Option<String> = sqlx::query_scalar(SELECT_EMAIL)
+            .bind(user.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(email) = email else {
+            return Err(no_account(user));
+        };
+        let before: Option<String> = sqlx::query_scalar(SELECT_ROLE)
+            .bind(org.0)
+            .bind(user.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if before.as_deref() == Some(role.as_str()) {
+            return Ok(());
+        }
+        if before.as_deref() == Some(Role::Owner.as_str()) {
+            keep_an_owner(&mut tx, org, user).await?;
+        }
+        let statement = match before {
+            Some(_) => sqlx::query(UPDATE_ROLE)
+                .bind(role.as_str())
+                .bind(org.0)
+                .bind(user.0),
+            None => sqlx::query(INSERT_MEMBERSHIP)
+                .bind(org.0)
+                .bind(user.0)
+                .bind(role.as_str())
+                .bind(now()),
+        };
+        statement.execute(&mut *tx).await?;
+        let (action, detail) = match &before {
+            Some(b) => (
+                "update",
+                serde_json::json!({ "before": { "role": b }, "after": { "role": role } }),
+            ),
+            None => ("create", serde_json::json!({ "after": { "role": role } })),
+        };
+        record(
+            &mut tx,
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                action,
+                format!("membership:{email}"),
+                detail,
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
 
-    /// Sets or clears the date after which owners are asked to delete a dataset, and records
-    /// it; `false` if the dataset is not the organisation's.
-    fn set_retention(
+    async fn remove_membership(
         &self,
         org: OrgId,
-        id: DatasetId,
-        retain_until: Option<&str>,
+        user: UserId,
         actor: &str,
-    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let before: Option<(String, String)> = sqlx::query_as(SELECT_ROLE_AND_EMAIL)
+            .bind(org.0)
+            .bind(user.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some((role, email)) = before else {
+            return Ok(false);
+        };
+        if role == Role::Owner.as_str() {
+            keep_an_owner(&mut tx, org, user).await?;
+        }
+        sqlx::query(DELETE_MEMBERSHIP)
+            .bind(org.0)
+            .bind(user.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(LEAVE_SESSIONS)
+            .bind(user.0)
+            .bind(org.0)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(REVOKE_TOKENS_OF_MEMBER)
+            .bind(now())
+            .bind(user.0)
+            .bind(org.0)
+            .execute(&mut *tx)
+            .await?;
+        record(
+            &mut tx,
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "delete",
+                format!("membership:{email}"),
+                serde_json::json!({ "before": { "role": role } }),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
 
-    /// Adds an entry to the audit log (for events that change no stored object, such as
-    /// sign-ins).
-    fn record_event(
-        &self,
-        event: crate::NewAuditEvent,
-    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+    async fn memberships(&self, user: UserId) -> Result<Vec<Membership>, StoreError> {
+        let rows = sqlx::query(SELECT_MEMBERSHIPS)
+            .bind(user.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let role: String = row.try_get("role")?;
+                Ok(Membership {
+                    org: Organisation::from(OrganisationRow::from_row(row)?),
+                    role: stored_role(&role)?,
+                })
+            })
+            .collect()
+    }
 
-    /// The id of the newest audit entry of any organisation, if there is one.
-    fn latest_audit_id(&self) -> impl Future<Output = Result<Option<i64>, StoreError>> + Send;
+    async fn members(&self, org: OrgId) -> Result<Vec<Member>, StoreError> {
+        let rows = sqlx::query(SELECT_MEMBERS)
+            .bind(org.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let role: String = row.try_get("role")?;
+                Ok(Member {
+                    user: UserRow::from_row(row)?.into(),
+                    role: stored_role(&role)?,
+                    since: row.try_get("since")?,
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::prelude::*;
+    use crate::{AnyStore, NewApiToken, NewOrganisation, NewUser, OrgId, Role, StoreError, User};
+
+    pub(crate) async fn user(store: &AnyStore, email: &str) -> User {
+        store
+            .create_user(
+                NewUser {
+                    email: email.to_owned(),
+                    name: String::new(),
+                    password_hash: "hash".to_owned(),
+                    is_admin: false,
+                },
+                "cli",
+            )
+            .await
+            .expect("user")
+    }
+
+    async fn org(store: &AnyStore, slug: &str) -> OrgId {
+        store
+            .create_organisation(NewOrganisation::parse(slug, slug).expect("valid"), "cli")
+            .await
+            .expect("organisation")
+            .id
+    }
+
+    #[tokio::test]
+    async fn an_account_is_found_by_its_address_in_any_case_and_only_once() {
+        for store in crate::testing::all().await.expect("databases") {
+            let ana = user(&store, "Ana@A.example").await;
+            assert_eq!(ana.email, "ana@a.example");
+            assert_eq!(ana.name, "ana", "a blank name is the address's first part");
+            let found = store
+                .user_credentials(" ANA@a.example ")
+                .await
+                .expect("read")
+                .expect("found");
+            assert_eq!((found.user, found.password_hash.as_str()), (ana, "hash"));
+            let err = store
+                .create_user(
+                    NewUser {
+                        email: "ana@a.example".to_owned(),
+                        name: "Ana".to_owned(),
+                        password_hash: "other".to_owned(),
+                        is_admin: false,
+                    },
+                    "cli",
+                )
+                .await
+                .expect_err("a second account");
+            assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+        }
+    }
+
+    #[tokio::test]
+    async fn the_last_owner_stays_and_a_member_who_leaves_loses_sessions_and_tokens_there() {
+        for store in crate::testing::all().await.expect("databases") {
+            let a = org(&store, "a").await;
+            let ana = user(&store, "ana@a.example").await;
+            let bo = user(&store, "bo@a.example").await;
+            store
+                .set_membership(a, ana.id, Role::Owner, "cli")
+                .await
+                .expect("owner");
+            let err = store
+                .set_membership(a, ana.id, Role::Editor, "cli")
+                .await
+                .expect_err("the only owner");
+            assert!(err.to_string().contains("at least one owner"), "{err}");
+            assert!(store.remove_membership(a, ana.id, "cli").await.is_err());
+            store
+                .set_membership(a, bo.id, Role::Editor, "ana@a.example")
+                .await
+                .expect("editor");
+            let members = store.members(a).await.expect("members");
+            let roles: Vec<(&str, Role)> = members
+                .iter()
+                .map(|m| (m.user.email.as_str(), m.role))
+                .collect();
+            assert_eq!(
+                roles,
+                [
+                    ("ana@a.example", Role::Owner),
+                    ("bo@a.example", Role::Editor)
+                ]
+            );
+            store
+                .create_session("s-bo", bo.id, Some(a), "csrf", 1_000, 9_000)
+                .await
+                .expect("session");
+            store
+                .create_api_token(NewApiToken {
+                    token_hash: "t-bo".to_owned(),
+                    prefix: "tsr_bo".to_owned(),
+                    name: "script".to_owned(),
+                    org: a,
+                    role: Role::Editor,
+                    user: Some(bo.id),
+                    created_by: "bo@a.example".to_owned(),
+                })
+                .await
+                .expect("token");
+            assert!(
+                store
+                    .remove_membership(a, bo.id, "ana@a.example")
+                    .await
+                    .expect("remove")
+            );
+            assert!(
+                !store
+                    .remove_membership(a, bo.id, "ana@a.example")
+                    .await
+                    .expect("again")
+            );
+            let session = store.session("s-bo", 1_001).await.expect("read");
+            assert_eq!(session.expect("still signed in").org, None);
+            assert!(store.use_api_token("t-bo").await.expect("use").is_none());
+            assert!(store.memberships(bo.id).await.expect("list").is_empty());
+            assert_eq!(store.memberships(ana.id).await.expect("list").len(), 1);
+            let events = store.audit_events(a, 1).await.expect("events");
+            assert_eq!(events[0].object, "membership:bo@a.example");
+            assert_eq!(events[0].action, "delete");
+        }
+    }
 }

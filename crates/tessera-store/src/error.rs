@@ -29,6 +29,12 @@ pub enum StoreError {
         /// What already exists, e.g. `organisation "demo"`.
         what: String,
     },
+    /// An organisation would go over a quota (e.g. of uploads waiting for their mapping).
+    #[error("{message}")]
+    Quota {
+        /// Which limit, and what to do.
+        message: String,
+    },
     /// A backup could not be written or restored.
     #[error("{0}")]
     Backup(String),

@@ -2,11 +2,14 @@
 //!
 //! The store does not interpret the document: the web layer parses and validates it with
 //! `tessera_plan::Plan` before saving, so the store stays free of planning logic and a future
-//! format version needs no migration.
+//! format version needs no migration. Every change is recorded with the document before and
+//! after in the audit log, in the same transaction.
 
 use serde::Serialize;
 
-use crate::{OrgId, PlanId};
+use crate::audit::{NewAuditEvent, record};
+use crate::db::now;
+use crate::{AnyStore, OrgId, PlanId, StoreError};
 
 /// Input for saving a new plan.
 #[derive(Debug, Clone)]
@@ -55,9 +58,258 @@ pub struct PlanRecord {
     pub updated_at: String,
 }
 
+/// An organisation's plans.
+pub trait Plans: Send + Sync {
+    /// Saves a new plan and records it, with its document, in the audit log.
+    fn create_plan(
+        &self,
+        new: NewPlan,
+    ) -> impl Future<Output = Result<PlanRecord, StoreError>> + Send;
+
+    /// Lists an organisation's plans, most recently changed first.
+    fn plans(&self, org: OrgId)
+    -> impl Future<Output = Result<Vec<PlanRecord>, StoreError>> + Send;
+
+    /// One of an organisation's plans; `None` if it is not theirs.
+    fn plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+    ) -> impl Future<Output = Result<Option<PlanRecord>, StoreError>> + Send;
+
+    /// Replaces a plan's document, recording before and after in the audit log in the same
+    /// transaction; `None` if the plan is not the organisation's.
+    fn update_plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+        update: PlanUpdate,
+    ) -> impl Future<Output = Result<Option<PlanRecord>, StoreError>> + Send;
+
+    /// Deletes a plan, keeping its last document in the audit log and withdrawing its shares;
+    /// `false` if it is not theirs.
+    fn delete_plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+        actor: &str,
+    ) -> impl Future<Output = Result<bool, StoreError>> + Send;
+}
+
+/// The columns of [`PlanRow`], for every statement that returns a plan.
+macro_rules! plan_columns {
+    () => {
+        "id, org_id, title, document, created_by, created_at, updated_by, updated_at"
+    };
+}
+
+const INSERT: &str = concat!(
+    "INSERT INTO plan (org_id, title, document, created_by, created_at, updated_by, updated_at) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ",
+    plan_columns!()
+);
+
+const SELECT_OF_ORG: &str = concat!(
+    "SELECT ",
+    plan_columns!(),
+    " FROM plan WHERE org_id = $1 ORDER BY updated_at DESC, id DESC"
+);
+
+const SELECT_ONE: &str = concat!(
+    "SELECT ",
+    plan_columns!(),
+    " FROM plan WHERE id = $1 AND org_id = $2"
+);
+
+const UPDATE: &str = concat!(
+    "UPDATE plan SET title = $1, document = $2, updated_by = $3, updated_at = $4 \
+     WHERE id = $5 AND org_id = $6 RETURNING ",
+    plan_columns!()
+);
+
+const DELETE: &str = concat!(
+    "DELETE FROM plan WHERE id = $1 AND org_id = $2 RETURNING ",
+    plan_columns!()
+);
+
+/// A deleted plan's shares stay, withdrawn, for the record.
+const WITHDRAW_SHARES: &str = "UPDATE share SET withdrawn_at = $1, withdrawn_by = $2 \
+     WHERE org_id = $3 AND object_kind = 'plan' AND object_id = $4 AND withdrawn_at IS NULL";
+
+#[derive(sqlx::FromRow)]
+struct PlanRow {
+    id: i64,
+    org_id: i64,
+    title: String,
+    document: String,
+    created_by: String,
+    created_at: String,
+    updated_by: String,
+    updated_at: String,
+}
+
+impl PlanRow {
+    fn record(self) -> Result<PlanRecord, StoreError> {
+        let document = serde_json::from_str(&self.document)
+            .map_err(|e| StoreError::Corrupt(format!("plan {} document: {e}", self.id)))?;
+        Ok(PlanRecord {
+            id: PlanId(self.id),
+            org: OrgId(self.org_id),
+            title: self.title,
+            document,
+            created_by: self.created_by,
+            created_at: self.created_at,
+            updated_by: self.updated_by,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// A plan's title, trimmed; a blank one is refused so the list never shows an empty line.
+fn plan_title(title: &str) -> Result<String, StoreError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(StoreError::Invalid {
+            field: "title",
+            message: "a plan needs a title".to_owned(),
+        });
+    }
+    Ok(title.to_owned())
+}
+
+impl Plans for AnyStore {
+    async fn create_plan(&self, new: NewPlan) -> Result<PlanRecord, StoreError> {
+        let title = plan_title(&new.title)?;
+        let mut tx = self.begin_write().await?;
+        let at = now();
+        let row: PlanRow = sqlx::query_as(INSERT)
+            .bind(new.org.0)
+            .bind(&title)
+            .bind(new.document.to_string())
+            .bind(&new.created_by)
+            .bind(&at)
+            .bind(&new.created_by)
+            .bind(&at)
+            .fetch_one(&mut *tx)
+            .await?;
+        let plan = row.record()?;
+        record(
+            &mut tx,
+            NewAuditEvent::new(
+                Some(new.org),
+                new.created_by,
+                "create",
+                format!("plan:{}", plan.id),
+                serde_json::json!({ "after": { "title": title, "document": new.document } }),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(plan)
+    }
+
+    async fn plans(&self, org: OrgId) -> Result<Vec<PlanRecord>, StoreError> {
+        let rows: Vec<PlanRow> = sqlx::query_as(SELECT_OF_ORG)
+            .bind(org.0)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter().map(PlanRow::record).collect()
+    }
+
+    async fn plan(&self, org: OrgId, id: PlanId) -> Result<Option<PlanRecord>, StoreError> {
+        let row: Option<PlanRow> = sqlx::query_as(SELECT_ONE)
+            .bind(id.0)
+            .bind(org.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(PlanRow::record).transpose()
+    }
+
+    async fn update_plan(
+        &self,
+        org: OrgId,
+        id: PlanId,
+        update: PlanUpdate,
+    ) -> Result<Option<PlanRecord>, StoreError> {
+        let title = plan_title(&update.title)?;
+        let mut tx = self.begin_write().await?;
+        let before: Option<PlanRow> = sqlx::query_as(SELECT_ONE)
+            .bind(id.0)
+            .bind(org.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(before) = before else {
+            return Ok(None);
+        };
+        let before = before.record()?;
+        let row: PlanRow = sqlx::query_as(UPDATE)
+            .bind(&title)
+            .bind(update.document.to_string())
+            .bind(&update.updated_by)
+            .bind(now())
+            .bind(id.0)
+            .bind(org.0)
+            .fetch_one(&mut *tx)
+            .await?;
+        let plan = row.record()?;
+        record(
+            &mut tx,
+            NewAuditEvent::new(
+                Some(org),
+                update.updated_by,
+                "update",
+                format!("plan:{id}"),
+                serde_json::json!({
+                    "summary": update.summary,
+                    "before": { "title": before.title, "document": before.document },
+                    "after": { "title": title, "document": update.document },
+                }),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Some(plan))
+    }
+
+    async fn delete_plan(&self, org: OrgId, id: PlanId, actor: &str) -> Result<bool, StoreError> {
+        let mut tx = self.begin_write().await?;
+        let before: Option<PlanRow> = sqlx::query_as(DELETE)
+            .bind(id.0)
+            .bind(org.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let Some(before) = before else {
+            return Ok(false);
+        };
+        let before = before.record()?;
+        sqlx::query(WITHDRAW_SHARES)
+            .bind(now())
+            .bind(actor)
+            .bind(org.0)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+        record(
+            &mut tx,
+            NewAuditEvent::new(
+                Some(org),
+                actor,
+                "delete",
+                format!("plan:{id}"),
+                serde_json::json!({
+                    "before": { "title": before.title, "document": before.document },
+                }),
+            ),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}
 #[cfg(test)]
 mod tests {
-    use crate::{NewOrganisation, NewPlan, PlanId, PlanUpdate, Store};
+    use crate::prelude::*;
+    use crate::{NewOrganisation, NewPlan, PlanId, PlanUpdate};
 
     /// The backend under test: PostgreSQL when `TESSERA_TEST_DATABASE_URL` is set, else SQLite.
     async fn store() -> crate::AnyStore {

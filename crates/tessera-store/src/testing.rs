@@ -48,7 +48,7 @@ async fn fresh_postgres(admin_url: &str) -> Result<AnyStore, StoreError> {
         COUNTER.fetch_add(1, Ordering::Relaxed)
     );
     let open_error = |source| StoreError::Open {
-        location: crate::postgres::redact(admin_url),
+        location: crate::db::redact(admin_url),
         source,
     };
     let mut admin = sqlx::PgConnection::connect(admin_url)

@@ -11,7 +11,8 @@ use axum::body::{Body, to_bytes};
 use axum::http::Request;
 use tessera_data::synthetic::{SyntheticOptions, generate};
 use tessera_framework::Catalogue;
-use tessera_store::{AnyStore, NewDataset, NewOrganisation, Store};
+use tessera_store::prelude::*;
+use tessera_store::{AnyStore, NewDataset, NewOrganisation};
 use tessera_web::{AppState, app};
 use tower::ServiceExt;
 

@@ -7,7 +7,7 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use base64::Engine;
 use tessera_data::{ColumnValues, MISSING_CODE};
-use tessera_store::Store;
+use tessera_store::prelude::*;
 
 use crate::AppState;
 use crate::http::error::PageError;

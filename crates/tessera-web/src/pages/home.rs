@@ -1,7 +1,7 @@
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
-use tessera_store::Store;
+use tessera_store::prelude::*;
 
 use crate::AppState;
 use crate::http::error::PageError;

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use tessera_store::{Accounts, Role, Store};
+use tessera_store::Role;
+use tessera_store::prelude::*;
 
 use crate::support::{Identity, TestApp};
 

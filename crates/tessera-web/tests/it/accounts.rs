@@ -3,7 +3,8 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use tessera_store::{Accounts, Role, Store};
+use tessera_store::Role;
+use tessera_store::prelude::*;
 
 use crate::support::{PASSWORD, Reply, TestApp};
 

@@ -9,7 +9,8 @@ use serde_json::Value;
 use crate::support::TestApp;
 
 /// Keys whose values differ between runs (times, keys) and are replaced by a placeholder.
-const VOLATILE: [&str; 6] = [
+const VOLATILE: [&str; 7] = [
+    "prefix",
     "at",
     "created_at",
     "updated_at",
@@ -30,6 +31,13 @@ fn redact(value: &mut Value) {
             }
         }
         Value::Array(items) => items.iter_mut().for_each(redact),
+        // API token prefixes are random: "owner@demo.example (token tsr_AbC123)".
+        Value::String(text) if text.contains("(token tsr_") => {
+            if let Some(at) = text.find("tsr_") {
+                let end = (at + 10).min(text.len());
+                text.replace_range(at..end, "tsr_[prefix]");
+            }
+        }
         Value::Number(n) => {
             // Figures are kept to 10 significant digits: the last bits of a float differ
             // between the two databases' arithmetic paths, not the figure.

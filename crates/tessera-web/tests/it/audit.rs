@@ -2,7 +2,8 @@
 //! holds.
 
 use axum::http::{StatusCode, header};
-use tessera_store::{NewOrganisation, NewPlan, Store};
+use tessera_store::prelude::*;
+use tessera_store::{NewOrganisation, NewPlan};
 
 use crate::support::TestApp;
 

@@ -2,7 +2,8 @@
 
 use axum::http::{StatusCode, header};
 use serde_json::Value;
-use tessera_store::{NewOrganisation, Store};
+use tessera_store::NewOrganisation;
+use tessera_store::prelude::*;
 
 use crate::support::TestApp;
 

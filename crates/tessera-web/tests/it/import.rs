@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use axum::http::{StatusCode, header};
 use scraper::{ElementRef, Html, Selector};
-use tessera_store::Store;
+use tessera_store::prelude::*;
 
 use crate::support::{Reply, TestApp};
 

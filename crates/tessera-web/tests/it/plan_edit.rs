@@ -5,7 +5,7 @@
 
 use axum::http::{StatusCode, header};
 use tessera_plan::examples::LANGUAGE_CAFE;
-use tessera_store::Store;
+use tessera_store::prelude::*;
 
 use crate::support::{Reply, TestApp};
 

@@ -3,7 +3,8 @@
 
 use axum::http::{StatusCode, header};
 use tessera_plan::examples::{LANGUAGE_CAFE, WEAK_PLAN};
-use tessera_store::{NewPlan, Store};
+use tessera_store::NewPlan;
+use tessera_store::prelude::*;
 
 use crate::support::{Reply, TestApp};
 

@@ -2,7 +2,8 @@ use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
 use scraper::{Html, Selector};
 use tessera_framework::Catalogue;
-use tessera_store::{Accounts, AnyStore, NewApiToken, NewUser, Role};
+use tessera_store::prelude::*;
+use tessera_store::{AnyStore, NewApiToken, NewUser, Role};
 use tessera_web::{AppState, app};
 use tower::ServiceExt;
 
@@ -256,7 +257,7 @@ impl TestApp {
 
     /// The demo organisation.
     pub async fn demo_org(&self) -> tessera_store::Organisation {
-        use tessera_store::Store;
+        use tessera_store::prelude::*;
         self.store()
             .organisation_by_slug("demo")
             .await
@@ -266,7 +267,7 @@ impl TestApp {
 
     /// Adds an organisation and returns its id.
     pub async fn add_org(&self, slug: &str, name: &str) -> tessera_store::OrgId {
-        use tessera_store::Store;
+        use tessera_store::prelude::*;
         self.store()
             .create_organisation(
                 tessera_store::NewOrganisation::parse(slug, name).expect("valid organisation"),
@@ -296,7 +297,7 @@ impl TestApp {
     /// Creates an organisation; requests are then sent as its owner unless someone is already
     /// signed in.
     pub async fn create_org(&self, slug: &str) -> tessera_store::Organisation {
-        use tessera_store::Store;
+        use tessera_store::prelude::*;
         let new = tessera_store::NewOrganisation::parse(slug, "Test Council").expect("valid");
         let org = self
             .state

@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use tessera_store::Store;
-
 use crate::config::Config;
 
 pub fn run(config: Config) -> anyhow::Result<ExitCode> {
@@ -16,8 +14,7 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         for m in store.applied_migrations().await? {
             println!("  applied {m}");
         }
-        if let tessera_store::AnyStore::Sqlite(sqlite) = &store {
-            let (journal, foreign_keys) = sqlite.pragmas().await?;
+        if let Some((journal, foreign_keys)) = store.sqlite_pragmas().await? {
             println!(
                 "  journal mode {journal}, foreign keys {}",
                 if foreign_keys { "on" } else { "off" }

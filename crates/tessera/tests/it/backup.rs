@@ -6,7 +6,8 @@ use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-use tessera_store::{SqliteStore, Store};
+use tessera_store::AnyStore;
+use tessera_store::prelude::*;
 
 use crate::support::{stderr, stdout, tessera};
 
@@ -210,7 +211,7 @@ fn a_backup_restored_into_an_empty_data_folder_serves_the_same_pages_and_api() {
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     std::fs::create_dir_all(&a).expect("mkdir");
     runtime().block_on(async {
-        let store = tessera_store::AnyStore::open_path(&a.join("tessera.sqlite"))
+        let store = AnyStore::open_path(&a.join("tessera.sqlite"))
             .await
             .expect("open");
         store.migrate().await.expect("migrate");
@@ -348,7 +349,7 @@ fn org_create_adds_an_organisation_with_an_audit_entry_and_refuses_a_duplicate()
     assert!(stderr(&bad).contains("not a valid"), "{}", stderr(&bad));
 
     runtime().block_on(async {
-        let store = SqliteStore::open(&dir.path().join("tessera.sqlite"))
+        let store = AnyStore::open_path(&dir.path().join("tessera.sqlite"))
             .await
             .expect("open");
         let orgs = store.organisations().await.expect("list");
@@ -358,4 +359,69 @@ fn org_create_adds_an_organisation_with_an_audit_entry_and_refuses_a_duplicate()
         assert_eq!(events[0].actor, "cli");
         assert_eq!(events[0].object, "organisation:kestrel-bay");
     });
+}
+
+#[cfg(unix)]
+#[test]
+fn a_backup_is_private_and_removes_the_partial_files_of_killed_runs_but_not_of_running_ones() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| {
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let data_dir = data.to_str().expect("path");
+    let out = tessera(&["org", "create", "demo", "--data-dir", data_dir]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).expect("mkdir");
+    // Last night's backup, killed half way: nobody holds its partial file.
+    let killed = backups.join("tessera-2025-06-01.partial");
+    std::fs::write(
+        &killed,
+        "{\"format\":\"tessera-backup\",\"version\":1,\"migrations\":[]}\n{\"table\":\"organ",
+    )
+    .expect("write");
+    // A backup running at this moment holds its partial file locked.
+    let running = backups.join("tessera-other.partial");
+    std::fs::write(&running, "{\"format\":\"tessera-backup\",\"version\":1}\n").expect("write");
+    let held = std::fs::File::open(&running).expect("open");
+    held.lock().expect("lock");
+    // Someone's file that merely ends in .partial.
+    let notes = backups.join("notes.partial");
+    std::fs::write(&notes, "not a backup").expect("write");
+
+    let target = backups.join("tessera-2025-06-02.jsonl");
+    let out = tessera(&[
+        "backup",
+        "--out",
+        target.to_str().expect("path"),
+        "--data-dir",
+        data_dir,
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains(&format!("Removed {}", killed.display())) && said.contains("stopped"),
+        "{said}"
+    );
+    assert!(!killed.exists());
+    assert!(running.exists(), "a running backup's partial file stays");
+    assert!(notes.exists(), "only Tessera's partial files are removed");
+    assert!(!backups.join("tessera-2025-06-02.partial").exists());
+    let archive = std::fs::read_to_string(&target).expect("backup");
+    assert!(
+        archive
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("\"end\":true")),
+        "complete"
+    );
+    assert_eq!(mode(&target), 0o600, "the backup");
+    assert_eq!(mode(&data.join("tessera.sqlite")), 0o600, "the database");
+    drop(held);
 }

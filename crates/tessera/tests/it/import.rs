@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use tessera_store::{NewOrganisation, SqliteStore, Store};
+use tessera_store::prelude::*;
+use tessera_store::{AnyStore, NewOrganisation};
 
 use crate::support::{reference, stderr, stdout, tessera};
 
@@ -44,9 +45,9 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 /// A data folder with a migrated database holding the organisation `test`.
-fn data_dir_with_org(dir: &Path) -> SqliteStore {
+fn data_dir_with_org(dir: &Path) -> AnyStore {
     runtime().block_on(async {
-        let store = SqliteStore::open(&dir.join("tessera.sqlite"))
+        let store = AnyStore::open_path(&dir.join("tessera.sqlite"))
             .await
             .expect("open");
         store.migrate().await.expect("migrate");
@@ -85,7 +86,7 @@ fn import_saves_the_reference_csv_with_its_mapping_and_prints_the_new_id() {
         "{text}"
     );
     runtime().block_on(async {
-        let store = SqliteStore::open(&dir.path().join("tessera.sqlite"))
+        let store = AnyStore::open_path(&dir.path().join("tessera.sqlite"))
             .await
             .expect("open");
         let org = store

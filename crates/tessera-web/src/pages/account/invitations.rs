@@ -7,7 +7,8 @@ use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::credentials::{check_password, hash_password, hash_token};
-use tessera_store::{Accounts, Invitation, NewUser, Store};
+use tessera_store::prelude::*;
+use tessera_store::{Invitation, NewUser};
 
 use super::FieldError;
 use crate::AppState;

@@ -7,9 +7,10 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::credentials::{hash_token, random_token};
+use tessera_store::prelude::*;
 use tessera_store::{
-    Accounts, ApiToken, Invitation, InvitationId, Member, Membership, NewOrganisation,
-    Organisation, Role, Store, StoreError, UserId,
+    ApiToken, Invitation, InvitationId, Member, Membership, NewOrganisation, Organisation, Role,
+    StoreError, UserId,
 };
 
 use super::{FieldError, base_url, record};

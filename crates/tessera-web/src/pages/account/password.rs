@@ -7,10 +7,11 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use tessera_store::NewUser;
 use tessera_store::credentials::{
     check_password, hash_password, hash_token, random_token, verify_password,
 };
-use tessera_store::{Accounts, NewUser};
+use tessera_store::prelude::*;
 
 use super::{FieldError, base_url, record};
 use crate::AppState;

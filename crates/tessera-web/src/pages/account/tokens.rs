@@ -6,7 +6,8 @@ use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::credentials::new_api_token;
-use tessera_store::{Accounts, ApiToken, NewApiToken, Role, StoreError, TokenId};
+use tessera_store::prelude::*;
+use tessera_store::{ApiToken, NewApiToken, Role, StoreError, TokenId};
 
 use super::FieldError;
 use crate::AppState;

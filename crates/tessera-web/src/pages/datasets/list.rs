@@ -2,7 +2,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
-use tessera_store::{DatasetSummary, Store};
+use tessera_store::DatasetSummary;
+use tessera_store::prelude::*;
 
 use crate::AppState;
 use crate::http::error::PageError;

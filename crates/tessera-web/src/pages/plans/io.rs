@@ -5,7 +5,8 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_plan::{Plan, PlanProblem};
-use tessera_store::{NewPlan, Store};
+use tessera_store::NewPlan;
+use tessera_store::prelude::*;
 
 use crate::AppState;
 use crate::http::error::PageError;

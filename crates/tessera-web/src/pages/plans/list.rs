@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
 use tessera_plan::Plan;
-use tessera_store::Store;
+use tessera_store::prelude::*;
 
 use super::ChecksSummary;
 use crate::AppState;

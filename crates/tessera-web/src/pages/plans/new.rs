@@ -7,7 +7,8 @@ use axum::body::Bytes;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_plan::{Plan, PlanKind, Side, TargetGroup, parse_date};
-use tessera_store::{NewPlan, Store};
+use tessera_store::NewPlan;
+use tessera_store::prelude::*;
 
 use super::form::{Field, Fields, FormErrors, FormView};
 use super::slugify;

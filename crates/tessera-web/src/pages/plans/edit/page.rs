@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_framework::Catalogue;
 use tessera_plan::Plan;
-use tessera_store::{Organisation, PlanId, Store};
+use tessera_store::{Organisation, PlanId, prelude::*};
 
 use super::{AnyPart, Ctx, EditQuery, part};
 use crate::AppState;
