@@ -39,7 +39,7 @@ struct Inner {
     settings: Settings,
     jobs: estimates::Jobs,
     reports: estimates::ReportCache,
-    uploads: import::PendingUploads,
+    read_cache: import::ReadCache,
 }
 
 impl App {
@@ -52,7 +52,7 @@ impl App {
                 settings,
                 jobs: estimates::Jobs::default(),
                 reports: estimates::ReportCache::default(),
-                uploads: import::PendingUploads::default(),
+                read_cache: import::ReadCache::default(),
             }),
         }
     }
@@ -85,7 +85,7 @@ impl App {
         &self.inner.reports
     }
 
-    pub(crate) fn uploads(&self) -> &import::PendingUploads {
-        &self.inner.uploads
+    pub(crate) fn read_cache(&self) -> &import::ReadCache {
+        &self.inner.read_cache
     }
 }

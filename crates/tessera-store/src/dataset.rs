@@ -117,6 +117,14 @@ pub trait Datasets: Send + Sync {
         upload: &str,
     ) -> impl Future<Output = Result<DatasetSummary, StoreError>> + Send;
 
+    /// The dataset a save of the pending upload whose token hashes to `upload` made, if it was
+    /// saved: a retry after the save arrives finds it here once the upload is gone.
+    fn dataset_from_upload(
+        &self,
+        org: OrgId,
+        upload: &str,
+    ) -> impl Future<Output = Result<Option<DatasetSummary>, StoreError>> + Send;
+
     /// Lists an organisation's datasets, newest first.
     fn datasets(
         &self,
@@ -443,6 +451,15 @@ impl Datasets for AnyStore {
         let summary = insert(&mut tx, &new, None).await?;
         tx.commit().await?;
         Ok(summary)
+    }
+
+    async fn dataset_from_upload(
+        &self,
+        org: OrgId,
+        upload: &str,
+    ) -> Result<Option<DatasetSummary>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        saved_with_key(&mut conn, org, upload).await
     }
 
     async fn create_dataset_from_upload(

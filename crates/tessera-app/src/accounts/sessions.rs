@@ -66,8 +66,9 @@ pub struct TokenPrincipal {
 }
 
 impl App {
-    /// Checks an e-mail address and password, throttled per account: after [`MAX_FAILURES`]
-    /// failures within [`WINDOW_SECONDS`] the account is locked for the rest of the window.
+    /// Checks an e-mail address and password, throttled per account: at most [`MAX_FAILURES`]
+    /// attempts are checked within [`WINDOW_SECONDS`] (a successful one starts the count again);
+    /// the account is locked for the rest of the window after that.
     /// Every attempt is recorded in the audit log.
     pub async fn sign_in(
         &self,
@@ -86,8 +87,13 @@ impl App {
                 .map(|m| m.org.id),
             None => None,
         };
-        let failures = store.sign_in_failures(&email, now - WINDOW_SECONDS).await?;
-        if failures >= MAX_FAILURES {
+        // Claim the attempt before checking anything: the claim is one atomic statement, so
+        // however many guesses arrive at once, at most MAX_FAILURES of them are checked.
+        let key = format!("sign-in:{email}");
+        let attempt = store
+            .claim_attempt(&key, MAX_FAILURES as u32, WINDOW_SECONDS, now)
+            .await?;
+        if !attempt.allowed {
             audit::record(
                 store,
                 org_of_user,
@@ -108,7 +114,6 @@ impl App {
             }
         };
         let Some(user) = user else {
-            store.record_sign_in_failure(&email, now).await?;
             audit::record(
                 store,
                 org_of_user,
@@ -120,7 +125,7 @@ impl App {
             .await?;
             return Ok(Err(SignInRefusal::WrongCredentials));
         };
-        store.clear_sign_in_failures(&email).await?;
+        store.clear_attempts(&key).await?;
         Ok(Ok((user, org_of_user)))
     }
 

@@ -10,15 +10,19 @@ mod read;
 use std::sync::Arc;
 use std::time::Instant;
 
-use tessera_data::{CodebookFile, Problems, ReadError};
+use tessera_store::credentials::{hash_token, random_token};
+use tessera_store::{NewUpload, StoreError, UploadChange, UploadQuota, UploadState};
+
+use tessera_data::{Problems, ReadError};
 use tessera_stats::mapping::{DatasetMapping, MappingError};
 use tessera_store::{DatasetId, DatasetSummary, OrgId, Role, prelude::*};
 
 pub use order::{natural_cmp, sort_naturally};
-pub use pending::{PendingImport, PendingUploads, gone};
+pub use pending::{PendingImport, ReadCache, gone, is_token};
 pub use prepare::{Origin, new_dataset, problems_under, waves};
 pub use read::{UploadOptions, base_name, format_code, format_of, read_upload};
 
+use crate::accounts::unix_now;
 use crate::{Actor, App, AppError, AppResult, audit};
 
 /// Why a file could not be imported.
@@ -38,6 +42,12 @@ pub enum ImportError {
     /// The mapping names a column the file does not have.
     #[error("the mapping does not fit the file: {0}")]
     Mapping(#[from] MappingError),
+    /// The codebook sent with the file could not be read.
+    #[error("the codebook could not be read: {message}")]
+    Codebook {
+        /// What is wrong with it.
+        message: String,
+    },
     /// Reading or checking stopped unexpectedly.
     #[error("the import stopped unexpectedly: {0}")]
     Interrupted(String),
@@ -60,9 +70,7 @@ pub struct Upload {
     pub file_name: String,
     /// The file.
     pub bytes: Vec<u8>,
-    /// A codebook adding labels and missing codes.
-    pub codebook: Option<CodebookFile>,
-    /// How to read it.
+    /// How to read it (and its codebook).
     pub options: UploadOptions,
 }
 
@@ -75,7 +83,8 @@ pub struct Parent {
 }
 
 impl App {
-    /// Reads an upload and keeps it waiting for its mapping; returns its token.
+    /// Reads an upload and keeps it waiting for its mapping (in the database, within the
+    /// organisation's quota); returns its token.
     pub async fn start_import(
         &self,
         actor: &Actor,
@@ -83,15 +92,23 @@ impl App {
         upload: Upload,
     ) -> Result<String, ImportError> {
         actor.require(Role::Editor)?;
+        let limits = self.limits();
+        if upload.bytes.len() > limits.max_upload_bytes {
+            return Err(AppError::TooLarge(format!(
+                "The file is larger than {} MB. Upload a smaller file, or bring it in with the `tessera import` command.",
+                limits.max_upload_mb()
+            ))
+            .into());
+        }
         let file_name = base_name(&upload.file_name);
         let bytes = upload.bytes;
         let started = Instant::now();
+        let options = upload.options.clone();
         let (bytes, read) = {
             let file_name = file_name.clone();
-            let options = upload.options.clone();
-            let codebook = upload.codebook;
+            let options = options.clone();
             tokio::task::spawn_blocking(move || {
-                let read = read_upload(&bytes, &file_name, codebook, &options);
+                let read = read_upload(&bytes, &file_name, &options);
                 (bytes, read)
             })
             .await
@@ -113,6 +130,63 @@ impl App {
                 .to_owned(),
             name => name.to_owned(),
         };
+        let (parent, mapping) = match parent {
+            Some(p) => (Some(p.id), Some(p.mapping)),
+            None => (None, None),
+        };
+        let token = random_token(32);
+        let token_hash = hash_token(&token);
+        let now = unix_now();
+        let size = bytes.len();
+        let created = self
+            .store()
+            .create_upload(
+                NewUpload {
+                    token_hash: token_hash.clone(),
+                    org: actor.org.id,
+                    uploaded_by: actor.name.clone(),
+                    name: name.clone(),
+                    parent,
+                    file_name: file_name.clone(),
+                    format: format_code(format).to_owned(),
+                    bytes,
+                    read_options: serde_json::to_value(&options).map_err(AppError::internal)?,
+                    created_at: now,
+                    expires_at: now + limits.upload_expiry.as_secs() as i64,
+                },
+                UploadQuota {
+                    max_uploads: limits.pending_uploads_per_org as u32,
+                    max_bytes: limits.pending_bytes_per_org as u64,
+                },
+            )
+            .await;
+        match created {
+            Ok(_) => {}
+            Err(StoreError::Quota { message }) => {
+                return Err(AppError::TooMany(format!(
+                    "{message}. Save or abandon an upload waiting on the Datasets page, or wait: uploads not saved within 2 hours are removed."
+                ))
+                .into());
+            }
+            Err(e) => return Err(e.into()),
+        }
+        if let Some(mapping) = mapping {
+            self.store()
+                .update_upload(
+                    actor.org.id,
+                    &token_hash,
+                    UploadChange {
+                        read_options: serde_json::to_value(&options)
+                            .map_err(AppError::internal)?,
+                        mapping: Some(serde_json::to_value(&mapping).map_err(AppError::internal)?),
+                        state: UploadState::Uploaded,
+                    },
+                    now,
+                )
+                .await?;
+        }
+        self.read_cache()
+            .put(&token_hash, &options, size, Arc::new(outcome));
         // The file holds personal data from now on, even if it is never saved: record it.
         audit::record(
             self.store(),
@@ -121,42 +195,102 @@ impl App {
             "upload",
             format!("file:{file_name}"),
             serde_json::json!({
-                "bytes": bytes.len(),
-                "rows": outcome.dataset.n_rows,
+                "bytes": size,
                 "format": format_code(format),
                 "name": name,
             }),
         )
         .await?;
-        let (parent, mapping) = match parent {
-            Some(p) => (Some(p.id), Some(p.mapping)),
-            None => (None, None),
-        };
-        let token = self.uploads().insert(
-            self.limits(),
-            PendingImport {
-                created: Instant::now(),
-                org: actor.org.id,
-                name,
-                parent,
-                file_name,
-                format,
-                bytes: Arc::new(bytes),
-                outcome: Arc::new(outcome),
-                mapping,
-                problems: None,
-            },
-        )?;
         Ok(token)
     }
 
-    /// The upload under `token`, if it belongs to `org`.
-    pub fn pending_import(&self, org: OrgId, token: &str) -> AppResult<PendingImport> {
-        self.uploads().get(self.limits(), org, token)
+    /// The upload under `token`, read, if it belongs to `org` and is still waiting.
+    pub async fn pending_import(&self, org: OrgId, token: &str) -> AppResult<PendingImport> {
+        if !is_token(token) {
+            return Err(gone());
+        }
+        let token_hash = hash_token(token);
+        let now = unix_now();
+        let upload = self
+            .store()
+            .upload(org, &token_hash, now)
+            .await?
+            .ok_or_else(gone)?;
+        let options: UploadOptions =
+            serde_json::from_value(upload.read_options.clone()).unwrap_or_default();
+        let format = format_of(&upload.file_name)
+            .ok_or_else(|| AppError::internal("a stored upload has a name Tessera cannot read"))?;
+        let outcome = match self.read_cache().outcome(&token_hash, &options) {
+            Some(outcome) => outcome,
+            None => {
+                // Another server took the upload, or this one forgot it: read it again.
+                let bytes = self
+                    .store()
+                    .upload_bytes(org, &token_hash, now)
+                    .await?
+                    .ok_or_else(gone)?;
+                let size = bytes.len();
+                let file_name = upload.file_name.clone();
+                let read_with = options.clone();
+                let (_, outcome) = tokio::task::spawn_blocking(move || {
+                    read_upload(&bytes, &file_name, &read_with)
+                })
+                .await
+                .map_err(AppError::internal)?
+                .map_err(|e| AppError::Invalid(e.to_string()))?;
+                let outcome = Arc::new(outcome);
+                self.read_cache()
+                    .put(&token_hash, &options, size, Arc::clone(&outcome));
+                outcome
+            }
+        };
+        let mapping = match &upload.mapping {
+            Some(json) => Some(
+                serde_json::from_value::<DatasetMapping>(json.clone())
+                    .map_err(AppError::internal)?,
+            ),
+            None => None,
+        };
+        Ok(PendingImport {
+            token_hash,
+            org,
+            name: upload.name,
+            parent: upload.parent,
+            file_name: upload.file_name,
+            format,
+            options,
+            outcome,
+            mapping,
+            checked: upload.state == UploadState::Mapped,
+        })
     }
 
-    /// Checks the upload under `token` against `mapping` and keeps both: every problem, ordered
-    /// by row. A mapping that does not fit the file is an error; problems in the data are not.
+    /// Every problem of a waiting upload under its accepted mapping, ordered by row; `None`
+    /// until a mapping was accepted.
+    pub async fn import_problems(&self, pending: &PendingImport) -> AppResult<Option<Arc<Problems>>> {
+        let (true, Some(mapping)) = (pending.checked, &pending.mapping) else {
+            return Ok(None);
+        };
+        let canonical =
+            crate::estimates::key::canonical(mapping).map_err(AppError::internal)?;
+        if let Some(problems) = self.read_cache().problems(&pending.token_hash, &canonical) {
+            return Ok(Some(problems));
+        }
+        let outcome = Arc::clone(&pending.outcome);
+        let checked = mapping.clone();
+        let problems = tokio::task::spawn_blocking(move || problems_under(&outcome, &checked))
+            .await
+            .map_err(AppError::internal)?
+            .map_err(|e| AppError::Invalid(format!("The mapping does not fit the file: {e}")))?;
+        let problems = Arc::new(problems);
+        self.read_cache()
+            .put_problems(&pending.token_hash, canonical, Arc::clone(&problems));
+        Ok(Some(problems))
+    }
+
+    /// Checks the upload under `token` against `mapping` and keeps the mapping: every problem,
+    /// ordered by row. A mapping that does not fit the file is an error; problems in the data
+    /// are not.
     pub async fn check_import(
         &self,
         actor: &Actor,
@@ -164,37 +298,78 @@ impl App {
         mapping: DatasetMapping,
     ) -> Result<Arc<Problems>, ImportError> {
         actor.require(Role::Editor)?;
-        let pending = self.pending_import(actor.org.id, token)?;
+        let pending = self.pending_import(actor.org.id, token).await?;
         let outcome = Arc::clone(&pending.outcome);
         let checked = mapping.clone();
         let problems = tokio::task::spawn_blocking(move || problems_under(&outcome, &checked))
             .await
             .map_err(|e| ImportError::Interrupted(e.to_string()))??;
         let problems = Arc::new(problems);
-        let kept = Arc::clone(&problems);
-        self.uploads().update(self.limits(), token, |p| {
-            p.mapping = Some(mapping);
-            p.problems = Some(kept);
-        })?;
+        let canonical =
+            crate::estimates::key::canonical(&mapping).map_err(AppError::internal)?;
+        let updated = self
+            .store()
+            .update_upload(
+                actor.org.id,
+                &pending.token_hash,
+                UploadChange {
+                    read_options: serde_json::to_value(&pending.options)
+                        .map_err(AppError::internal)?,
+                    mapping: Some(serde_json::to_value(&mapping).map_err(AppError::internal)?),
+                    state: UploadState::Mapped,
+                },
+                unix_now(),
+            )
+            .await?;
+        if !updated {
+            return Err(gone().into());
+        }
+        self.read_cache()
+            .put_problems(&pending.token_hash, canonical, Arc::clone(&problems));
         Ok(problems)
     }
 
-    /// Saves a checked upload as a dataset, leaving out the rows with problems, and forgets the
-    /// upload.
+    /// Saves a checked upload as a dataset, leaving out the rows with problems, exactly once:
+    /// saving again (a retry, a double click, another server) gives the same dataset.
     pub async fn save_import(
         &self,
         actor: &Actor,
         token: &str,
     ) -> Result<DatasetSummary, ImportError> {
         actor.require(Role::Editor)?;
-        let pending = self.pending_import(actor.org.id, token)?;
-        let (Some(mapping), Some(problems)) = (pending.mapping.clone(), pending.problems.clone())
-        else {
+        if !is_token(token) {
+            return Err(gone().into());
+        }
+        let token_hash = hash_token(token);
+        let pending = match self.pending_import(actor.org.id, token).await {
+            Ok(p) => p,
+            Err(AppError::NotFound(_)) => {
+                // Saved already (the answer was lost), or gone.
+                return match self
+                    .store()
+                    .dataset_from_upload(actor.org.id, &token_hash)
+                    .await?
+                {
+                    Some(saved) => Ok(saved),
+                    None => Err(gone().into()),
+                };
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let Some(problems) = self.import_problems(&pending).await? else {
             return Err(AppError::Invalid(
                 "This upload has not been checked yet: choose its mapping first.".to_owned(),
             )
             .into());
         };
+        let Some(mapping) = pending.mapping.clone() else {
+            return Err(AppError::internal("a checked upload without a mapping").into());
+        };
+        let original = self
+            .store()
+            .upload_bytes(actor.org.id, &token_hash, unix_now())
+            .await?
+            .ok_or_else(gone)?;
         let origin = Origin {
             org: actor.org.id,
             name: pending.name.clone(),
@@ -203,19 +378,17 @@ impl App {
             format: pending.format,
             created_by: actor.name.clone(),
         };
+        let outcome = Arc::clone(&pending.outcome);
         let new = tokio::task::spawn_blocking(move || {
-            new_dataset(
-                origin,
-                pending.bytes.as_ref().clone(),
-                &pending.outcome,
-                &problems,
-                &mapping,
-            )
+            new_dataset(origin, original, &outcome, &problems, &mapping)
         })
         .await
         .map_err(|e| ImportError::Interrupted(e.to_string()))??;
-        let summary = self.store().create_dataset(new).await?;
-        self.uploads().remove(self.limits(), token)?;
+        let summary = self
+            .store()
+            .create_dataset_from_upload(new, &token_hash)
+            .await?;
+        self.read_cache().forget(&token_hash);
         tracing::info!(
             org.id = %actor.org.id,
             dataset.id = %summary.id,

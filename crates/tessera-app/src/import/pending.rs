@@ -1,22 +1,24 @@
-//! Uploads waiting for their mapping: nothing reaches the datasets before the person has seen
-//! the validation report and chosen to save. Each organisation may keep only a few waiting, and
-//! each waits only so long (both in [`crate::Limits`]).
+//! Uploads waiting for their mapping. They are kept in the database (`tessera_store::Uploads`),
+//! so any server behind a load balancer can continue an import another started, and waiting
+//! files use no server memory; each organisation may keep only a few waiting, each for a while
+//! (both in [`crate::Limits`]). What reading a file gave is kept a little while in this process
+//! ([`ReadCache`]), bounded by bytes, so the steps of one import do not read the file again.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
 
 use tessera_data::{Format, Problems, ReadOutcome};
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::{DatasetId, OrgId};
 
-use crate::{AppError, AppResult, Limits};
+use super::read::UploadOptions;
+use crate::AppError;
 
-/// An upload being mapped and checked.
+/// An upload being mapped and checked, read.
 #[derive(Clone)]
 pub struct PendingImport {
-    /// When it was uploaded; pending imports expire.
-    pub created: Instant,
+    /// SHA-256 of its token (the store's key, and the save's idempotency key).
+    pub token_hash: String,
     /// The organisation that uploaded it; no other may see it.
     pub org: OrgId,
     /// The dataset's name.
@@ -27,21 +29,15 @@ pub struct PendingImport {
     pub file_name: String,
     /// The file's format.
     pub format: Format,
-    /// The file exactly as uploaded.
-    pub bytes: Arc<Vec<u8>>,
+    /// How it is read.
+    pub options: UploadOptions,
     /// What reading it gave: the data, the codebook and the reader's problems.
     pub outcome: Arc<ReadOutcome>,
     /// The mapping chosen, once the mapping form was accepted (or the parent's, for a new
     /// version, until then).
     pub mapping: Option<DatasetMapping>,
-    /// Every problem under the accepted mapping; `None` until the mapping form is accepted.
-    pub problems: Option<Arc<Problems>>,
-}
-
-/// The uploads waiting in this process, by token.
-#[derive(Default)]
-pub struct PendingUploads {
-    by_token: Mutex<HashMap<String, PendingImport>>,
+    /// Whether the mapping was accepted and checked (ready to save).
+    pub checked: bool,
 }
 
 /// What a person sees when an upload has gone (saved, expired or never there).
@@ -53,72 +49,87 @@ pub fn gone() -> AppError {
 
 /// Whether `text` looks like a token (URL-safe base64 of 32 random bytes), checked before any
 /// lookup.
-fn is_token(text: &str) -> bool {
+pub fn is_token(text: &str) -> bool {
     text.len() == 43
         && text
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-impl PendingUploads {
-    fn lock(&self, expiry: Duration) -> AppResult<MutexGuard<'_, HashMap<String, PendingImport>>> {
-        let mut map = self
-            .by_token
-            .lock()
-            .map_err(|_| AppError::internal("the table of pending imports is poisoned"))?;
-        map.retain(|_, p| p.created.elapsed() < expiry);
-        Ok(map)
+/// Read files and their problems under a mapping, by token hash, most recent last.
+#[derive(Default)]
+pub struct ReadCache {
+    entries: Mutex<VecDeque<Entry>>,
+}
+
+struct Entry {
+    token_hash: String,
+    options: UploadOptions,
+    bytes: usize,
+    outcome: Arc<ReadOutcome>,
+    /// The canonical mapping and the problems under it.
+    problems: Option<(String, Arc<Problems>)>,
+}
+
+/// Original bytes of files kept read at once in one process.
+const CACHE_BYTES: usize = 256 * 1024 * 1024;
+
+impl ReadCache {
+    /// The read file under `token_hash`, if kept and read with `options`.
+    pub fn outcome(&self, token_hash: &str, options: &UploadOptions) -> Option<Arc<ReadOutcome>> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .iter()
+            .find(|e| e.token_hash == token_hash && &e.options == options)
+            .map(|e| Arc::clone(&e.outcome))
     }
 
-    /// Keeps an upload under a new token, within the organisation's quota.
-    pub fn insert(&self, limits: &Limits, pending: PendingImport) -> AppResult<String> {
-        let token = tessera_store::credentials::random_token(32);
-        let mut map = self.lock(limits.upload_expiry)?;
-        let (count, bytes) = map
-            .values()
-            .filter(|p| p.org == pending.org)
-            .fold((0, 0), |(n, b), p| (n + 1, b + p.bytes.len()));
-        if count >= limits.pending_uploads_per_org
-            || bytes + pending.bytes.len() > limits.pending_bytes_per_org
+    /// Keeps a read file, dropping the oldest beyond the byte budget.
+    pub fn put(&self, token_hash: &str, options: &UploadOptions, bytes: usize, outcome: Arc<ReadOutcome>) {
+        let Ok(mut entries) = self.entries.lock() else {
+            return;
+        };
+        entries.retain(|e| e.token_hash != token_hash);
+        entries.push_back(Entry {
+            token_hash: token_hash.to_owned(),
+            options: options.clone(),
+            bytes,
+            outcome,
+            problems: None,
+        });
+        let mut total: usize = entries.iter().map(|e| e.bytes).sum();
+        while total > CACHE_BYTES && entries.len() > 1 {
+            if let Some(old) = entries.pop_front() {
+                total -= old.bytes;
+            }
+        }
+    }
+
+    /// The problems of the read file under `token_hash` under the mapping whose canonical text
+    /// is `mapping`, if kept.
+    pub fn problems(&self, token_hash: &str, mapping: &str) -> Option<Arc<Problems>> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .iter()
+            .find(|e| e.token_hash == token_hash)
+            .and_then(|e| e.problems.as_ref())
+            .filter(|(m, _)| m == mapping)
+            .map(|(_, p)| Arc::clone(p))
+    }
+
+    /// Keeps the problems of a read file under a mapping.
+    pub fn put_problems(&self, token_hash: &str, mapping: String, problems: Arc<Problems>) {
+        if let Ok(mut entries) = self.entries.lock()
+            && let Some(e) = entries.iter_mut().find(|e| e.token_hash == token_hash)
         {
-            return Err(AppError::TooMany(format!(
-                "Your organisation already has {count} uploads waiting to be checked and saved (at most {} at once, {} MB in all). Save or abandon one of them, or wait: uploads not saved within 2 hours are removed.",
-                limits.pending_uploads_per_org,
-                limits.pending_bytes_per_org / (1024 * 1024)
-            )));
+            e.problems = Some((mapping, problems));
         }
-        map.insert(token.clone(), pending);
-        Ok(token)
     }
 
-    /// The upload under `token`, if it belongs to `org`.
-    pub fn get(&self, limits: &Limits, org: OrgId, token: &str) -> AppResult<PendingImport> {
-        if !is_token(token) {
-            return Err(gone());
+    /// Forgets the file under `token_hash` (saved or discarded).
+    pub fn forget(&self, token_hash: &str) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|e| e.token_hash != token_hash);
         }
-        self.lock(limits.upload_expiry)?
-            .get(token)
-            .filter(|p| p.org == org)
-            .cloned()
-            .ok_or_else(gone)
-    }
-
-    /// Changes the upload under `token`.
-    pub fn update(
-        &self,
-        limits: &Limits,
-        token: &str,
-        change: impl FnOnce(&mut PendingImport),
-    ) -> AppResult<()> {
-        let mut map = self.lock(limits.upload_expiry)?;
-        let entry = map.get_mut(token).ok_or_else(gone)?;
-        change(entry);
-        Ok(())
-    }
-
-    /// Forgets the upload under `token`.
-    pub fn remove(&self, limits: &Limits, token: &str) -> AppResult<()> {
-        self.lock(limits.upload_expiry)?.remove(token);
-        Ok(())
     }
 }

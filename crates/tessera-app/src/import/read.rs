@@ -29,24 +29,42 @@ pub fn base_name(name: &str) -> String {
         .to_owned()
 }
 
-/// How to read an upload: the options of [`ReadOptions`] a person can choose on the page.
+/// How to read an upload: the options of [`ReadOptions`] a person can choose on the page, and
+/// the codebook sent with it (kept as text, so any server can read the upload again).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct UploadOptions {
     /// The sheet of a workbook; `None` for the first.
     #[serde(default)]
     pub sheet: Option<String>,
+    /// A codebook's file name and text.
+    #[serde(default)]
+    pub codebook: Option<(String, String)>,
+}
+
+impl UploadOptions {
+    /// The codebook, parsed; a message saying what is wrong with it otherwise.
+    pub fn parsed_codebook(&self) -> Result<Option<CodebookFile>, String> {
+        match &self.codebook {
+            None => Ok(None),
+            Some((name, text)) => CodebookFile::parse(text, name)
+                .map(Some)
+                .map_err(|e| e.to_string()),
+        }
+    }
 }
 
 /// Reads an upload (blocking: call from `spawn_blocking`).
 pub fn read_upload(
     bytes: &[u8],
     file_name: &str,
-    codebook: Option<CodebookFile>,
     options: &UploadOptions,
 ) -> Result<(Format, ReadOutcome), ImportError> {
     let format = format_of(file_name).ok_or_else(|| ImportError::UnsupportedFormat {
         file: file_name.to_owned(),
     })?;
+    let codebook = options
+        .parsed_codebook()
+        .map_err(|message| ImportError::Codebook { message })?;
     let tab = file_name.to_ascii_lowercase().ends_with(".tsv");
     let read_options = ReadOptions {
         name: Some(file_name.to_owned()),

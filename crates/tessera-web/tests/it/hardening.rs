@@ -315,3 +315,86 @@ async fn api_answers_are_never_cached_and_https_answers_carry_hsts() {
             .is_some_and(|v| v.starts_with("max-age="))
     );
 }
+
+/// A sign-in form post with the pre-sign-in CSRF pair.
+fn sign_in_request(email: &str, password: &str) -> Request<Body> {
+    let body = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([("email", email), ("password", password), ("csrf", "anon-token")])
+        .finish();
+    Request::post("/sign-in")
+        .header(header::COOKIE, "tessera_pre=anon-token")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .expect("request")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_hundred_guesses_at_once_get_at_most_five_passwords_checked() {
+    let app = std::sync::Arc::new(TestApp::demo().await);
+    let mut guesses = Vec::new();
+    for i in 0..100 {
+        let app = std::sync::Arc::clone(&app);
+        guesses.push(tokio::spawn(async move {
+            app.anonymous()
+                .send_raw(sign_in_request(
+                    "owner@demo.example",
+                    &format!("not the password {i}"),
+                ))
+                .await
+        }));
+    }
+    let mut checked = 0;
+    let mut locked = 0;
+    for g in guesses {
+        let reply = g.await.expect("request");
+        if reply.status == StatusCode::TOO_MANY_REQUESTS {
+            locked += 1;
+        } else if reply.body.contains("password is not right") {
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 5, "checked {checked}, locked {locked}");
+    assert_eq!(locked, 95);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn reset_requests_are_throttled_per_address_and_take_as_long_for_unknown_addresses() {
+    let app = std::sync::Arc::new(TestApp::demo().await);
+    let forgot = |email: &str| {
+        Request::post("/password/forgot")
+            .header(header::COOKIE, "tessera_pre=anon-token")
+            .header("x-csrf-token", "anon-token")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!(
+                "email={}",
+                form_urlencoded::byte_serialize(email.as_bytes()).collect::<String>()
+            )))
+            .expect("request")
+    };
+    let mut requests = Vec::new();
+    for _ in 0..20 {
+        let app = std::sync::Arc::clone(&app);
+        let request = forgot("owner@demo.example");
+        requests.push(tokio::spawn(async move {
+            let started = Instant::now();
+            let reply = app.anonymous().send_raw(request).await;
+            (reply.status, started.elapsed())
+        }));
+    }
+    for r in requests {
+        let (status, took) = r.await.expect("request");
+        assert_eq!(status, StatusCode::OK);
+        assert!(took.as_millis() >= 300, "{took:?}");
+    }
+    let mail = app.store().outbox(50).await.expect("outbox");
+    assert_eq!(mail.len(), 3, "three reset e-mails an hour at most");
+    // An address without an account gets the same page after the same time.
+    let started = Instant::now();
+    let reply = app
+        .anonymous()
+        .send_raw(forgot("nobody@nowhere.example"))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(started.elapsed().as_millis() >= 300);
+    assert_eq!(app.store().outbox(50).await.expect("outbox").len(), 3);
+}

@@ -25,9 +25,3 @@ pub(crate) async fn record(
     tessera_app::audit::record(state.store(), org, actor, action, object, detail).await?;
     Ok(())
 }
-
-/// Where links in e-mails point: the configured public address only (never the request's
-/// `Host`, which a client chooses).
-pub(crate) fn base_url(state: &AppState) -> String {
-    state.app().settings().base_url()
-}

@@ -13,7 +13,7 @@ use tessera_store::{
     StoreError, UserId,
 };
 
-use super::{FieldError, base_url, record};
+use super::{FieldError, record};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::{AsOwner, SignedIn, Who};
@@ -193,7 +193,7 @@ pub(crate) async fn invite(
         };
         return page(&state, org, &who, extras).await;
     };
-    let link = format!("{}/invitations/{token}", base_url(&state));
+    let link = state.app().link(&format!("/invitations/{token}"));
     state
         .store()
         .queue_message(

@@ -9,18 +9,15 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::NewUser;
 use tessera_store::credentials::{
-    check_password, hash_password, hash_token, random_token, verify_password,
+    check_password, hash_password, hash_token, verify_password,
 };
 use tessera_store::prelude::*;
 
-use super::{FieldError, base_url, record};
+use super::FieldError;
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::SignedIn;
 use tessera_app::accounts::unix_now;
-
-/// How long a reset link works.
-pub(crate) const RESET_SECONDS: i64 = 60 * 60;
 
 #[derive(Template)]
 #[template(path = "account/forgot.html")]
@@ -60,50 +57,8 @@ pub(crate) async fn forgot(
         };
         return Ok(Html(page.render()?));
     };
-    let store = state.store();
-    // The answer is the same whether or not there is an account, so addresses can't be probed.
-    if let Some(c) = store.user_credentials(&email).await? {
-        let token = random_token(32);
-        store
-            .create_password_reset(c.user.id, &hash_token(&token), unix_now() + RESET_SECONDS)
-            .await?;
-        let link = format!("{}/password/reset/{token}", base_url(&state));
-        store
-            .queue_message(
-                &email,
-                "Reset your Tessera password",
-                &format!(
-                    "Hello {},\n\nSomeone (we hope you) asked to reset the password of your Tessera account. Open this link within an hour to choose a new one:\n\n{link}\n\nThe link works once. If you did not ask for this, ignore this message: your password has not changed.\n",
-                    c.user.name
-                ),
-            )
-            .await?;
-        let org = store
-            .memberships(c.user.id)
-            .await?
-            .first()
-            .map(|m| m.org.id);
-        record(
-            &state,
-            org,
-            &email,
-            "request-password-reset",
-            format!("user:{email}"),
-            serde_json::json!({}),
-        )
-        .await?;
-    } else {
-        // Recorded too: requests for addresses without an account may be someone probing.
-        record(
-            &state,
-            None,
-            &email,
-            "request-password-reset",
-            format!("user:{email}"),
-            serde_json::json!({ "reason": "no account with this address; nothing sent" }),
-        )
-        .await?;
-    }
+    // The answer is the same, in the same time, whether or not there is an account.
+    state.app().request_password_reset(&email).await?;
     let page = ForgotPage {
         errors: Vec::new(),
         email,

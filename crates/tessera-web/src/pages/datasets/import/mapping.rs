@@ -1044,7 +1044,7 @@ pub(crate) async fn show(
     AsEditor(org, _): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Html<String>, PageError> {
-    let pending = pending(&state, org.id, &token)?;
+    let pending = pending(&state, org.id, &token).await?;
     let columns = describe(&pending).await?;
     let catalogue = state.catalogue();
     let form = match &pending.mapping {
@@ -1062,7 +1062,7 @@ pub(crate) async fn submit(
     Path(token): Path<String>,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let pending = pending(&state, org.id, &token)?;
+    let pending = pending(&state, org.id, &token).await?;
     let columns = describe(&pending).await?;
     let catalogue = state.catalogue();
     let (form, refresh) = parse(&body);

@@ -43,6 +43,6 @@ fn crumbs(extra: &[(&str, &str)]) -> Vec<(String, String)> {
 }
 
 /// The upload under `token`, if it belongs to `org`; otherwise 404.
-fn pending(state: &AppState, org: OrgId, token: &str) -> Result<PendingImport, PageError> {
-    Ok(state.app().pending_import(org, token)?)
+async fn pending(state: &AppState, org: OrgId, token: &str) -> Result<PendingImport, PageError> {
+    Ok(state.app().pending_import(org, token).await?)
 }

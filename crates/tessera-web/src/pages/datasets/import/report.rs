@@ -53,18 +53,15 @@ pub(crate) struct ReportPage {
 }
 
 /// The pending import with its accepted mapping and problems, or a redirect back to the mapping.
-fn checked(
+async fn checked(
     state: &AppState,
     org: tessera_store::OrgId,
     token: &str,
 ) -> Result<Result<(PendingImport, Arc<Problems>), Response>, PageError> {
-    let pending = pending(state, org, token)?;
-    match (&pending.problems, &pending.mapping) {
-        (Some(problems), Some(_)) => {
-            let problems = Arc::clone(problems);
-            Ok(Ok((pending, problems)))
-        }
-        _ => Ok(Err(Redirect::to(&format!(
+    let pending = pending(state, org, token).await?;
+    match state.app().import_problems(&pending).await? {
+        Some(problems) => Ok(Ok((pending, problems))),
+        None => Ok(Err(Redirect::to(&format!(
             "/datasets/imports/{token}/mapping"
         ))
         .into_response())),
@@ -112,7 +109,7 @@ pub(crate) async fn show(
     AsEditor(org, _): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
-    let (pending, problems) = match checked(&state, org.id, &token)? {
+    let (pending, problems) = match checked(&state, org.id, &token).await? {
         Ok(c) => c,
         Err(redirect) => return Ok(redirect),
     };
@@ -185,7 +182,7 @@ pub(crate) async fn problems_csv(
     AsEditor(org, _): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
-    let (pending, problems) = match checked(&state, org.id, &token)? {
+    let (pending, problems) = match checked(&state, org.id, &token).await? {
         Ok(c) => c,
         Err(redirect) => return Ok(redirect),
     };
@@ -231,11 +228,11 @@ pub(crate) async fn save(
     AsEditor(org, who): AsEditor,
     Path(token): Path<String>,
 ) -> Result<Response, PageError> {
-    let (pending, problems) = match checked(&state, org.id, &token)? {
-        Ok(c) => c,
-        Err(redirect) => return Ok(redirect),
-    };
-    let _ = (pending, problems);
+    // Not yet checked: back to the mapping. Gone (saved already, by a first click whose answer
+    // was lost): saving finds the dataset that first save made.
+    if let Ok(Err(redirect)) = checked(&state, org.id, &token).await {
+        return Ok(redirect);
+    }
     let summary = match state.app().save_import(&who.in_org(&org), &token).await {
         Ok(summary) => summary,
         Err(ImportError::App(e)) => return Err(e.into()),

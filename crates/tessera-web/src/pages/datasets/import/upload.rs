@@ -4,7 +4,6 @@ use askama::Template;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use tessera_data::CodebookFile;
 use tessera_store::DatasetId;
 
 use tessera_app::import::{
@@ -266,15 +265,18 @@ async fn receive(
             StatusCode::BAD_REQUEST,
         );
     }
-    let codebook = if upload.codebook.is_empty() {
-        None
+    let options = if upload.codebook.is_empty() {
+        UploadOptions::default()
     } else {
         let codebook_name = base_name(&upload.codebook_name);
-        let parsed = std::str::from_utf8(&upload.codebook)
+        let options = std::str::from_utf8(&upload.codebook)
             .map_err(|_| "the file is not UTF-8 text".to_owned())
-            .and_then(|text| CodebookFile::parse(text, &codebook_name).map_err(|e| e.to_string()));
-        match parsed {
-            Ok(c) => Some(c),
+            .map(|text| UploadOptions {
+                codebook: Some((codebook_name, text.to_owned())),
+                ..UploadOptions::default()
+            });
+        match options.and_then(|o| o.parsed_codebook().map(|_| o)) {
+            Ok(o) => o,
             Err(message) => {
                 return again(
                     name,
@@ -302,8 +304,7 @@ async fn receive(
                 name: name.clone(),
                 file_name: file_name.clone(),
                 bytes: upload.bytes,
-                codebook,
-                options: UploadOptions::default(),
+                options,
             },
         )
         .await;
