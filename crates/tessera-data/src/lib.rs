@@ -2,8 +2,11 @@
 
 mod codebook;
 mod delimited;
+mod encoding;
 mod error;
 mod infer;
+mod limits;
+mod line_limit;
 mod model;
 mod number;
 mod options;
@@ -16,7 +19,9 @@ mod validate;
 mod xlsx;
 
 pub use codebook::{CodebookEntry, CodebookFile};
+pub use encoding::{TextEncoding, detect_encoding};
 pub use error::ReadError;
+pub use limits::{Limit, ReadLimits};
 pub use model::{
     Codebook, Column, ColumnValues, Dataset, Format, LineMap, MISSING_CODE, Measure, MissingSpec,
     SourceInfo, Variable, VariableKind,

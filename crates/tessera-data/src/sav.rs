@@ -165,6 +165,7 @@ fn trim_end_spaces(b: &[u8]) -> &[u8] {
 pub(crate) fn read(
     bytes: &[u8],
     mut source: SourceInfo,
+    limits: &crate::limits::ReadLimits,
 ) -> Result<(Dataset, Vec<Problem>), ReadError> {
     let file = source.name.clone();
     let mut c = Cursor {

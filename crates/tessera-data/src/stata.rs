@@ -57,6 +57,7 @@ fn intern(
 pub(crate) fn read(
     bytes: &[u8],
     mut source: SourceInfo,
+    limits: &crate::limits::ReadLimits,
 ) -> Result<(Dataset, Vec<Problem>), ReadError> {
     let file = source.name.clone();
     let invalid = |e: dta::stata::dta::dta_error::DtaError| ReadError::Invalid {

@@ -140,9 +140,13 @@ fn repeated_and_blank_column_names_are_made_unique() {
 }
 
 #[test]
-fn invalid_utf8_is_read_with_replacement_and_reported() {
+fn invalid_utf8_in_a_file_said_to_be_utf8_is_read_with_replacement_and_reported() {
     let bytes = b"name\nok\ncaf\xe9\n";
-    let o = read_bytes(bytes, Format::Csv, &ReadOptions::default()).expect("readable");
+    let options = ReadOptions {
+        encoding: Some(tessera_data::TextEncoding::Utf8),
+        ..ReadOptions::default()
+    };
+    let o = read_bytes(bytes, Format::Csv, &options).expect("readable");
     assert_eq!(o.problems.len(), 1);
     assert_eq!(o.problems[0].kind, ProblemKind::InvalidUtf8);
     assert_eq!(o.problems[0].row, Some(2));

@@ -3,6 +3,8 @@
 mod codebook;
 mod csv;
 mod dta;
+mod encoding;
+mod limits;
 mod sav;
 mod synthetic;
 mod validate;
