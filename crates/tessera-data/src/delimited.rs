@@ -115,6 +115,11 @@ pub(crate) fn read(input: &Input<'_>, settings: &Settings<'_>) -> Result<Delimit
         d.encoding = encoding;
         return Ok(d);
     }
+    if memchr::memchr(0, &head).is_some() {
+        return Err(ReadError::NotText {
+            file: file.to_owned(),
+        });
+    }
     let bom = encoding::bom_len(&head, TextEncoding::Utf8) as u64;
     let delimiter = settings
         .delimiter

@@ -117,6 +117,14 @@ pub enum ReadError {
         /// Where in the file, when it helps ("line 3", "sheet \"Data\"", "variable q1").
         place: Option<String>,
     },
+    /// A file read as text holds binary bytes (NUL), so it is not a CSV file.
+    #[error(
+        "{file}: this is not a text file (it contains NUL bytes); it may be a workbook or a compressed file with a .csv name. Open it in the program that made it and save it as CSV."
+    )]
+    NotText {
+        /// The file.
+        file: String,
+    },
     /// The file names its columns but has no rows of data.
     #[error(
         "{file}: has column names but no rows of data. Check that you chose the right file{}, and that the data were saved in it.",

@@ -2,6 +2,7 @@
 
 mod codebook;
 mod delimited;
+mod dta_guard;
 mod encoding;
 mod error;
 mod infer;
@@ -16,7 +17,9 @@ mod sav;
 mod stata;
 pub mod synthetic;
 mod validate;
+mod workbook;
 mod xlsx;
+mod zip_guard;
 
 pub use codebook::{CodebookEntry, CodebookFile};
 pub use encoding::{TextEncoding, detect_encoding};

@@ -124,6 +124,12 @@ fn read_with_source(
             read_binary(bytes, source, options)?
         }
     };
+    if dataset.n_rows == 0 {
+        return Err(ReadError::NoData {
+            file,
+            sheet: dataset.source.sheet,
+        });
+    }
     finish(dataset, problems, options)
 }
 

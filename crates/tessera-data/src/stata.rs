@@ -60,6 +60,7 @@ pub(crate) fn read(
     limits: &crate::limits::ReadLimits,
 ) -> Result<(Dataset, Vec<Problem>), ReadError> {
     let file = source.name.clone();
+    crate::dta_guard::check(bytes, &file, limits)?;
     let invalid = |e: dta::stata::dta::dta_error::DtaError| ReadError::Invalid {
         file: file.clone(),
         format: "Stata .dta",
@@ -77,7 +78,12 @@ pub(crate) fn read(
     characteristics.skip_to_end().map_err(invalid)?;
     let mut records = characteristics.into_record_reader().map_err(invalid)?;
     let schema = records.schema().clone();
-    let expected = usize::try_from(records.header().observation_count()).unwrap_or(0);
+    // The declared count only sizes the first allocation, and never beyond what the file can hold
+    // (every variable takes at least a byte of each observation).
+    let n_vars = schema.variables().len().max(1);
+    let expected = usize::try_from(records.header().observation_count())
+        .unwrap_or(0)
+        .min(bytes.len() / n_vars);
     let mut builders: Vec<Builder> = schema
         .variables()
         .iter()

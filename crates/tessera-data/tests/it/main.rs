@@ -4,6 +4,7 @@ mod codebook;
 mod csv;
 mod dta;
 mod encoding;
+mod hostile;
 mod limits;
 mod sav;
 mod synthetic;
