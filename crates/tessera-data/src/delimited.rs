@@ -143,15 +143,29 @@ pub(crate) fn read(input: &Input<'_>, settings: &Settings<'_>) -> Result<Delimit
         );
         let mut reader = builder.from_reader(limited);
         let mut record = ByteRecord::new();
-        for _ in 1..settings.header_row.unwrap_or(1) {
+        // The header is the first record on or after the chosen line (blank lines are skipped).
+        let wanted_line = settings.header_row.unwrap_or(1) as u64;
+        loop {
             if !reader.read_byte_record(&mut record).map_err(csv_error)? {
+                return Err(ReadError::NoHeader {
+                    file: file.to_owned(),
+                });
+            }
+            let line = match record.position() {
+                Some(p) if wanted_line > 1 => {
+                    let mut start = Vec::new();
+                    input
+                        .open(bom + p.byte(), bom + p.byte() + 4096)
+                        .and_then(|mut r| r.read_to_end(&mut start))
+                        .map_err(io_error)?;
+                    first_line_of(p.line(), &start)
+                }
+                Some(p) => p.line(),
+                None => 1,
+            };
+            if line >= wanted_line {
                 break;
             }
-        }
-        if !reader.read_byte_record(&mut record).map_err(csv_error)? {
-            return Err(ReadError::NoHeader {
-                file: file.to_owned(),
-            });
         }
         let header_line = record.position().map_or(1, |p| p.line());
         limits::check(
@@ -164,7 +178,33 @@ pub(crate) fn read(input: &Input<'_>, settings: &Settings<'_>) -> Result<Delimit
         check_fields(file, limits.field_bytes, &record, header_line)?;
         let names = column_names(&record, header_line, &mut problems);
         let after = reader.position();
-        (names, bom + after.byte(), after.line() - 1)
+        // Line ends before the data, counted in the bytes: the parser does not count the blank
+        // lines it skips, and title lines above a chosen header are often followed by one.
+        let mut start = bom + after.byte();
+        let mut newlines = 0u64;
+        let mut above = input.open(bom, start + 1).map_err(io_error)?;
+        let mut buf = [0u8; 8192];
+        let mut last = 0u8;
+        let mut read = 0u64;
+        loop {
+            let n = above.read(&mut buf).map_err(io_error)?;
+            if n == 0 {
+                break;
+            }
+            let block = &buf[..n];
+            let upto = ((start - bom).saturating_sub(read) as usize).min(n);
+            newlines += memchr::memchr_iter(b'\n', &block[..upto]).count() as u64;
+            if upto < n {
+                last = block[upto];
+            }
+            read += n as u64;
+        }
+        // After a CRLF line the parser stops before the LF: start the data after it.
+        if last == b'\n' {
+            start += 1;
+            newlines += 1;
+        }
+        (names, start, newlines)
     };
     // Only the wanted columns are parsed; ragged rows are still judged against the header.
     let fields: Vec<usize> = match settings.wanted {
@@ -179,6 +219,7 @@ pub(crate) fn read(input: &Input<'_>, settings: &Settings<'_>) -> Result<Delimit
     // Rows are bounded by the row limit and by the cell limit over the header's width.
     let max_rows = limits.rows.min(limits.cells / (n_fields as u64).max(1));
 
+    let crlf = memchr::memchr(b'\n', &head).is_some_and(|i| i > 0 && head[i - 1] == b'\r');
     let split = if total - data_start >= PARALLEL_FROM_BYTES {
         find_split(input, data_start + (total - data_start) / 2, total).map_err(io_error)?
     } else {
@@ -190,6 +231,7 @@ pub(crate) fn read(input: &Input<'_>, settings: &Settings<'_>) -> Result<Delimit
         start,
         end,
         newlines_before,
+        crlf,
         n_cols: n_fields,
         fields: &fields,
         file,
@@ -279,6 +321,19 @@ pub(crate) fn read(input: &Input<'_>, settings: &Settings<'_>) -> Result<Delimit
         delimiter,
         encoding,
     })
+}
+
+/// The line a record really starts on.
+///
+/// The `csv` crate reports the position where it began looking for the record, which is before
+/// any blank lines it skipped; `start` holds the bytes from that position.
+pub(crate) fn first_line_of(reported: u64, start: &[u8]) -> u64 {
+    let blank = start
+        .iter()
+        .take_while(|&&b| b == b'\r' || b == b'\n')
+        .filter(|&&b| b == b'\n')
+        .count();
+    reported + blank as u64
 }
 
 /// Maps a CSV parser error to a [`ReadError`], telling a too-long row from other failures.
@@ -375,6 +430,8 @@ struct Chunk<'a> {
     end: u64,
     /// Line ends before `start`, to turn the chunk's line numbers into the file's.
     newlines_before: u64,
+    /// Whether lines end in CRLF.
+    crlf: bool,
     /// Fields in the header.
     n_cols: usize,
     /// The field each column builder reads.
@@ -423,8 +480,13 @@ impl Chunk<'_> {
         let mut problems = Vec::new();
         let mut lines = LineMap::default();
         let mut row = 0usize;
+        // The parser reports a record after a CRLF line as starting on that line (it stops
+        // before the LF), so those records are one line further on than reported.
+        let mut pending_lf = 0;
         while reader.read_byte_record(&mut record).map_err(csv_error)? {
-            let line = record.position().map_or(0, |p| p.line()) + self.newlines_before;
+            let line =
+                record.position().map_or(0, |p| p.line()) + self.newlines_before + pending_lf;
+            pending_lf = u64::from(self.crlf);
             if row as u64 >= self.max_rows {
                 return Err(rows_exceeded(
                     self.file,

@@ -11,6 +11,7 @@ mod line_limit;
 mod model;
 mod number;
 mod options;
+mod preview;
 mod problem;
 mod read;
 mod sav;
@@ -31,6 +32,9 @@ pub use model::{
 };
 pub use number::format_number;
 pub use options::ReadOptions;
+pub use preview::{
+    PREVIEW_COLUMNS, PREVIEW_ROWS, Preview, detect_header_row, preview, preview_path,
+};
 pub use problem::{DisplayProblems, Problem, ProblemKind, Problems, ReadOutcome};
 pub use read::{apply_codebook, read_bytes, read_path};
 pub use validate::{Checks, ClosedCodes, validate};

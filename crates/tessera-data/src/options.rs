@@ -26,8 +26,8 @@ pub struct ReadOptions {
     pub limits: ReadLimits,
     /// The text encoding of a CSV/TSV file; `None` detects it (see [`crate::detect_encoding`]).
     pub encoding: Option<TextEncoding>,
-    /// The row (1-based, as a spreadsheet numbers them) that names the columns in a CSV file or
-    /// a sheet; rows above it are skipped. `None` uses the first row ([`crate::preview`] offers
-    /// a guess for files with title rows).
+    /// The row that names the columns: the sheet row (1-based, as a spreadsheet numbers them)
+    /// or the line of a text file; rows above it are skipped. `None` uses the first non-empty
+    /// row ([`crate::preview`] offers a guess for files with title rows).
     pub header_row: Option<usize>,
 }

@@ -225,3 +225,10 @@ fn a_large_file_read_in_parallel_matches_its_contents_row_for_row() {
     let from_memory = read_bytes(&bytes, Format::Csv, &ReadOptions::default()).expect("readable");
     assert_eq!(from_memory.dataset.columns, o.dataset.columns);
 }
+
+#[test]
+fn rows_of_a_file_with_windows_line_ends_are_numbered_by_their_real_lines() {
+    let o = read_csv("a,b\r\n1,2\r\n3,4\r\n");
+    assert_eq!(o.dataset.line_of_row(0), Some(2));
+    assert_eq!(o.dataset.line_of_row(1), Some(3));
+}

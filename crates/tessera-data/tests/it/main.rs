@@ -6,6 +6,7 @@ mod dta;
 mod encoding;
 mod hostile;
 mod limits;
+mod preview;
 mod sav;
 mod synthetic;
 mod validate;
