@@ -7,6 +7,7 @@ mod encoding;
 mod hostile;
 mod limits;
 mod preview;
+mod real;
 mod sav;
 mod synthetic;
 mod validate;
