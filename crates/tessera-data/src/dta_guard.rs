@@ -200,3 +200,78 @@ fn check_old(bytes: &[u8], file: &str, limits: &ReadLimits) -> Result<(), ReadEr
     )?;
     Ok(())
 }
+
+/// Binary releases (before 117) keep their characteristics as expansion fields, type (1 byte)
+/// and length (2 bytes before release 110, 4 after), up to a zero type and length. `at` is where
+/// the `dta` crate stands after the schema. Lengths running past the end are refused.
+pub(crate) fn check_expansion_fields(bytes: &[u8], at: usize, file: &str) -> Result<(), ReadError> {
+    let Some(&release) = bytes.first() else {
+        return Ok(());
+    };
+    if !(105..117).contains(&release) {
+        return Ok(());
+    }
+    let w = Walk {
+        bytes,
+        big_endian: bytes.get(1) == Some(&1),
+        file,
+    };
+    let len_width = if release >= 110 { 4 } else { 2 };
+    let mut p = at;
+    while p + 1 + len_width <= bytes.len() {
+        let kind = bytes[p];
+        let len = w.uint(p + 1, len_width)?;
+        if kind == 0 && len == 0 {
+            break;
+        }
+        p = w.fits(
+            p + 1 + len_width,
+            len,
+            "an expansion field (characteristic)",
+        )?;
+    }
+    Ok(())
+}
+
+/// Binary releases 108 to 116 end with value label tables: length (4 bytes), name, 3 bytes of
+/// padding, then the table, whose first 4 bytes count its entries. `at` is where the `dta` crate
+/// stands after the data. Lengths running past the end, and label counts over the limit, are
+/// refused.
+pub(crate) fn check_binary_value_labels(
+    bytes: &[u8],
+    at: usize,
+    file: &str,
+    limits: &ReadLimits,
+) -> Result<(), ReadError> {
+    let Some(&release) = bytes.first() else {
+        return Ok(());
+    };
+    if !(108..117).contains(&release) {
+        return Ok(());
+    }
+    let w = Walk {
+        bytes,
+        big_endian: bytes.get(1) == Some(&1),
+        file,
+    };
+    let name_width = if release >= 110 { 33 } else { 9 };
+    let mut labels = 0u64;
+    let mut p = at;
+    while p + 4 <= bytes.len() {
+        let len = w.uint(p, 4)?;
+        let table = p + 4 + name_width + 3;
+        let end = w.fits(table, len, "a value label table")?;
+        if len >= 4 {
+            labels = labels.saturating_add(w.uint(table, 4)?);
+            limits::check(
+                file,
+                Limit::ValueLabels,
+                limits.value_labels,
+                labels,
+                || None,
+            )?;
+        }
+        p = end;
+    }
+    Ok(())
+}

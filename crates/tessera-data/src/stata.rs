@@ -1,7 +1,9 @@
 //! Stata data files (`.dta`) via the `dta` crate.
 
+use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::Cursor;
+use std::io::{self, Read};
+use std::rc::Rc;
 
 use dta::stata::dta::dta_reader::DtaReader;
 use dta::stata::dta::long_string_ref::LongStringRef;
@@ -15,6 +17,21 @@ use crate::model::{
 };
 use crate::number::FxBuild;
 use crate::problem::Problem;
+
+/// The file's bytes as a reader that shares its position.
+struct Tracked<'a> {
+    bytes: &'a [u8],
+    pos: Rc<Cell<usize>>,
+}
+
+impl Read for Tracked<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let at = self.pos.get().min(self.bytes.len());
+        let n = (&self.bytes[at..]).read(buf)?;
+        self.pos.set(at + n);
+        Ok(n)
+    }
+}
 
 /// Stata stores labels of missing values `.`, `.a`…`.z` under these integer codes.
 const MISSING_LABEL_BASE: i32 = 2_147_483_621;
@@ -61,13 +78,20 @@ pub(crate) fn read(
 ) -> Result<(Dataset, Vec<Problem>), ReadError> {
     let file = source.name.clone();
     crate::dta_guard::check(bytes, &file, limits)?;
+    // Where the `dta` crate stands, so that the lengths it is about to believe can be checked
+    // first (it sizes a buffer from each before reading into it).
+    let pos = Rc::new(Cell::new(0usize));
+    let tracked = Tracked {
+        bytes,
+        pos: Rc::clone(&pos),
+    };
     let invalid = |e: dta::stata::dta::dta_error::DtaError| ReadError::Invalid {
         file: file.clone(),
         format: "Stata .dta",
         reason: e.to_string(),
     };
     let schema_reader = DtaReader::new()
-        .from_reader(Cursor::new(bytes))
+        .from_reader(tracked)
         .read_header()
         .map_err(invalid)?;
     let label = schema_reader.header().dataset_label().trim().to_owned();
@@ -75,6 +99,7 @@ pub(crate) fn read(
         source.file_label = Some(label);
     }
     let mut characteristics = schema_reader.read_schema().map_err(invalid)?;
+    crate::dta_guard::check_expansion_fields(bytes, pos.get(), &file)?;
     characteristics.skip_to_end().map_err(invalid)?;
     let mut records = characteristics.into_record_reader().map_err(invalid)?;
     let schema = records.schema().clone();
@@ -124,6 +149,7 @@ pub(crate) fn read(
         .read_remaining_into(&mut table)
         .map_err(invalid)?;
     let mut value_labels_reader = long_strings.into_value_label_reader().map_err(invalid)?;
+    crate::dta_guard::check_binary_value_labels(bytes, pos.get(), &file, limits)?;
     let mut label_sets = HashMap::new();
     while let Some(set) = value_labels_reader
         .read_value_label_set()
