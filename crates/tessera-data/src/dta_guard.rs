@@ -167,10 +167,10 @@ pub(crate) fn check(bytes: &[u8], file: &str, limits: &ReadLimits) -> Result<(),
     Ok(())
 }
 
-/// Releases before 117: a fixed header with the variable count at byte 4 (2 bytes) and the
+/// Releases before 117 (116 was never published, but the `dta` crate reads it): a fixed header with the variable count at byte 4 (2 bytes) and the
 /// observation count at byte 6 (4 bytes), in the byte order given at byte 1 (1 = MSF).
 fn check_old(bytes: &[u8], file: &str, limits: &ReadLimits) -> Result<(), ReadError> {
-    if bytes.len() < 10 || !(102..=115).contains(&bytes[0]) {
+    if bytes.len() < 10 || !(102..=116).contains(&bytes[0]) {
         return Ok(());
     }
     let w = Walk {

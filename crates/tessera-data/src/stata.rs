@@ -12,6 +12,7 @@ use dta::stata::dta::value::Value;
 use dta::stata::dta::variable_type::VariableType;
 
 use crate::error::ReadError;
+use crate::limits::Limit;
 use crate::model::{
     Codebook, Column, ColumnValues, Dataset, MISSING_CODE, SourceInfo, Variable, VariableKind,
 };
@@ -103,12 +104,21 @@ pub(crate) fn read(
     characteristics.skip_to_end().map_err(invalid)?;
     let mut records = characteristics.into_record_reader().map_err(invalid)?;
     let schema = records.schema().clone();
+    if schema.variables().is_empty() {
+        // Records of no bytes: a declared observation count would be "read" for nothing.
+        return Err(ReadError::Invalid {
+            file,
+            format: "Stata .dta",
+            reason: "the file defines no variables".to_owned(),
+        });
+    }
     // The declared count only sizes the first allocation, and never beyond what the file can hold
     // (every variable takes at least a byte of each observation).
     let n_vars = schema.variables().len().max(1);
     let expected = usize::try_from(records.header().observation_count())
         .unwrap_or(0)
         .min(bytes.len() / n_vars);
+    let max_rows = limits.rows.min(limits.cells / n_vars as u64);
     let mut builders: Vec<Builder> = schema
         .variables()
         .iter()
@@ -141,6 +151,13 @@ pub(crate) fn read(
             }
         }
         n_rows += 1;
+        if n_rows as u64 > max_rows {
+            return Err(if limits.cells / (n_vars as u64) < limits.rows {
+                crate::limits::exceeded(&file, Limit::Cells, limits.cells, None, None)
+            } else {
+                crate::limits::exceeded(&file, Limit::Rows, limits.rows, None, None)
+            });
+        }
     }
     let mut long_strings = records.into_long_string_reader().map_err(invalid)?;
     let encoding = long_strings.encoding();

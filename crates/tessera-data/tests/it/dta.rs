@@ -77,3 +77,18 @@ fn dta_files_of_stata_8_to_12_releases_113_to_115_are_read_with_their_labels() {
         );
     }
 }
+
+/// Found by fuzzing (`fuzz/regressions/tessera-data/dta-hang.dta`): a file with no variables
+/// declaring 546 million observations kept the reader "reading" empty records for minutes.
+#[test]
+fn a_dta_file_without_variables_is_refused_at_once() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/regressions/tessera-data/dta-hang.dta");
+    let start = std::time::Instant::now();
+    let err = read_path(&path, &ReadOptions::default()).expect_err("refused");
+    assert!(start.elapsed().as_secs_f64() < 1.0, "{:?}", start.elapsed());
+    assert!(
+        err.to_string().contains("rows of data") || err.to_string().contains("no variables"),
+        "{err}"
+    );
+}
