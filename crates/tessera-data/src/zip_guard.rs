@@ -50,9 +50,7 @@ pub(crate) fn check(bytes: &[u8], file: &str, limits: &ReadLimits) -> Result<(),
                     Limit::DecompressedBytes,
                     limits.decompressed_bytes,
                     None,
-                    Some(format!(
-                        "once decompressed, reaching the part {name:?}, the workbook"
-                    )),
+                    Some(format!("the workbook (stopped in its part {name:?})")),
                 ));
             }
             if let Some(s) = &mut strings {
@@ -63,7 +61,13 @@ pub(crate) fn check(bytes: &[u8], file: &str, limits: &ReadLimits) -> Result<(),
                     Limit::SharedStrings,
                     limits.shared_strings,
                     found,
-                    || Some("the shared strings table".to_owned()),
+                    || {
+                        Some(if s.count >= found {
+                            "the shared strings table".to_owned()
+                        } else {
+                            "the shared strings table declares that it".to_owned()
+                        })
+                    },
                 )?;
             }
         }
