@@ -10,6 +10,7 @@ mod limits;
 mod line_limit;
 mod model;
 mod number;
+mod ods_guard;
 mod options;
 mod preview;
 mod problem;

@@ -10,6 +10,13 @@ use std::io::{Cursor, Read};
 
 use crate::error::ReadError;
 use crate::limits::{self, Limit, ReadLimits};
+use crate::ods_guard::OdsGrid;
+
+/// The most cells an `.ods` sheet's grid may have: calamine holds about 56 bytes a cell (value
+/// and formula) where the columns Tessera builds hold 8, so the grid gets a seventh of the limit.
+pub(crate) fn ods_cells(limits: &ReadLimits) -> u64 {
+    limits.cells / 7
+}
 
 /// Refuses an archive over the limits; anything that is not a readable zip is left to calamine,
 /// which reports it as a damaged workbook.
@@ -38,6 +45,7 @@ pub(crate) fn check(bytes: &[u8], file: &str, limits: &ReadLimits) -> Result<(),
             .to_ascii_lowercase()
             .ends_with("sharedstrings.xml")
             .then(SharedStrings::default);
+        let mut ods = (name == "content.xml").then(OdsGrid::default);
         loop {
             let n = match entry.read(&mut buf) {
                 Ok(0) | Err(_) => break,
@@ -52,6 +60,10 @@ pub(crate) fn check(bytes: &[u8], file: &str, limits: &ReadLimits) -> Result<(),
                     None,
                     Some(format!("the workbook (stopped in its part {name:?})")),
                 ));
+            }
+            if let Some(g) = &mut ods {
+                g.feed(&buf[..n]);
+                g.check(file, ods_cells(limits))?;
             }
             if let Some(s) = &mut strings {
                 s.feed(&buf[..n]);

@@ -83,3 +83,12 @@ fn a_sav_preview_shows_variable_names_then_cases() {
     assert_eq!(p.rows[0][0], "respondent_id");
     assert_eq!(p.rows[1][0], "1");
 }
+
+#[test]
+fn an_opendocument_spreadsheet_written_by_odfpy_is_read() {
+    let o = read_path(fixture("titled/survey.ods"), &ReadOptions::default()).expect("readable");
+    let names: Vec<_> = o.dataset.columns.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["respondent", "area", "belonging", "weight"]);
+    assert_eq!(o.dataset.n_rows, 4);
+    assert_eq!(texts(&o, "area")[2].as_deref(), Some("Harbour"));
+}
