@@ -3,6 +3,7 @@
 //! The import page shows this so a person can pick the sheet and the row that names the columns
 //! (a sheet often has a title and a blank row above the header).
 
+use std::io::Read;
 use std::path::Path;
 
 use ::csv::{ByteRecord, ReaderBuilder};
@@ -24,6 +25,9 @@ pub const PREVIEW_COLUMNS: usize = 60;
 
 /// Rows looked at to find the header (a header needs data rows below it).
 const SCAN_ROWS: usize = 24;
+
+/// Bytes of a text file looked at: enough for [`SCAN_ROWS`] ordinary lines.
+const HEAD_BYTES: usize = 1 << 20;
 
 /// What [`preview`] found.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -69,12 +73,26 @@ pub fn preview_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Pre
         len,
         || None,
     )?;
-    let bytes = std::fs::read(path).map_err(io_error)?;
     let mut options = options.clone();
-    options.name.get_or_insert(file);
+    options.name.get_or_insert(file.clone());
     if options.delimiter.is_none() && extension.eq_ignore_ascii_case("tsv") {
         options.delimiter = Some(b'\t');
     }
+    if format == Format::Csv {
+        // Only the head is shown; the encoding is detected over the whole file, streamed.
+        let encoding = match options.encoding {
+            Some(e) => e,
+            None => std::fs::File::open(path)
+                .and_then(encoding::detect_encoding_in)
+                .map_err(io_error)?,
+        };
+        let mut head = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(HEAD_BYTES as u64).read_to_end(&mut head))
+            .map_err(io_error)?;
+        return preview_text(&head, encoding, &file, &options);
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
     preview(&bytes, format, &options)
 }
 
@@ -95,7 +113,17 @@ pub fn preview(bytes: &[u8], format: Format, options: &ReadOptions) -> Result<Pr
         || None,
     )?;
     match format {
-        Format::Csv => preview_text(bytes, &file, options),
+        Format::Csv => {
+            let encoding = options
+                .encoding
+                .unwrap_or_else(|| encoding::detect_encoding(bytes));
+            preview_text(
+                &bytes[..bytes.len().min(HEAD_BYTES)],
+                encoding,
+                &file,
+                options,
+            )
+        }
         Format::Xlsx => preview_workbook(bytes, &file, options),
         Format::Sav | Format::Dta => {
             let o = crate::read::read_bytes(bytes, format, options)?;
@@ -125,12 +153,13 @@ pub fn preview(bytes: &[u8], format: Format, options: &ReadOptions) -> Result<Pr
     }
 }
 
-fn preview_text(bytes: &[u8], file: &str, options: &ReadOptions) -> Result<Preview, ReadError> {
-    let encoding = options
-        .encoding
-        .unwrap_or_else(|| encoding::detect_encoding(bytes));
-    // The head is enough: at most SCAN_ROWS lines of at most the line limit each.
-    let head = &bytes[..bytes.len().min(1 << 20)];
+/// Previews the head of a text file already known to be in `encoding`.
+fn preview_text(
+    head: &[u8],
+    encoding: TextEncoding,
+    file: &str,
+    options: &ReadOptions,
+) -> Result<Preview, ReadError> {
     let text = if encoding == TextEncoding::Utf8 {
         head[encoding::bom_len(head, encoding)..].to_vec()
     } else {
