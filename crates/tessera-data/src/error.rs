@@ -2,6 +2,8 @@
 
 use thiserror::Error;
 
+use crate::limits::{Limit, thousands};
+
 /// A file that could not be read at all; each message names the file and says what to do.
 ///
 /// Problems with individual rows or values are not errors: they come back as
@@ -101,4 +103,51 @@ pub enum ReadError {
         /// What is wrong.
         message: String,
     },
+    /// The file goes over one of the [`crate::ReadLimits`]; nothing more was read.
+    #[error("{file}: {}", limit_message(.limit, *.max, *.found, .place.as_deref()))]
+    LimitExceeded {
+        /// The file.
+        file: String,
+        /// Which limit.
+        limit: Limit,
+        /// The limit's value.
+        max: u64,
+        /// What the file has (or declares), when known; `None` when reading stopped at the limit.
+        found: Option<u64>,
+        /// Where in the file, when it helps ("line 3", "sheet \"Data\"", "variable q1").
+        place: Option<String>,
+    },
+    /// A file read as text holds binary bytes (NUL), so it is not a CSV file.
+    #[error(
+        "{file}: this is not a text file (it contains NUL bytes); it may be a workbook or a compressed file with a .csv name. Open it in the program that made it and save it as CSV."
+    )]
+    NotText {
+        /// The file.
+        file: String,
+    },
+    /// The file names its columns but has no rows of data.
+    #[error(
+        "{file}: has column names but no rows of data. Check that you chose the right file{}, and that the data were saved in it.",
+        sheet.as_ref().map(|s| format!(" and sheet ({s:?})")).unwrap_or_default()
+    )]
+    NoData {
+        /// The file.
+        file: String,
+        /// The sheet, for workbooks.
+        sheet: Option<String>,
+    },
+}
+
+fn limit_message(limit: &Limit, max: u64, found: Option<u64>, place: Option<&str>) -> String {
+    let place = place.map(|p| format!("{p} ")).unwrap_or_default();
+    let what = limit.what();
+    let max = thousands(max);
+    let advice = limit.advice();
+    match found {
+        Some(n) => format!(
+            "{place}has {} {what}, more than Tessera reads (at most {max} {what}). {advice}",
+            thousands(n)
+        ),
+        None => format!("{place}has more than {max} {what}, the most Tessera reads. {advice}"),
+    }
 }

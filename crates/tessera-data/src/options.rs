@@ -1,6 +1,8 @@
 //! Options for reading a file.
 
 use crate::codebook::CodebookFile;
+use crate::encoding::TextEncoding;
+use crate::limits::ReadLimits;
 
 /// How to read a file; `ReadOptions::default()` suits most files.
 #[derive(Debug, Clone, Default)]
@@ -20,4 +22,12 @@ pub struct ReadOptions {
     pub columns: Option<Vec<String>>,
     /// The file name to use in messages for [`crate::read_bytes`] (an upload's name).
     pub name: Option<String>,
+    /// The bounds every reader enforces; see `docs/limits.md`.
+    pub limits: ReadLimits,
+    /// The text encoding of a CSV/TSV file; `None` detects it (see [`crate::detect_encoding`]).
+    pub encoding: Option<TextEncoding>,
+    /// The row that names the columns: the sheet row (1-based, as a spreadsheet numbers them)
+    /// or the line of a text file; rows above it are skipped. `None` uses the first non-empty
+    /// row ([`crate::preview`] offers a guess for files with title rows).
+    pub header_row: Option<usize>,
 }

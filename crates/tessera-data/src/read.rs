@@ -5,6 +5,7 @@ use std::path::Path;
 use crate::codebook::CodebookFile;
 use crate::delimited;
 use crate::error::ReadError;
+use crate::limits::{self, Limit};
 use crate::model::{Codebook, ColumnValues, Dataset, Format, MISSING_CODE, SourceInfo, Variable};
 use crate::options::ReadOptions;
 use crate::problem::{Problem, ProblemKind, ReadOutcome, rows_of};
@@ -43,6 +44,14 @@ pub fn read_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<ReadOu
         let len = std::fs::metadata(path).map_err(io_error)?.len();
         return read_with_source(&delimited::Input::File { path, len }, source, &options);
     }
+    let len = std::fs::metadata(path).map_err(io_error)?.len();
+    limits::check(
+        &source.name,
+        Limit::FileBytes,
+        options.limits.file_bytes(format),
+        len,
+        || None,
+    )?;
     let bytes = std::fs::read(path).map_err(io_error)?;
     read_with_source(&delimited::Input::Bytes(&bytes), source, &options)
 }
@@ -75,15 +84,18 @@ fn read_with_source(
     let (dataset, problems) = match source.format {
         Format::Csv => {
             let missing_for = |name: &str| missing_tokens(options, name);
-            let d = delimited::read(
-                input,
-                &file,
-                options.delimiter,
-                options.columns.as_deref(),
-                &missing_for,
-            )?;
+            let settings = delimited::Settings {
+                file: &file,
+                delimiter: options.delimiter,
+                wanted: options.columns.as_deref(),
+                missing_for: &missing_for,
+                limits: &options.limits,
+                encoding: options.encoding,
+                header_row: options.header_row,
+            };
+            let d = delimited::read(input, &settings)?;
             source.delimiter = Some(d.delimiter);
-            source.encoding = Some("UTF-8".to_owned());
+            source.encoding = Some(d.encoding.name().to_owned());
             source.lines = Some(d.lines);
             let variables = d
                 .columns
@@ -102,9 +114,22 @@ fn read_with_source(
             let delimited::Input::Bytes(bytes) = input else {
                 return Err(ReadError::NoHeader { file });
             };
+            limits::check(
+                &file,
+                Limit::FileBytes,
+                options.limits.file_bytes(source.format),
+                bytes.len() as u64,
+                || None,
+            )?;
             read_binary(bytes, source, options)?
         }
     };
+    if dataset.n_rows == 0 {
+        return Err(ReadError::NoData {
+            file,
+            sheet: dataset.source.sheet,
+        });
+    }
     finish(dataset, problems, options)
 }
 
@@ -118,8 +143,8 @@ fn read_binary(
         Format::Xlsx => xlsx::read(bytes, source, options, &|name| {
             missing_tokens(options, name)
         }),
-        Format::Sav => sav::read(bytes, source),
-        Format::Dta => stata::read(bytes, source),
+        Format::Sav => sav::read(bytes, source, &options.limits),
+        Format::Dta => stata::read(bytes, source, &options.limits),
     }
 }
 

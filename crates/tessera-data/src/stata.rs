@@ -1,7 +1,9 @@
 //! Stata data files (`.dta`) via the `dta` crate.
 
+use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::Cursor;
+use std::io::{self, Read};
+use std::rc::Rc;
 
 use dta::stata::dta::dta_reader::DtaReader;
 use dta::stata::dta::long_string_ref::LongStringRef;
@@ -10,11 +12,27 @@ use dta::stata::dta::value::Value;
 use dta::stata::dta::variable_type::VariableType;
 
 use crate::error::ReadError;
+use crate::limits::Limit;
 use crate::model::{
     Codebook, Column, ColumnValues, Dataset, MISSING_CODE, SourceInfo, Variable, VariableKind,
 };
 use crate::number::FxBuild;
 use crate::problem::Problem;
+
+/// The file's bytes as a reader that shares its position.
+struct Tracked<'a> {
+    bytes: &'a [u8],
+    pos: Rc<Cell<usize>>,
+}
+
+impl Read for Tracked<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let at = self.pos.get().min(self.bytes.len());
+        let n = (&self.bytes[at..]).read(buf)?;
+        self.pos.set(at + n);
+        Ok(n)
+    }
+}
 
 /// Stata stores labels of missing values `.`, `.a`…`.z` under these integer codes.
 const MISSING_LABEL_BASE: i32 = 2_147_483_621;
@@ -57,15 +75,24 @@ fn intern(
 pub(crate) fn read(
     bytes: &[u8],
     mut source: SourceInfo,
+    limits: &crate::limits::ReadLimits,
 ) -> Result<(Dataset, Vec<Problem>), ReadError> {
     let file = source.name.clone();
+    crate::dta_guard::check(bytes, &file, limits)?;
+    // Where the `dta` crate stands, so that the lengths it is about to believe can be checked
+    // first (it sizes a buffer from each before reading into it).
+    let pos = Rc::new(Cell::new(0usize));
+    let tracked = Tracked {
+        bytes,
+        pos: Rc::clone(&pos),
+    };
     let invalid = |e: dta::stata::dta::dta_error::DtaError| ReadError::Invalid {
         file: file.clone(),
         format: "Stata .dta",
         reason: e.to_string(),
     };
     let schema_reader = DtaReader::new()
-        .from_reader(Cursor::new(bytes))
+        .from_reader(tracked)
         .read_header()
         .map_err(invalid)?;
     let label = schema_reader.header().dataset_label().trim().to_owned();
@@ -73,10 +100,25 @@ pub(crate) fn read(
         source.file_label = Some(label);
     }
     let mut characteristics = schema_reader.read_schema().map_err(invalid)?;
+    crate::dta_guard::check_expansion_fields(bytes, pos.get(), &file)?;
     characteristics.skip_to_end().map_err(invalid)?;
     let mut records = characteristics.into_record_reader().map_err(invalid)?;
     let schema = records.schema().clone();
-    let expected = usize::try_from(records.header().observation_count()).unwrap_or(0);
+    if schema.variables().is_empty() {
+        // Records of no bytes: a declared observation count would be "read" for nothing.
+        return Err(ReadError::Invalid {
+            file,
+            format: "Stata .dta",
+            reason: "the file defines no variables".to_owned(),
+        });
+    }
+    // The declared count only sizes the first allocation, and never beyond what the file can hold
+    // (every variable takes at least a byte of each observation).
+    let n_vars = schema.variables().len().max(1);
+    let expected = usize::try_from(records.header().observation_count())
+        .unwrap_or(0)
+        .min(bytes.len() / n_vars);
+    let max_rows = limits.rows.min(limits.cells / n_vars as u64);
     let mut builders: Vec<Builder> = schema
         .variables()
         .iter()
@@ -109,6 +151,13 @@ pub(crate) fn read(
             }
         }
         n_rows += 1;
+        if n_rows as u64 > max_rows {
+            return Err(if limits.cells / (n_vars as u64) < limits.rows {
+                crate::limits::exceeded(&file, Limit::Cells, limits.cells, None, None)
+            } else {
+                crate::limits::exceeded(&file, Limit::Rows, limits.rows, None, None)
+            });
+        }
     }
     let mut long_strings = records.into_long_string_reader().map_err(invalid)?;
     let encoding = long_strings.encoding();
@@ -117,6 +166,7 @@ pub(crate) fn read(
         .read_remaining_into(&mut table)
         .map_err(invalid)?;
     let mut value_labels_reader = long_strings.into_value_label_reader().map_err(invalid)?;
+    crate::dta_guard::check_binary_value_labels(bytes, pos.get(), &file, limits)?;
     let mut label_sets = HashMap::new();
     while let Some(set) = value_labels_reader
         .read_value_label_set()

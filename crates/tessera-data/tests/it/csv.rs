@@ -140,9 +140,13 @@ fn repeated_and_blank_column_names_are_made_unique() {
 }
 
 #[test]
-fn invalid_utf8_is_read_with_replacement_and_reported() {
+fn invalid_utf8_in_a_file_said_to_be_utf8_is_read_with_replacement_and_reported() {
     let bytes = b"name\nok\ncaf\xe9\n";
-    let o = read_bytes(bytes, Format::Csv, &ReadOptions::default()).expect("readable");
+    let options = ReadOptions {
+        encoding: Some(tessera_data::TextEncoding::Utf8),
+        ..ReadOptions::default()
+    };
+    let o = read_bytes(bytes, Format::Csv, &options).expect("readable");
     assert_eq!(o.problems.len(), 1);
     assert_eq!(o.problems[0].kind, ProblemKind::InvalidUtf8);
     assert_eq!(o.problems[0].row, Some(2));
@@ -220,4 +224,11 @@ fn a_large_file_read_in_parallel_matches_its_contents_row_for_row() {
     let bytes = std::fs::read(&path).expect("read");
     let from_memory = read_bytes(&bytes, Format::Csv, &ReadOptions::default()).expect("readable");
     assert_eq!(from_memory.dataset.columns, o.dataset.columns);
+}
+
+#[test]
+fn rows_of_a_file_with_windows_line_ends_are_numbered_by_their_real_lines() {
+    let o = read_csv("a,b\r\n1,2\r\n3,4\r\n");
+    assert_eq!(o.dataset.line_of_row(0), Some(2));
+    assert_eq!(o.dataset.line_of_row(1), Some(3));
 }

@@ -3,6 +3,11 @@
 mod codebook;
 mod csv;
 mod dta;
+mod encoding;
+mod hostile;
+mod limits;
+mod preview;
+mod real;
 mod sav;
 mod synthetic;
 mod validate;
