@@ -15,6 +15,43 @@ use tessera_store::AnyStore;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use http::error::{ApiError, PageError};
+pub use tessera_l10n::{Lang, t};
+
+/// A message with one value, for templates: `{{ crate::t1("count-datasets", "count", n) }}`.
+pub fn t1(key: &str, name: &str, value: impl Into<tessera_l10n::Arg>) -> String {
+    tessera_l10n::ta(key, &[(name, value.into())])
+}
+
+/// A message with two values, for templates.
+pub fn t2(
+    key: &str,
+    name: &str,
+    value: impl Into<tessera_l10n::Arg>,
+    name2: &str,
+    value2: impl Into<tessera_l10n::Arg>,
+) -> String {
+    tessera_l10n::ta(key, &[(name, value.into()), (name2, value2.into())])
+}
+
+/// A message with three values, for templates.
+pub fn t3(
+    key: &str,
+    names: (&str, &str, &str),
+    values: (
+        impl Into<tessera_l10n::Arg>,
+        impl Into<tessera_l10n::Arg>,
+        impl Into<tessera_l10n::Arg>,
+    ),
+) -> String {
+    tessera_l10n::ta(
+        key,
+        &[
+            (names.0, values.0.into()),
+            (names.1, values.1.into()),
+            (names.2, values.2.into()),
+        ],
+    )
+}
 pub use http::routes::{Access, RouteInfo};
 
 use http::csrf::FormLimit;

@@ -42,7 +42,11 @@ impl App {
             .await?;
         let credentials = store.user_credentials(email).await?;
         let org = match &credentials {
-            Some(c) => store.memberships(c.user.id).await?.first().map(|m| m.org.id),
+            Some(c) => store
+                .memberships(c.user.id)
+                .await?
+                .first()
+                .map(|m| m.org.id),
             None => None,
         };
         if !attempt.allowed {

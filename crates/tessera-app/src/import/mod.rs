@@ -176,8 +176,7 @@ impl App {
                     actor.org.id,
                     &token_hash,
                     UploadChange {
-                        read_options: serde_json::to_value(&options)
-                            .map_err(AppError::internal)?,
+                        read_options: serde_json::to_value(&options).map_err(AppError::internal)?,
                         mapping: Some(serde_json::to_value(&mapping).map_err(AppError::internal)?),
                         state: UploadState::Uploaded,
                     },
@@ -267,12 +266,14 @@ impl App {
 
     /// Every problem of a waiting upload under its accepted mapping, ordered by row; `None`
     /// until a mapping was accepted.
-    pub async fn import_problems(&self, pending: &PendingImport) -> AppResult<Option<Arc<Problems>>> {
+    pub async fn import_problems(
+        &self,
+        pending: &PendingImport,
+    ) -> AppResult<Option<Arc<Problems>>> {
         let (true, Some(mapping)) = (pending.checked, &pending.mapping) else {
             return Ok(None);
         };
-        let canonical =
-            crate::estimates::key::canonical(mapping).map_err(AppError::internal)?;
+        let canonical = crate::estimates::key::canonical(mapping).map_err(AppError::internal)?;
         if let Some(problems) = self.read_cache().problems(&pending.token_hash, &canonical) {
             return Ok(Some(problems));
         }
@@ -305,8 +306,7 @@ impl App {
             .await
             .map_err(|e| ImportError::Interrupted(e.to_string()))??;
         let problems = Arc::new(problems);
-        let canonical =
-            crate::estimates::key::canonical(&mapping).map_err(AppError::internal)?;
+        let canonical = crate::estimates::key::canonical(&mapping).map_err(AppError::internal)?;
         let updated = self
             .store()
             .update_upload(

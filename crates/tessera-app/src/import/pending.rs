@@ -85,7 +85,13 @@ impl ReadCache {
     }
 
     /// Keeps a read file, dropping the oldest beyond the byte budget.
-    pub fn put(&self, token_hash: &str, options: &UploadOptions, bytes: usize, outcome: Arc<ReadOutcome>) {
+    pub fn put(
+        &self,
+        token_hash: &str,
+        options: &UploadOptions,
+        bytes: usize,
+        outcome: Arc<ReadOutcome>,
+    ) {
         let Ok(mut entries) = self.entries.lock() else {
             return;
         };

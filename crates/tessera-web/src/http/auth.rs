@@ -61,6 +61,10 @@ pub struct PageContext {
     pub role: Option<Role>,
     /// Whether they belong to more than one organisation.
     pub can_switch: bool,
+    /// The language of the page.
+    pub lang: tessera_l10n::Lang,
+    /// This page in the other language.
+    pub switch_href: String,
 }
 
 impl PageContext {
@@ -83,8 +87,15 @@ impl PageContext {
     }
 
     /// The role's name, for the header.
-    pub fn role_label(&self) -> &'static str {
-        self.role.map_or("", Role::label)
+    pub fn role_label(&self) -> String {
+        self.role
+            .map(|r| tessera_l10n::t(&format!("role-{}", r.as_str())))
+            .unwrap_or_default()
+    }
+
+    /// The language's code for `lang` attributes.
+    pub fn lang_code(&self) -> &'static str {
+        self.lang.code()
     }
 }
 
@@ -141,6 +152,7 @@ pub async fn session_layer(
             org_name: p.org.as_ref().map(|(o, _)| o.name.clone()),
             role: p.org.as_ref().map(|(_, r)| *r),
             can_switch: p.memberships.len() > 1,
+            ..PageContext::default()
         },
         None => PageContext {
             csrf: csrf.clone(),
@@ -148,9 +160,22 @@ pub async fn session_layer(
         },
     };
     let secure = secure(&state, req.headers());
+    let (lang, chosen) = super::language::choose(&req);
+    let context = PageContext {
+        lang,
+        switch_href: super::language::switch_href(req.uri(), lang.other()),
+        ..context
+    };
     req.extensions_mut().insert(Auth(principal.map(Arc::new)));
     req.extensions_mut().insert(ExpectedCsrf(expected));
-    let mut response = PAGE.scope(context, next.run(req)).await;
+    let mut response = PAGE
+        .scope(context, tessera_l10n::scope(lang, next.run(req)))
+        .await;
+    if chosen {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, super::language::cookie(lang, secure));
+    }
     if set_pre {
         response.headers_mut().append(
             header::SET_COOKIE,
@@ -193,10 +218,7 @@ pub async fn require_editor(req: Request, next: Next) -> Response {
     if role.is_some_and(|r| r >= Role::Editor) {
         return next.run(req).await;
     }
-    PageError::forbidden(
-        "Bringing in a file needs the editor role or above. Ask one of your organisation's owners if you need to do this.",
-    )
-    .into_response()
+    PageError::forbidden(tessera_l10n::t("error-upload-needs-editor")).into_response()
 }
 
 /// Before every API route that needs a token: finds who the bearer token belongs to, or

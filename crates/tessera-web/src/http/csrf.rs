@@ -26,10 +26,7 @@ pub const MULTIPART_PREFIX: usize = 64 * 1024;
 pub struct FormLimit(pub usize);
 
 fn refused() -> Response {
-    PageError::forbidden(
-        "This form could not be accepted because it was not sent from this Tessera page, or the page was open so long that your session ended. Go back, reload the page and try again.",
-    )
-    .into_response()
+    PageError::forbidden(tessera_l10n::t("error-csrf")).into_response()
 }
 
 /// Compares two secrets in time that does not depend on where they differ.
@@ -112,9 +109,9 @@ async fn supplied(
 }
 
 fn too_large(limit: usize) -> Response {
-    PageError::too_large(format!(
-        "The form is larger than Tessera accepts ({} KB). Send less text.",
-        limit / 1024
+    PageError::too_large(tessera_l10n::ta(
+        "error-form-too-large",
+        &[("kb", (limit / 1024).into())],
     ))
     .into_response()
 }

@@ -21,13 +21,14 @@ fn status_of(err: &AppError) -> (StatusCode, String) {
         AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
         AppError::Store(_) | AppError::Internal(_) => {
             tracing::error!(error = %err, "request failed");
-            return (StatusCode::INTERNAL_SERVER_ERROR, INTERNAL.to_owned());
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                tessera_l10n::t("error-internal"),
+            );
         }
     };
     (status, err.to_string())
 }
-
-const INTERNAL: &str = "Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs this Tessera.";
 
 /// An error on a page: an error page for people, or a redirect to sign in.
 #[derive(Debug)]
@@ -67,7 +68,10 @@ impl PageError {
     /// A page that needs signing in: a redirect to the sign-in page, which returns to `path`.
     pub fn sign_in(path: &str) -> Self {
         let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
-        let mut err = Self::with_status(StatusCode::SEE_OTHER, "Sign in to see this page.");
+        let mut err = Self::with_status(
+            StatusCode::SEE_OTHER,
+            tessera_l10n::t("error-sign-in-to-see"),
+        );
         err.location = Some(format!("/sign-in?next={next}"));
         err
     }
@@ -83,7 +87,10 @@ impl PageError {
     /// A failure of ours. The cause is logged and not shown.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "request failed");
-        Self::with_status(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL)
+        Self::with_status(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            tessera_l10n::t("error-internal"),
+        )
     }
 
     /// The HTTP status.
@@ -124,18 +131,18 @@ impl IntoResponse for PageError {
         if let Some(location) = &self.location {
             return axum::response::Redirect::to(location).into_response();
         }
-        let title = match self.status {
-            StatusCode::NOT_FOUND => "Page not found",
-            StatusCode::FORBIDDEN => "You cannot do this",
-            StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
-            StatusCode::PAYLOAD_TOO_LARGE => "The file is too large",
-            StatusCode::BAD_REQUEST => "There is a problem with your request",
-            StatusCode::SERVICE_UNAVAILABLE => "Not ready yet",
-            StatusCode::UNAUTHORIZED => "Sign in to continue",
-            _ => "Sorry, there is a problem with the service",
-        };
+        let title = tessera_l10n::t(match self.status {
+            StatusCode::NOT_FOUND => "error-title-not-found",
+            StatusCode::FORBIDDEN => "error-title-forbidden",
+            StatusCode::TOO_MANY_REQUESTS => "error-title-too-many",
+            StatusCode::PAYLOAD_TOO_LARGE => "error-title-too-large",
+            StatusCode::BAD_REQUEST => "error-title-bad-request",
+            StatusCode::SERVICE_UNAVAILABLE => "error-title-unavailable",
+            StatusCode::UNAUTHORIZED => "error-title-unauthorized",
+            _ => "error-title-internal",
+        });
         let page = ErrorPage {
-            title,
+            title: &title,
             detail: &self.detail,
             status: self.status.as_u16(),
         };
@@ -183,7 +190,10 @@ impl ApiError {
     /// A failure of ours. The cause is logged and not shown.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "request failed");
-        Self::with_status(StatusCode::INTERNAL_SERVER_ERROR, INTERNAL)
+        Self::with_status(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            tessera_l10n::t("error-internal"),
+        )
     }
 
     /// The HTTP status.

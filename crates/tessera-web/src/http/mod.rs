@@ -8,5 +8,6 @@ pub mod csrf;
 pub mod error;
 pub mod extractors;
 pub mod headers;
+pub mod language;
 pub mod redirect;
 pub mod routes;

@@ -162,7 +162,5 @@ pub(crate) fn uploads() -> Routes {
 
 /// The page for an address that matches no route.
 pub(crate) async fn not_found() -> PageError {
-    PageError::not_found(
-        "There is no page at this address. Check it, or start again from the home page.",
-    )
+    PageError::not_found(tessera_l10n::t("error-no-page"))
 }

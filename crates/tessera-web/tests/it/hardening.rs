@@ -319,7 +319,11 @@ async fn api_answers_are_never_cached_and_https_answers_carry_hsts() {
 /// A sign-in form post with the pre-sign-in CSRF pair.
 fn sign_in_request(email: &str, password: &str) -> Request<Body> {
     let body = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs([("email", email), ("password", password), ("csrf", "anon-token")])
+        .extend_pairs([
+            ("email", email),
+            ("password", password),
+            ("csrf", "anon-token"),
+        ])
         .finish();
     Request::post("/sign-in")
         .header(header::COOKIE, "tessera_pre=anon-token")

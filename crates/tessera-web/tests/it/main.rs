@@ -8,6 +8,7 @@ mod audit;
 mod datasets;
 mod hardening;
 mod import;
+mod l10n;
 mod pages;
 mod plan_edit;
 mod plans;

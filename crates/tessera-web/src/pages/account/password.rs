@@ -8,9 +8,7 @@ use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::NewUser;
-use tessera_store::credentials::{
-    check_password, hash_password, hash_token, verify_password,
-};
+use tessera_store::credentials::{check_password, hash_password, hash_token, verify_password};
 use tessera_store::prelude::*;
 
 use super::FieldError;

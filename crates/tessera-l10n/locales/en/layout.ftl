@@ -1,0 +1,51 @@
+## The layout every page shares: header, menu, footer; error pages.
+
+layout-skip-link = Skip to main content
+layout-sign-in = Sign in
+layout-sign-out = Sign out
+layout-switch-organisation = Switch
+layout-switch-organisation-hidden = organisation
+layout-service-menu = Service menu
+layout-menu = Menu
+nav-home = Home
+nav-frameworks = Frameworks
+nav-plans = Plans
+nav-datasets = Datasets
+nav-shared = Shared
+nav-organisation = Organisation
+nav-search = Search
+footer-about = About Tessera
+footer-licence = Tessera is open-source software under the Apache License 2.0.
+footer-layout = Its layout uses
+footer-layout-licence = (MIT licence).
+footer-ioi = The Indicators of Integration framework 2019 is Crown copyright (Home Office) and is used under the
+footer-ogl = Open Government Licence v3.0
+footer-iom = The keyword index and the planning method follow the Guide for Practitioners by IOM UK (2020), described in Tessera's own words.
+footer-starter = Indicators marked “Tessera starter bank” are Tessera’s own wording, not official indicators.
+footer-audit = Audit log
+footer-export = Export everything
+footer-api = JSON API
+
+role-owner = owner
+role-editor = editor
+role-analyst = analyst
+role-viewer = viewer
+
+error-home-link = Go to the Tessera home page
+error-or = or
+error-search-link = search the frameworks
+error-status = Status { $status }
+error-title-not-found = Page not found
+error-title-forbidden = You cannot do this
+error-title-too-many = Too many attempts
+error-title-too-large = The file is too large
+error-title-bad-request = There is a problem with your request
+error-title-unavailable = Not ready yet
+error-title-unauthorized = Sign in to continue
+error-title-internal = Sorry, there is a problem with the service
+error-internal = Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs this Tessera.
+error-no-page = There is no page at this address. Check it, or start again from the home page.
+error-csrf = This form could not be accepted because it was not sent from this Tessera page, or the page was open so long that your session ended. Go back, reload the page and try again.
+error-form-too-large = The form is larger than Tessera accepts ({ $kb } KB). Send less text.
+error-upload-needs-editor = Bringing in a file needs the editor role or above. Ask one of your organisation's owners if you need to do this.
+error-sign-in-to-see = Sign in to see this page.
