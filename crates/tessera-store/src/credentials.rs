@@ -37,9 +37,16 @@ pub fn check_password(password: &str, user_inputs: &[&str]) -> Result<(), String
             "Your password must be at most {MAX_PASSWORD_CHARS} characters long."
         ));
     }
+    let parts = personal_parts(user_inputs);
+    if made_of(password, &parts) {
+        return Err(
+            "Your password is too easy to guess: it is made of your own name or e-mail address. Choose three or four random words instead.".to_owned(),
+        );
+    }
     // zxcvbn's matching grows quickly with length; the first 100 characters tell enough.
     let head: String = password.chars().take(100).collect();
     let mut inputs: Vec<&str> = user_inputs.to_vec();
+    inputs.extend(parts.iter().map(String::as_str));
     inputs.extend(["tessera", "integration", "password"]);
     let estimate = zxcvbn::zxcvbn(&head, &inputs);
     if u8::from(estimate.score()) < 3 {
@@ -53,6 +60,68 @@ pub fn check_password(password: &str, user_inputs: &[&str]) -> Result<(), String
         ));
     }
     Ok(())
+}
+
+/// The pieces of a person's name and e-mail address someone could guess: each word of the name,
+/// each part of the address's local part and domain (at least two letters each), lower-cased.
+fn personal_parts(user_inputs: &[&str]) -> Vec<String> {
+    let mut parts: Vec<String> = user_inputs
+        .iter()
+        .flat_map(|input| input.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .filter(|p| p.chars().count() >= 2)
+        .collect();
+    // A name or address written without its separators is guessable too.
+    for input in user_inputs {
+        let joined: String = input
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if joined.chars().count() >= 2 {
+            parts.push(joined);
+        }
+    }
+    parts.sort();
+    parts.dedup();
+    parts
+}
+
+/// Whether the password, ignoring case and everything but letters and digits, is nothing but
+/// pieces of the person's name or address (repeated, in any order) and a few digits — as
+/// "Sam Jones Sam Jones" or "samjones2024samjones" are.
+fn made_of(password: &str, parts: &[String]) -> bool {
+    let text: Vec<char> = password
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if text.is_empty() || parts.is_empty() {
+        return false;
+    }
+    let parts: Vec<Vec<char>> = parts.iter().map(|p| p.chars().collect()).collect();
+    // reach[i]: the first i characters are made of parts and short runs of digits.
+    let mut reach = vec![false; text.len() + 1];
+    reach[0] = true;
+    let mut used_a_part = vec![false; text.len() + 1];
+    for i in 0..text.len() {
+        if !reach[i] {
+            continue;
+        }
+        for part in &parts {
+            if text[i..].starts_with(part) {
+                reach[i + part.len()] = true;
+                used_a_part[i + part.len()] = true;
+            }
+        }
+        for len in 1..=4 {
+            if i + len <= text.len() && text[i..i + len].iter().all(char::is_ascii_digit) {
+                reach[i + len] = true;
+                used_a_part[i + len] |= used_a_part[i];
+            }
+        }
+    }
+    reach[text.len()] && used_a_part[text.len()]
 }
 
 /// Hashes a password with Argon2id (19 MiB, 2 passes, 1 lane: OWASP's recommended settings),
@@ -163,6 +232,24 @@ mod tests {
         check_password("correct horse battery staple", &[]).expect("four random words");
         check_password("kettle orbit lantern marsh", &["sam@example.org"]).expect("ok");
         check_password(&generate_password(), &[]).expect("generated passwords pass");
+    }
+
+    #[test]
+    fn passwords_made_of_the_persons_own_name_or_address_are_refused() {
+        let me = ["sam.jones@council.example", "Sam Jones"];
+        for bad in [
+            "Sam Jones Sam Jones",
+            "samjonessamjonessamjones",
+            "sam.jones@council.example",
+            "jones sam 2024 jones sam",
+            "Council Sam Jones council",
+            "SamJones!SamJones!",
+        ] {
+            let refused = check_password(bad, &me);
+            assert!(refused.is_err(), "{bad:?} was accepted");
+        }
+        assert!(check_password("kettle orbit lantern marsh", &me).is_ok());
+        assert!(check_password("Sam kettle orbit lantern marsh", &me).is_ok());
     }
 
     #[test]
