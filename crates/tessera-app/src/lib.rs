@@ -11,6 +11,7 @@ mod error;
 pub mod estimates;
 pub mod export;
 pub mod import;
+mod maintenance;
 pub mod plans;
 pub mod results;
 mod settings;

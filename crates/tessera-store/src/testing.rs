@@ -37,6 +37,11 @@ async fn fresh_sqlite() -> Result<AnyStore, StoreError> {
 
 /// Creates a new database on the server of `admin_url` and opens it, migrated.
 async fn fresh_postgres(admin_url: &str) -> Result<AnyStore, StoreError> {
+    Ok(create_postgres(admin_url).await?.0)
+}
+
+/// Creates a new database on the server of `admin_url`, migrated: the store and its address.
+async fn create_postgres(admin_url: &str) -> Result<(AnyStore, String), StoreError> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let name = format!(
         "tessera_test_{}_{}_{}",
@@ -62,7 +67,25 @@ async fn fresh_postgres(admin_url: &str) -> Result<AnyStore, StoreError> {
         Some(i) if i > admin_url.find("://").map_or(0, |s| s + 2) => &admin_url[..i],
         _ => admin_url,
     };
-    let store = AnyStore::open_url(&format!("{base}/{name}")).await?;
+    let address = format!("{base}/{name}");
+    let store = AnyStore::open_url(&address).await?;
     store.migrate().await?;
-    Ok(store)
+    Ok((store, address))
+}
+
+/// The address of a new, migrated database other processes can open: a fresh PostgreSQL
+/// database when [`TEST_DATABASE_URL`] is set, else a SQLite file in `dir`.
+pub async fn fresh_url(dir: &std::path::Path) -> Result<String, StoreError> {
+    match std::env::var(TEST_DATABASE_URL) {
+        Ok(url) if !url.is_empty() => {
+            let (_, address) = create_postgres(&url).await?;
+            Ok(address)
+        }
+        _ => {
+            let path = dir.join("tessera.sqlite");
+            let store = AnyStore::open_path(&path).await?;
+            store.migrate().await?;
+            Ok(format!("sqlite://{}", path.display()))
+        }
+    }
 }

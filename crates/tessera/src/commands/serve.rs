@@ -36,8 +36,9 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         let mut settings = Settings::new(config.data_dir.clone());
         settings.demo = config.demo;
         settings.public_url = config.public_url.clone().filter(|u| !u.trim().is_empty());
-        let state = AppState::new(App::new(catalogue, store, settings))
-            .with_secure_cookies(config.secure_cookies);
+        let application = App::new(catalogue, store, settings);
+        application.spawn_housekeeping();
+        let state = AppState::new(application).with_secure_cookies(config.secure_cookies);
         let addr = SocketAddr::new(config.bind, config.port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await
