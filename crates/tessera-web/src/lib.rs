@@ -161,7 +161,8 @@ pub fn app(state: AppState) -> Router {
         )
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(limits.max_form_bytes))
-        .layer(from_fn(http::error::api_json_errors));
+        .layer(from_fn(http::error::api_json_errors))
+        .layer(from_fn(http::language::api_scope));
     let mut router = Router::new()
         .nest("/api/v1", api)
         .merge(static_files::router())
