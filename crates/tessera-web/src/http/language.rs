@@ -52,6 +52,18 @@ pub fn cookie(lang: Lang, secure: bool) -> HeaderValue {
     super::cookies::set_cookie(LANG_COOKIE, lang.code(), Some(365 * 24 * 60 * 60), secure)
 }
 
+/// Before every API route: messages in the language `Accept-Language` asks for (Welsh when
+/// it prefers `cy`), else English. The API sets no cookies.
+pub async fn api_scope(req: Request, next: axum::middleware::Next) -> axum::response::Response {
+    let lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_accept_language)
+        .unwrap_or_default();
+    tessera_l10n::scope(lang, next.run(req)).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,16 +80,4 @@ mod tests {
         let uri: Uri = "/".parse().expect("uri");
         assert_eq!(switch_href(&uri, Lang::Cy), "/?lang=cy");
     }
-}
-
-/// Before every API route: messages in the language `Accept-Language` asks for (Welsh when
-/// it prefers `cy`), else English. The API sets no cookies.
-pub async fn api_scope(req: Request, next: axum::middleware::Next) -> axum::response::Response {
-    let lang = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(Lang::from_accept_language)
-        .unwrap_or_default();
-    tessera_l10n::scope(lang, next.run(req)).await
 }
