@@ -33,18 +33,24 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         for org in store.organisations().await? {
             nobody &= store.members(org.id).await?.is_empty();
         }
-        let mut settings = Settings::new(config.data_dir.clone());
-        settings.demo = config.demo;
-        settings.public_url = config.public_url.clone().filter(|u| !u.trim().is_empty());
-        let application = App::new(catalogue, store, settings);
-        application.spawn_housekeeping();
-        let state = AppState::new(application).with_secure_cookies(config.secure_cookies);
         let addr = SocketAddr::new(config.bind, config.port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await
             .with_context(|| format!("could not listen on {addr}; is another program using the port? Choose another with --port"))?;
         let local = listener.local_addr().context("could not read the listening address")?;
         let host = if local.ip().is_unspecified() { "127.0.0.1".to_owned() } else { local.ip().to_string() };
+        let mut settings = Settings::new(config.data_dir.clone());
+        settings.demo = config.demo;
+        // Links in e-mails: the configured public address, else the address this server listens
+        // on — never the Host a request names.
+        settings.public_url = config
+            .public_url
+            .clone()
+            .filter(|u| !u.trim().is_empty())
+            .or_else(|| Some(format!("http://{host}:{}", local.port())));
+        let application = App::new(catalogue, store, settings);
+        application.spawn_housekeeping();
+        let state = AppState::new(application).with_secure_cookies(config.secure_cookies);
         println!("Tessera is running at http://{host}:{}/", local.port());
         if let Some(password) = &demo_password {
             println!("Demo data loaded for the organisation “{}” ({}).", DEMO_ORG.1, DEMO_ORG.0);
