@@ -49,6 +49,11 @@ pub struct DesignSpec<'a> {
     pub nest: bool,
     /// The lonely-PSU policy.
     pub lonely_psu: LonelyPsu,
+    /// The text of each stratum code as it is in the data (`strata_labels[code]`), so that
+    /// messages name strata as people know them; without it the codes are shown as numbers.
+    pub strata_labels: Option<&'a [String]>,
+    /// The text of each PSU code as it is in the data (`psu_labels[code]`).
+    pub psu_labels: Option<&'a [String]>,
 }
 
 impl Default for DesignSpec<'_> {
@@ -60,8 +65,18 @@ impl Default for DesignSpec<'_> {
             fpc: None,
             nest: true,
             lonely_psu: LonelyPsu::Adjust,
+            strata_labels: None,
+            psu_labels: None,
         }
     }
+}
+
+/// The text of a code: its label when the caller gave labels, else the number.
+fn label_of(labels: Option<&[String]>, code: u32) -> String {
+    labels
+        .and_then(|l| l.get(code as usize))
+        .cloned()
+        .unwrap_or_else(|| code.to_string())
 }
 
 /// One stratum of a built design.
@@ -69,6 +84,8 @@ impl Default for DesignSpec<'_> {
 pub struct Stratum {
     /// The user's stratum code (0 when the design has no strata).
     pub code: u32,
+    /// The stratum as it is in the data (the code's label, or the code as a number).
+    pub label: String,
     /// Number of PSUs n_h in the full design.
     pub n_psu: usize,
     /// Index of its first PSU in the dense PSU numbering (clustered designs).
@@ -88,6 +105,8 @@ pub struct Design {
     pub(crate) strata: Vec<Stratum>,
     pub(crate) n_psu: usize,
     pub(crate) lonely_psu: LonelyPsu,
+    /// No weights, strata, clusters or fpc: a simple random sample with equal weights.
+    pub(crate) simple: bool,
 }
 
 /// Multiplicative hashing for integer keys (design construction only).
@@ -195,6 +214,7 @@ impl Design {
             .iter()
             .map(|&code| Stratum {
                 code,
+                label: label_of(spec.strata_labels, code),
                 n_psu: 0,
                 psu_start: 0,
                 fpc_factor: 1.0,
@@ -219,10 +239,12 @@ impl Design {
                     if id == next {
                         keys.push((h, p, key));
                     } else if !spec.nest && keys[id as usize].0 != h {
+                        let stratum =
+                            |dense: u32| label_of(spec.strata_labels, strata_codes[dense as usize]);
                         return Err(StatsError::NotNested {
-                            psu: p,
-                            first_stratum: strata_codes[keys[id as usize].0 as usize],
-                            second_stratum: strata_codes[row_stratum[k] as usize],
+                            psu: label_of(spec.psu_labels, p),
+                            first_stratum: stratum(keys[id as usize].0),
+                            second_stratum: stratum(row_stratum[k]),
                         });
                     }
                     prov.push(id);
@@ -294,7 +316,9 @@ impl Design {
         if spec.lonely_psu == LonelyPsu::Fail
             && let Some(s) = strata.iter().find(|s| s.n_psu == 1)
         {
-            return Err(StatsError::LonelyPsu { stratum: s.code });
+            return Err(StatsError::LonelyPsu {
+                stratum: s.label.clone(),
+            });
         }
 
         Ok(Self {
@@ -304,6 +328,10 @@ impl Design {
             strata,
             n_psu,
             lonely_psu: spec.lonely_psu,
+            simple: spec.weights.is_none()
+                && spec.strata.is_none()
+                && spec.psu.is_none()
+                && spec.fpc.is_none(),
         })
     }
 
@@ -343,6 +371,12 @@ impl Design {
     #[must_use]
     pub fn degrees_of_freedom(&self) -> usize {
         self.n_psu - self.strata.len()
+    }
+
+    /// True for an equal-weight simple random sample: no weights, strata, clusters or fpc.
+    #[must_use]
+    pub fn is_simple(&self) -> bool {
+        self.simple
     }
 
     /// True when each row is its own PSU (no cluster column).
@@ -401,7 +435,14 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert!(matches!(err, StatsError::NotNested { psu: 1, .. }));
+        assert_eq!(
+            err,
+            StatsError::NotNested {
+                psu: "1".into(),
+                first_stratum: "1".into(),
+                second_stratum: "2".into()
+            }
+        );
     }
 
     #[test]
@@ -418,7 +459,12 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert_eq!(err, StatsError::LonelyPsu { stratum: 2 });
+        assert_eq!(
+            err,
+            StatsError::LonelyPsu {
+                stratum: "2".into()
+            }
+        );
     }
 
     #[test]

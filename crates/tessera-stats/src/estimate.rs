@@ -612,6 +612,26 @@ impl<'d> Breakdown<'d> {
         }
     }
 
+    /// Checks that the interval method applies to the estimand and to the design: Wilson and
+    /// Clopper–Pearson are built on unweighted counts and ignore weights, strata and clusters,
+    /// so on any other design they would give intervals that look precise and are not
+    /// (issue 12, item 12: about half the design-based width on the `api` data).
+    pub(crate) fn check_method(&self, ci: CiMethod) -> Result<(), StatsError> {
+        Measure::new(self.kind, ci)?;
+        if matches!(ci, CiMethod::Wilson | CiMethod::ClopperPearson) && !self.design.simple {
+            return Err(StatsError::IntervalIgnoresDesign { method: ci.name() });
+        }
+        Ok(())
+    }
+
+    /// Whether a cell's estimate is a proportion of exactly 0 or 1.
+    pub(crate) fn at_boundary(&self, cell: u32) -> bool {
+        self.kind == EstimandKind::Proportion && {
+            let v = self.value(cell);
+            v <= 0.0 || v >= 1.0
+        }
+    }
+
     /// Contribution of a stratum with a single PSU whose linearised total is `t`.
     fn lonely(&self, t: f64) -> f64 {
         match self.design.lonely_psu {
@@ -624,10 +644,11 @@ impl<'d> Breakdown<'d> {
     /// The estimate for every cell.
     ///
     /// # Errors
-    /// An invalid confidence level, or an interval method that does not apply to the estimand.
+    /// An invalid confidence level, an interval method that does not apply to the estimand, or
+    /// Wilson / Clopper–Pearson on a design that is not an equal-weight simple random sample.
     pub fn estimates(&self, ci: CiMethod, th: &Thresholds) -> Result<Vec<Estimate>, StatsError> {
         th.check()?;
-        Measure::new(self.kind, ci)?;
+        self.check_method(ci)?;
         Ok((0..self.cells.len())
             .map(|c| {
                 #[expect(clippy::cast_possible_truncation, reason = "cell ids are u32")]

@@ -4,13 +4,17 @@
 pub mod classical;
 mod compare;
 mod design;
+pub mod disclosure;
 pub mod dist;
 mod error;
 mod estimate;
 mod interval;
 pub mod mapping;
+mod reason;
 pub mod report;
 pub mod spec;
+pub mod verdict;
+mod warning;
 
 pub use compare::{
     Comparison, ComparisonFigures, ComparisonOutcome, GapChange, GapChangeFigures,
@@ -23,5 +27,10 @@ pub use estimate::{
     SuppressionReason, Thresholds, UnreliableReason, estimate_cells,
 };
 pub use interval::{CiMethod, Interval};
-pub use report::{ALL, ComparisonRow, EstimateRow, GapChangeRow, Report, ReportError};
+pub use reason::Reason;
+pub use report::{
+    ALL, ComparisonRow, EstimateRow, GapChangeRow, NOT_STATED, Report, ReportError, RunOptions,
+};
 pub use spec::{EstimateSpec, SpecError};
+pub use verdict::Verdict;
+pub use warning::{CodeRole, Warning};

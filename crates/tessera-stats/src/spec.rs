@@ -169,6 +169,21 @@ impl EstimateSpec {
             });
         };
         let mut measures = Vec::new();
+        // Columns of a design other than an equal-weight simple random sample.
+        let design_columns: Vec<&str> = raw
+            .design
+            .iter()
+            .flat_map(|d| {
+                [
+                    ("weight", &d.weight),
+                    ("strata", &d.strata),
+                    ("psu", &d.psu),
+                    ("fpc", &d.fpc),
+                ]
+            })
+            .filter(|(_, c)| !c.trim().is_empty())
+            .map(|(f, _)| f)
+            .collect();
         if raw.measure.is_empty() {
             err(
                 None,
@@ -272,6 +287,17 @@ impl EstimateSpec {
                     continue;
                 }
             };
+            if ci == CiMethod::Wilson && !design_columns.is_empty() {
+                err(
+                    line,
+                    format!(
+                        "measure {:?}: ci = \"wilson\" ignores the survey design ([design] {}), so its interval would be too narrow; use ci = \"logit\" or \"beta\", which take the design into account",
+                        m.id,
+                        design_columns.join(", ")
+                    ),
+                );
+                continue;
+            }
             measures.push(MeasureSpec {
                 id: m.id.clone(),
                 kind,

@@ -2,6 +2,7 @@
 #![expect(clippy::unwrap_used, reason = "tests unwrap known-good values")]
 
 mod common;
+mod honest;
 mod policies;
 mod properties;
 mod reference;

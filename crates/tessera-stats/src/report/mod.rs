@@ -1,15 +1,28 @@
 //! Runs an [`EstimateSpec`] on a dataset and produces tidy rows: one per measure × breakdown
 //! cell, and one per two-way comparison. Suppressed rows carry no figures.
 
+mod design;
+mod levels;
+mod rows;
+mod variable;
+
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use tessera_data::{Column, ColumnValues, Dataset, MISSING_CODE};
 
-use crate::design::{Design, DesignSpec, IntMap};
-use crate::estimate::{Breakdown, EstimandKind, NO_CELL, Status};
+use crate::compare::{Comparison, ComparisonOutcome, GapChange, GapChangeOutcome};
+use crate::estimate::{Breakdown, EstimandKind, Estimate, Outcome, Status};
 use crate::interval::CiMethod;
+use crate::reason::Reason;
 use crate::spec::{EstimateSpec, MeasureSpec};
+use crate::warning::Warning;
+
+pub use design::design_for;
+pub use levels::NOT_STATED;
+use levels::{Cells, Levels, cells_of, levels_of};
+pub use rows::{ComparisonRow, EstimateRow, GapChangeRow};
+pub use variable::analysis_variable;
 
 /// The label of a breakdown variable in rows of a breakdown that does not split by it.
 pub const ALL: &str = "ALL";
@@ -41,102 +54,33 @@ pub enum ReportError {
         /// The offending value.
         value: String,
     },
+    /// A design column (weight, strata, PSU, fpc) is blank in some rows.
+    #[error(
+        "{field}: the variable {name:?} is blank in {count} row(s) ({}{}); a survey design needs a value in every row (R stops here too: \"missing values in strata/id\"). Fill them in, or leave those rows out (tessera estimate --skip-bad-rows)",
+        rows.iter().map(|r| format!("row {r}")).collect::<Vec<_>>().join(", "),
+        if *count > rows.len() { ", …" } else { "" }
+    )]
+    BlankDesignValues {
+        /// The spec field, e.g. `[design] strata`.
+        field: String,
+        /// The column.
+        name: String,
+        /// The first blank rows, 1-based data rows.
+        rows: Vec<usize>,
+        /// How many rows are blank.
+        count: usize,
+    },
     /// The design could not be built (bad weights, a lonely PSU with `fail`…).
     #[error("the design is not valid: {0}")]
     Design(#[from] crate::StatsError),
 }
 
-/// One estimate row of the tidy output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EstimateRow {
-    /// The measure id.
-    pub measure: String,
-    /// The value of each breakdown variable, in the spec's order; [`ALL`] where not split.
-    pub by: Vec<(String, String)>,
-    /// Valid responses (absent when suppressed).
-    pub n: Option<u64>,
-    /// Sum of weights of the valid responses (absent when suppressed).
-    pub sum_weights: Option<f64>,
-    /// The estimate.
-    pub estimate: Option<f64>,
-    /// Its standard error.
-    pub se: Option<f64>,
-    /// Interval bounds.
-    pub ci_low: Option<f64>,
-    /// Interval bounds.
-    pub ci_high: Option<f64>,
-    /// The interval method actually used.
-    pub ci_method: Option<String>,
-    /// Degrees of freedom.
-    pub df: Option<f64>,
-    /// Design effect.
-    pub deff: Option<f64>,
-    /// Coefficient of variation.
-    pub cv: Option<f64>,
-    /// `ok`, `unreliable` or `suppressed`.
-    pub status: Status,
-}
-
-/// One two-way comparison row: focal minus reference within a cell of the other variables.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ComparisonRow {
-    /// The measure id.
-    pub measure: String,
-    /// The other breakdown variables' values; [`ALL`] where not split; the compared variable is
-    /// [`ALL`] too.
-    pub by: Vec<(String, String)>,
-    /// The focal value, e.g. `newcomer`.
-    pub focal: String,
-    /// The reference value, e.g. `settled`.
-    pub reference: String,
-    /// The focal group's estimate.
-    pub estimate_focal: Option<f64>,
-    /// The reference group's estimate.
-    pub estimate_reference: Option<f64>,
-    /// Focal minus reference.
-    pub difference: Option<f64>,
-    /// Its standard error, counting the covariance through shared PSUs.
-    pub se: Option<f64>,
-    /// Wald interval with t on the compared cells' degrees of freedom.
-    pub ci_low: Option<f64>,
-    /// Upper bound.
-    pub ci_high: Option<f64>,
-    /// Focal divided by reference.
-    pub ratio: Option<f64>,
-    /// `ok`, `unreliable` or `suppressed`.
-    pub status: Status,
-}
-
-/// The change of a gap (focal − reference) from the first to the last value of the trend
-/// variable (e.g. wave), within a cell of the other variables: is the gap closing?
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct GapChangeRow {
-    /// The measure id.
-    pub measure: String,
-    /// The other breakdown variables' values; the trend and compared variables are [`ALL`].
-    pub by: Vec<(String, String)>,
-    /// The first value of the trend variable with both groups present.
-    pub earlier: String,
-    /// The last such value.
-    pub later: String,
-    /// The gap then.
-    pub gap_earlier: Option<f64>,
-    /// The gap now.
-    pub gap_later: Option<f64>,
-    /// gap_later − gap_earlier.
-    pub change: Option<f64>,
-    /// Its standard error, all four cells' covariances included.
-    pub se: Option<f64>,
-    /// Wald interval with t.
-    pub ci_low: Option<f64>,
-    /// Upper bound.
-    pub ci_high: Option<f64>,
-    /// Whether the gap got smaller in size.
-    pub closing: Option<bool>,
-    /// Whether the interval of the change excludes zero.
-    pub significant: Option<bool>,
-    /// `ok`, `unreliable` or `suppressed`.
-    pub status: Status,
+/// How a spec is run, beyond the spec itself.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Leave out rows whose design values (weight, strata, PSU, fpc) are blank, and say how
+    /// many in a warning, instead of refusing (`tessera estimate --skip-bad-rows`).
+    pub skip_bad_rows: bool,
 }
 
 /// Everything a spec produces.
@@ -154,12 +98,16 @@ pub struct Report {
     pub gap_changes: Vec<GapChangeRow>,
     /// The thresholds used, so that exports can state the suppression rule.
     pub thresholds: crate::Thresholds,
+    /// What the spec's author should know: codes that occur in no row, blank breakdown values
+    /// shown as "not stated", rows left out.
+    #[serde(default)]
+    pub warnings: Vec<Warning>,
 }
 
 impl Report {
     /// Joins the reports of several specs run on the same data into one tidy table: breakdown
     /// columns are the union, in first-seen order, and a variable a row was not split by is
-    /// [`ALL`].
+    /// [`ALL`]. Warnings are joined without repeats.
     #[must_use]
     pub fn merge(reports: Vec<Report>) -> Option<Report> {
         let mut iter = reports.into_iter();
@@ -173,6 +121,11 @@ impl Report {
             merged.estimates.extend(next.estimates);
             merged.comparisons.extend(next.comparisons);
             merged.gap_changes.extend(next.gap_changes);
+            for w in next.warnings {
+                if !merged.warnings.contains(&w) {
+                    merged.warnings.push(w);
+                }
+            }
         }
         let order = merged.by_variables.clone();
         let align = |by: &mut Vec<(String, String)>| {
@@ -194,82 +147,11 @@ impl Report {
     }
 }
 
-/// A column's values as dense level indexes (sorted values), for cells and design codes.
-struct Levels {
-    /// Per row, the level index or `MISSING_CODE`.
-    index: Vec<u32>,
-    /// Level labels in sorted order.
-    labels: Vec<String>,
-}
-
-fn levels_of(column: &Column) -> Levels {
-    match &column.values {
-        ColumnValues::Text { codes, levels } => {
-            let mut order: Vec<usize> = (0..levels.len()).collect();
-            order.sort_by(|&a, &b| levels[a].cmp(&levels[b]));
-            let mut rank = vec![0u32; levels.len()];
-            for (r, &i) in order.iter().enumerate() {
-                rank[i] = r as u32;
-            }
-            Levels {
-                index: codes
-                    .iter()
-                    .map(|&c| {
-                        if c == MISSING_CODE {
-                            MISSING_CODE
-                        } else {
-                            rank[c as usize]
-                        }
-                    })
-                    .collect(),
-                labels: order.iter().map(|&i| levels[i].clone()).collect(),
-            }
-        }
-        ColumnValues::Numeric(values) => {
-            // Distinct values by hashing (few of them), then sorted; no sort of every row.
-            let mut first_seen: IntMap<u64, u32> = IntMap::default();
-            let mut distinct: Vec<f64> = Vec::new();
-            let provisional: Vec<u32> = values
-                .iter()
-                .map(|v| {
-                    if v.is_nan() {
-                        return MISSING_CODE;
-                    }
-                    // +0.0 and -0.0 are one value.
-                    let bits = if *v == 0.0 { 0 } else { v.to_bits() };
-                    *first_seen.entry(bits).or_insert_with(|| {
-                        distinct.push(*v);
-                        (distinct.len() - 1) as u32
-                    })
-                })
-                .collect();
-            let mut order: Vec<usize> = (0..distinct.len()).collect();
-            order.sort_by(|&a, &b| distinct[a].total_cmp(&distinct[b]));
-            let mut rank = vec![0u32; distinct.len()];
-            for (r, &i) in order.iter().enumerate() {
-                rank[i] = r as u32;
-            }
-            Levels {
-                index: provisional
-                    .iter()
-                    .map(|&p| {
-                        if p == MISSING_CODE {
-                            MISSING_CODE
-                        } else {
-                            rank[p as usize]
-                        }
-                    })
-                    .collect(),
-                labels: order
-                    .iter()
-                    .map(|&i| tessera_data::format_number(distinct[i]))
-                    .collect(),
-            }
-        }
-    }
-}
-
-fn column<'d>(data: &'d Dataset, name: &str, field: &str) -> Result<&'d Column, ReportError> {
+pub(crate) fn column<'d>(
+    data: &'d Dataset,
+    name: &str,
+    field: &str,
+) -> Result<&'d Column, ReportError> {
     data.column(name)
         .ok_or_else(|| ReportError::UnknownVariable {
             field: field.to_owned(),
@@ -283,7 +165,11 @@ fn column<'d>(data: &'d Dataset, name: &str, field: &str) -> Result<&'d Column, 
         })
 }
 
-fn numeric<'d>(data: &'d Dataset, name: &str, field: &str) -> Result<&'d [f64], ReportError> {
+pub(crate) fn numeric<'d>(
+    data: &'d Dataset,
+    name: &str,
+    field: &str,
+) -> Result<&'d [f64], ReportError> {
     match &column(data, name, field)?.values {
         ColumnValues::Numeric(v) => Ok(v),
         ColumnValues::Text { codes, levels } => {
@@ -302,141 +188,27 @@ fn numeric<'d>(data: &'d Dataset, name: &str, field: &str) -> Result<&'d [f64], 
     }
 }
 
-/// Builds the design the spec describes over the dataset's rows.
-pub fn design_for(spec: &EstimateSpec, data: &Dataset) -> Result<Design, ReportError> {
-    let Some(d) = &spec.design else {
-        return Ok(Design::simple_random_sample(data.n_rows)?);
-    };
-    let given = |s: &String| (!s.trim().is_empty()).then(|| s.clone());
-    let weights = match given(&d.weight) {
-        Some(w) => Some(numeric(data, &w, "[design] weight")?),
-        None => None,
-    };
-    let codes = |name: Option<String>, field: &str| -> Result<Option<Vec<u32>>, ReportError> {
-        match name {
-            Some(n) => Ok(Some(levels_of(column(data, &n, field)?).index)),
-            None => Ok(None),
-        }
-    };
-    let strata = codes(given(&d.strata), "[design] strata")?;
-    let psu = codes(given(&d.psu), "[design] psu")?;
-    let fpc = match given(&d.fpc) {
-        Some(f) => Some(numeric(data, &f, "[design] fpc")?),
-        None => None,
-    };
-    Ok(Design::new(
-        data.n_rows,
-        &DesignSpec {
-            weights,
-            strata: strata.as_deref(),
-            psu: psu.as_deref(),
-            fpc,
-            nest: d.nest,
-            lonely_psu: d.lonely_psu,
-        },
-    )?)
+/// The reasons behind an estimate's status.
+fn estimate_reasons(e: &Estimate) -> Vec<Reason> {
+    match &e.outcome {
+        Outcome::Reported { reasons, .. } => reasons.iter().map(|&r| r.into()).collect(),
+        Outcome::Suppressed { reason } => vec![(*reason).into()],
+    }
 }
 
-/// The analysis variable of a measure: 0/1 for proportions, the value for means and totals,
-/// NaN where the row is not in the base (blank, declared missing or an excluded code).
-pub fn analysis_variable(measure: &MeasureSpec, data: &Dataset) -> Result<Vec<f64>, ReportError> {
-    let Some(name) = &measure.variable else {
-        return Ok(vec![1.0; data.n_rows]);
-    };
-    let field = format!("measure {:?}.variable", measure.id);
-    let col = column(data, name, &field)?;
-    match (&col.values, measure.kind) {
-        (ColumnValues::Text { codes, levels }, EstimandKind::Proportion) => {
-            let per_level: Vec<f64> = levels
-                .iter()
-                .map(|l| {
-                    if measure.exclude.iter().any(|e| e == l) {
-                        f64::NAN
-                    } else if measure.success.iter().any(|s| s == l) {
-                        1.0
-                    } else {
-                        0.0
-                    }
-                })
-                .collect();
-            Ok(codes
-                .iter()
-                .map(|&c| {
-                    if c == MISSING_CODE {
-                        f64::NAN
-                    } else {
-                        per_level[c as usize]
-                    }
-                })
-                .collect())
-        }
-        (ColumnValues::Numeric(values), EstimandKind::Proportion) => {
-            let parse = |codes: &[String]| -> Vec<f64> {
-                codes
-                    .iter()
-                    .filter_map(|c| c.trim().parse::<f64>().ok())
-                    .collect()
-            };
-            let (success, exclude) = (parse(&measure.success), parse(&measure.exclude));
-            Ok(values
-                .iter()
-                .map(|&v| {
-                    if v.is_nan() || exclude.contains(&v) {
-                        f64::NAN
-                    } else if success.contains(&v) {
-                        1.0
-                    } else {
-                        0.0
-                    }
-                })
-                .collect())
-        }
-        (ColumnValues::Numeric(values), _) => {
-            let exclude: Vec<f64> = measure
-                .exclude
-                .iter()
-                .filter_map(|c| c.trim().parse::<f64>().ok())
-                .collect();
-            Ok(values
-                .iter()
-                .map(|&v| if exclude.contains(&v) { f64::NAN } else { v })
-                .collect())
-        }
-        (ColumnValues::Text { codes, levels }, _) => {
-            // Text with only excluded codes besides numbers is fine: e.g. 0..10 plus "dont_know".
-            let per_level: Result<Vec<f64>, usize> = levels
-                .iter()
-                .enumerate()
-                .map(|(i, l)| {
-                    if measure.exclude.iter().any(|e| e == l) {
-                        Ok(f64::NAN)
-                    } else {
-                        l.trim().parse::<f64>().map_err(|_| i)
-                    }
-                })
-                .collect();
-            match per_level {
-                Ok(per_level) => Ok(codes
-                    .iter()
-                    .map(|&c| {
-                        if c == MISSING_CODE {
-                            f64::NAN
-                        } else {
-                            per_level[c as usize]
-                        }
-                    })
-                    .collect()),
-                Err(level) => {
-                    let row = codes.iter().position(|&c| c as usize == level).unwrap_or(0);
-                    Err(ReportError::NotNumeric {
-                        field,
-                        name: name.clone(),
-                        row: row + 1,
-                        value: levels[level].clone(),
-                    })
-                }
-            }
-        }
+/// The reasons behind a comparison's status.
+fn comparison_reasons(c: &Comparison) -> Vec<Reason> {
+    match &c.outcome {
+        ComparisonOutcome::Reported { reasons, .. } => reasons.iter().map(|&r| r.into()).collect(),
+        ComparisonOutcome::Suppressed { reason } => vec![(*reason).into()],
+    }
+}
+
+/// The reasons behind a gap change's status.
+fn gap_change_reasons(g: &GapChange) -> Vec<Reason> {
+    match &g.outcome {
+        GapChangeOutcome::Reported { reasons, .. } => reasons.iter().map(|&r| r.into()).collect(),
+        GapChangeOutcome::Suppressed { reason } => vec![(*reason).into()],
     }
 }
 
@@ -446,97 +218,6 @@ type Partners = (Vec<u32>, Option<u32>, Option<u32>, usize);
 
 /// One wave's cells in a gap-change family: (trend level, focal cell, reference cell, any cell).
 type WaveCells = (u32, u32, u32, usize);
-
-/// The cells of one breakdown: per-row cell ids and each cell's value per breakdown variable.
-struct Cells {
-    row_cell: Vec<u32>,
-    /// For each cell, the level index of each variable of the breakdown.
-    keys: Vec<Vec<u32>>,
-}
-
-fn cells_of(vars: &[&Levels], n_rows: usize) -> Cells {
-    // Mixed-radix key per row; cells are the keys that occur, in key (value) order.
-    let mut row_key = vec![0u64; n_rows];
-    let mut missing = vec![false; n_rows];
-    let mut space: u64 = 1;
-    for levels in vars {
-        let radix = levels.labels.len() as u64;
-        space = space.saturating_mul(radix.max(1));
-        for (i, &l) in levels.index.iter().enumerate() {
-            if l == MISSING_CODE {
-                missing[i] = true;
-            } else {
-                row_key[i] = row_key[i] * radix + u64::from(l);
-            }
-        }
-    }
-    let keys: Vec<u64>;
-    let row_cell: Vec<u32>;
-    if space <= 1 << 20 {
-        // Few possible cells: a table indexed by key, no sorting or hashing per row.
-        let mut used = vec![false; space as usize];
-        for (k, m) in row_key.iter().zip(&missing) {
-            if !m {
-                used[*k as usize] = true;
-            }
-        }
-        let mut id_of = vec![NO_CELL; space as usize];
-        let mut found = Vec::new();
-        for (k, u) in used.iter().enumerate() {
-            if *u {
-                id_of[k] = found.len() as u32;
-                found.push(k as u64);
-            }
-        }
-        row_cell = row_key
-            .iter()
-            .zip(&missing)
-            .map(|(k, &m)| if m { NO_CELL } else { id_of[*k as usize] })
-            .collect();
-        keys = found;
-    } else {
-        let mut id_of: IntMap<u64, u32> = IntMap::default();
-        for (k, m) in row_key.iter().zip(&missing) {
-            if !m {
-                id_of.entry(*k).or_insert(0);
-            }
-        }
-        let mut found: Vec<u64> = id_of.keys().copied().collect();
-        found.sort_unstable();
-        for (i, k) in found.iter().enumerate() {
-            id_of.insert(*k, i as u32);
-        }
-        row_cell = row_key
-            .iter()
-            .zip(&missing)
-            .map(|(k, &m)| {
-                if m {
-                    NO_CELL
-                } else {
-                    id_of.get(k).copied().unwrap_or(NO_CELL)
-                }
-            })
-            .collect();
-        keys = found;
-    }
-    let decoded = keys
-        .iter()
-        .map(|&k| {
-            let mut rest = k;
-            let mut parts = vec![0u32; vars.len()];
-            for (j, levels) in vars.iter().enumerate().rev() {
-                let radix = levels.labels.len() as u64;
-                parts[j] = (rest % radix) as u32;
-                rest /= radix;
-            }
-            parts
-        })
-        .collect();
-    Cells {
-        row_cell,
-        keys: decoded,
-    }
-}
 
 fn ci_name(method: CiMethod) -> &'static str {
     match method {
@@ -552,23 +233,93 @@ fn ci_name(method: CiMethod) -> &'static str {
 /// Runs every measure of the spec over every breakdown, with the two-way comparisons.
 ///
 /// `progress` is called after each measure × breakdown with (done, total).
+///
+/// # Errors
+/// See [`run_with`].
 pub fn run(
     spec: &EstimateSpec,
     data: &Dataset,
+    progress: impl FnMut(usize, usize),
+) -> Result<Report, ReportError> {
+    run_with(spec, data, &RunOptions::default(), progress)
+}
+
+/// As [`run`], with options.
+///
+/// # Errors
+/// A variable the spec names is missing or of the wrong type; a design column is blank (unless
+/// `options.skip_bad_rows`); the design is invalid; an interval method does not suit the design.
+pub fn run_with(
+    spec: &EstimateSpec,
+    data: &Dataset,
+    options: &RunOptions,
+    progress: impl FnMut(usize, usize),
+) -> Result<Report, ReportError> {
+    let mut warnings = Vec::new();
+    let blank = design::blank_design_rows(spec, data)?;
+    if blank.is_empty() {
+        return run_on(spec, data, warnings, progress);
+    }
+    if !options.skip_bad_rows {
+        let (field, name, rows) = &blank[0];
+        return Err(design::blank_design_error(field, name, rows));
+    }
+    let mut drop: Vec<usize> = Vec::new();
+    for (field, name, rows) in &blank {
+        warnings.push(Warning::RowsLeftOut {
+            field: (*field).to_owned(),
+            column: name.clone(),
+            rows: rows.len(),
+        });
+        drop.extend(rows);
+    }
+    drop.sort_unstable();
+    drop.dedup();
+    let kept = data.without_rows(&drop);
+    run_on(spec, &kept, warnings, progress)
+}
+
+fn run_on(
+    spec: &EstimateSpec,
+    data: &Dataset,
+    mut warnings: Vec<Warning>,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Report, ReportError> {
     let design = design_for(spec, data)?;
     let by_variables = spec.by_variables();
+    let trend = spec.output.trend.as_deref();
     let mut levels: HashMap<&str, Levels> = HashMap::new();
+    let level_of = |name: &str, field: &str, warnings: &mut Vec<Warning>| {
+        let col = column(data, name, field)?;
+        let l = levels_of(col);
+        if Some(name) == trend {
+            let rows = l.blank_rows().count();
+            if rows > 0 {
+                warnings.push(Warning::TrendBlank {
+                    variable: name.to_owned(),
+                    rows,
+                });
+            }
+            return Ok::<_, ReportError>(l);
+        }
+        let (l, rows) = l.with_not_stated();
+        if rows > 0 {
+            warnings.push(Warning::NotStated {
+                variable: name.to_owned(),
+                rows,
+            });
+        }
+        Ok(l)
+    };
     for v in &by_variables {
-        let col = column(data, v, "[output] by")?;
-        levels.insert(v.as_str(), levels_of(col));
+        let l = level_of(v, "[output] by", &mut warnings)?;
+        levels.insert(v.as_str(), l);
     }
     let compare = match &spec.output.compare {
         Some(c) => {
-            let col = column(data, &c.variable, "[output] compare.variable")?;
             if !levels.contains_key(c.variable.as_str()) {
-                levels.insert(c.variable.as_str(), levels_of(col));
+                let l = level_of(&c.variable, "[output] compare.variable", &mut warnings)?;
+                levels.insert(c.variable.as_str(), l);
             }
             Some(c)
         }
@@ -607,6 +358,18 @@ pub fn run(
             .iter()
             .position(|p| definition(p) == definition(m));
         first_with.push(same.unwrap_or(i));
+    }
+    let mut present_by_variable: HashMap<&str, Vec<String>> = HashMap::new();
+    for m in &spec.measures {
+        if m.kind != EstimandKind::Proportion {
+            continue;
+        }
+        if let Some(v) = &m.variable {
+            let present = present_by_variable
+                .entry(v.as_str())
+                .or_insert_with(|| variable::present_values(data, v));
+            warnings.extend(variable::code_warnings(m, present));
+        }
     }
     let mut shared: HashMap<(usize, usize), Breakdown<'_>> = HashMap::new();
     for (mi, measure) in spec.measures.iter().enumerate() {
@@ -657,6 +420,7 @@ pub fn run(
                     deff: f.and_then(|f| f.deff),
                     cv: f.and_then(|f| f.cv),
                     status: e.status,
+                    reasons: estimate_reasons(&e),
                 });
             }
             if let Some(c) = compare
@@ -731,6 +495,7 @@ pub fn run(
                             closing: fig.map(|x| x.closing),
                             significant: fig.and_then(|x| x.significant),
                             status: change.status,
+                            reasons: gap_change_reasons(&change),
                         });
                     }
                 }
@@ -753,6 +518,7 @@ pub fn run(
                                 ci_high: fig.and_then(|x| x.ci_t.map(|i| i.high)),
                                 ratio: fig.and_then(|x| x.ratio),
                                 status: cmp.status,
+                                reasons: comparison_reasons(&cmp),
                             }
                         }
                         // One group has nobody in this cell: nothing to compare or publish.
@@ -769,6 +535,7 @@ pub fn run(
                             ci_high: None,
                             ratio: None,
                             status: Status::Suppressed,
+                            reasons: vec![Reason::GroupAbsent],
                         },
                     };
                     comparisons.push(row);
@@ -784,5 +551,6 @@ pub fn run(
         comparisons,
         gap_changes,
         thresholds: *th,
+        warnings,
     })
 }

@@ -1,0 +1,161 @@
+//! The tidy rows of a report: estimates, comparisons and changes of gaps.
+
+use serde::{Deserialize, Serialize};
+
+use crate::disclosure;
+use crate::estimate::Status;
+use crate::reason::Reason;
+use crate::verdict::{self, Verdict};
+
+/// One estimate row of the tidy output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EstimateRow {
+    /// The measure id.
+    pub measure: String,
+    /// The value of each breakdown variable, in the spec's order; [`super::ALL`] where not split.
+    pub by: Vec<(String, String)>,
+    /// Valid responses (absent when suppressed).
+    pub n: Option<u64>,
+    /// Sum of weights of the valid responses (absent when suppressed).
+    pub sum_weights: Option<f64>,
+    /// The estimate.
+    pub estimate: Option<f64>,
+    /// Its standard error.
+    pub se: Option<f64>,
+    /// Interval bounds.
+    pub ci_low: Option<f64>,
+    /// Interval bounds.
+    pub ci_high: Option<f64>,
+    /// The interval method actually used.
+    pub ci_method: Option<String>,
+    /// Degrees of freedom.
+    pub df: Option<f64>,
+    /// Design effect.
+    pub deff: Option<f64>,
+    /// Coefficient of variation.
+    pub cv: Option<f64>,
+    /// `ok`, `unreliable` or `suppressed`.
+    pub status: Status,
+    /// Why the status is not `ok` (empty when it is).
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
+}
+
+impl EstimateRow {
+    /// The reasons as one CSV cell (`small_sample;high_cv`), empty when the status is `ok`.
+    #[must_use]
+    pub fn reason(&self) -> String {
+        Reason::join(&self.reasons)
+    }
+
+    /// The count of valid responses as it may be published: rounded by the disclosure rule
+    /// ([`disclosure::round_count`]); absent when suppressed.
+    #[must_use]
+    pub fn n_rounded(&self) -> Option<u64> {
+        self.n.map(disclosure::round_count)
+    }
+}
+
+/// One two-way comparison row: focal minus reference within a cell of the other variables.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComparisonRow {
+    /// The measure id.
+    pub measure: String,
+    /// The other breakdown variables' values; [`super::ALL`] where not split; the compared
+    /// variable is [`super::ALL`] too.
+    pub by: Vec<(String, String)>,
+    /// The focal value, e.g. `newcomer`.
+    pub focal: String,
+    /// The reference value, e.g. `settled`.
+    pub reference: String,
+    /// The focal group's estimate.
+    pub estimate_focal: Option<f64>,
+    /// The reference group's estimate.
+    pub estimate_reference: Option<f64>,
+    /// Focal minus reference.
+    pub difference: Option<f64>,
+    /// Its standard error, counting the covariance through shared PSUs.
+    pub se: Option<f64>,
+    /// Wald interval with t on the compared cells' degrees of freedom.
+    pub ci_low: Option<f64>,
+    /// Upper bound.
+    pub ci_high: Option<f64>,
+    /// Focal divided by reference.
+    pub ratio: Option<f64>,
+    /// `ok`, `unreliable` or `suppressed`.
+    pub status: Status,
+    /// Why the status is not `ok` (empty when it is).
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
+}
+
+impl ComparisonRow {
+    /// The reasons as one CSV cell, empty when the status is `ok`.
+    #[must_use]
+    pub fn reason(&self) -> String {
+        Reason::join(&self.reasons)
+    }
+
+    /// Whether the gap may be called likely real: only when the comparison is `ok` and its
+    /// interval excludes zero (see [`crate::verdict`]).
+    #[must_use]
+    pub fn verdict(&self) -> Verdict {
+        verdict::verdict(self.status, self.ci_low, self.ci_high)
+    }
+
+    /// As [`ComparisonRow::verdict`], for an interval shown rounded to `step`.
+    #[must_use]
+    pub fn verdict_shown(&self, step: f64) -> Verdict {
+        verdict::verdict_shown(self.status, self.ci_low, self.ci_high, step)
+    }
+}
+
+/// The change of a gap (focal − reference) from the first to the last value of the trend
+/// variable (e.g. wave), within a cell of the other variables: is the gap closing?
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GapChangeRow {
+    /// The measure id.
+    pub measure: String,
+    /// The other breakdown variables' values; the trend and compared variables are [`super::ALL`].
+    pub by: Vec<(String, String)>,
+    /// The first value of the trend variable with both groups present.
+    pub earlier: String,
+    /// The last such value.
+    pub later: String,
+    /// The gap then.
+    pub gap_earlier: Option<f64>,
+    /// The gap now.
+    pub gap_later: Option<f64>,
+    /// gap_later − gap_earlier.
+    pub change: Option<f64>,
+    /// Its standard error, all four cells' covariances included.
+    pub se: Option<f64>,
+    /// Wald interval with t.
+    pub ci_low: Option<f64>,
+    /// Upper bound.
+    pub ci_high: Option<f64>,
+    /// Whether the gap got smaller in size.
+    pub closing: Option<bool>,
+    /// Whether the interval of the change excludes zero.
+    pub significant: Option<bool>,
+    /// `ok`, `unreliable` or `suppressed`.
+    pub status: Status,
+    /// Why the status is not `ok` (empty when it is).
+    #[serde(default)]
+    pub reasons: Vec<Reason>,
+}
+
+impl GapChangeRow {
+    /// The reasons as one CSV cell, empty when the status is `ok`.
+    #[must_use]
+    pub fn reason(&self) -> String {
+        Reason::join(&self.reasons)
+    }
+
+    /// Whether the change of the gap may be called likely real (status `ok`, interval
+    /// excluding zero).
+    #[must_use]
+    pub fn verdict(&self) -> Verdict {
+        verdict::verdict(self.status, self.ci_low, self.ci_high)
+    }
+}
