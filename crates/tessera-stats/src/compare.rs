@@ -9,11 +9,10 @@
 
 use serde::Serialize;
 
+use crate::breakdown::Breakdown;
 use crate::design::Design;
 use crate::error::StatsError;
-use crate::estimate::{
-    Breakdown, Estimate, Measure, Status, SuppressionReason, Thresholds, UnreliableReason,
-};
+use crate::estimate::{Estimate, Measure, Status, SuppressionReason, Thresholds, UnreliableReason};
 use crate::interval::{self, CiMethod, Interval};
 
 /// Figures of a reported comparison. Optional figures are absent when undefined.

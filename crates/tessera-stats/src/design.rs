@@ -26,6 +26,9 @@ pub enum LonelyPsu {
     Certainty,
     /// `"fail"`: building the design is an error.
     Fail,
+    /// `"average"`: the stratum is left out and the variance of the other strata is scaled up
+    /// by (strata present)/(strata left), i.e. it gets the average of the others.
+    Average,
 }
 
 /// The raw description of a design, borrowed from the caller's columns.
@@ -54,6 +57,10 @@ pub struct DesignSpec<'a> {
     pub strata_labels: Option<&'a [String]>,
     /// The text of each PSU code as it is in the data (`psu_labels[code]`).
     pub psu_labels: Option<&'a [String]>,
+    /// R's `options(survey.adjust.domain.lonely = TRUE)`: a stratum where only one PSU holds
+    /// rows of the domain (but the design has more) is treated by the lonely-PSU policy
+    /// (`adjust`: uncentred; `average`: left out) instead of normally with zero-padded PSUs.
+    pub adjust_domain_lonely: bool,
 }
 
 impl Default for DesignSpec<'_> {
@@ -67,6 +74,7 @@ impl Default for DesignSpec<'_> {
             lonely_psu: LonelyPsu::Adjust,
             strata_labels: None,
             psu_labels: None,
+            adjust_domain_lonely: false,
         }
     }
 }
@@ -107,6 +115,10 @@ pub struct Design {
     pub(crate) lonely_psu: LonelyPsu,
     /// No weights, strata, clusters or fpc: a simple random sample with equal weights.
     pub(crate) simple: bool,
+    /// R's `survey.adjust.domain.lonely`.
+    pub(crate) adjust_domain_lonely: bool,
+    /// Replicate weights: when present, variances come from them, not from strata and PSUs.
+    pub(crate) replicates: Option<std::sync::Arc<crate::replicate::Replicates>>,
 }
 
 /// Multiplicative hashing for integer keys (design construction only).
@@ -332,6 +344,8 @@ impl Design {
                 && spec.strata.is_none()
                 && spec.psu.is_none()
                 && spec.fpc.is_none(),
+            adjust_domain_lonely: spec.adjust_domain_lonely,
+            replicates: None,
         })
     }
 
@@ -367,10 +381,39 @@ impl Design {
         &self.weights
     }
 
-    /// Design degrees of freedom, `degf()`: number of PSUs minus number of strata.
+    /// Design degrees of freedom, `degf()`: number of PSUs minus number of strata; for a
+    /// replicate-weight design, the rank of the replicate weights minus 1 (as R).
     #[must_use]
     pub fn degrees_of_freedom(&self) -> usize {
-        self.n_psu - self.strata.len()
+        match &self.replicates {
+            Some(r) => r.degrees_of_freedom(),
+            None => self.n_psu - self.strata.len(),
+        }
+    }
+
+    /// The lonely-PSU policy.
+    #[must_use]
+    pub fn lonely_psu(&self) -> LonelyPsu {
+        self.lonely_psu
+    }
+
+    /// Whether variances come from replicate weights.
+    #[must_use]
+    pub fn has_replicates(&self) -> bool {
+        self.replicates.is_some()
+    }
+
+    /// Dense stratum index of each row (0-based, in order of the strata's codes).
+    #[must_use]
+    pub fn row_strata(&self) -> &[u32] {
+        &self.row_stratum
+    }
+
+    /// Dense PSU index of each row, numbered contiguously within strata (`strata()[h]`'s PSUs
+    /// are a contiguous block); `None` when every row is its own PSU.
+    #[must_use]
+    pub fn row_psus(&self) -> Option<&[u32]> {
+        (!self.row_psu.is_empty()).then_some(self.row_psu.as_slice())
     }
 
     /// True for an equal-weight simple random sample: no weights, strata, clusters or fpc.

@@ -105,6 +105,21 @@ pub enum StatsError {
         /// The method.
         method: &'static str,
     },
+    /// A replicate weight is negative, infinite or NaN.
+    #[error(
+        "row {row}: replicate weight {replicate} is {value}; replicate weights must be numbers of 0 or more"
+    )]
+    InvalidReplicateWeight {
+        /// 1-based replicate (column) number.
+        replicate: usize,
+        /// 1-based row number.
+        row: usize,
+        /// The offending value.
+        value: f64,
+    },
+    /// The replicate weights or their settings cannot define a variance.
+    #[error("replicate weights: {0}")]
+    InvalidReplicates(String),
     /// The confidence level is not in (0, 1).
     #[error("confidence level {0} is not strictly between 0 and 1")]
     InvalidConfidence(f64),

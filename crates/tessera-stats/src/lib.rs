@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+mod breakdown;
 pub mod classical;
 mod compare;
 mod design;
@@ -8,14 +9,18 @@ pub mod disclosure;
 pub mod dist;
 mod error;
 mod estimate;
-mod interval;
+pub mod interval;
+mod linear;
 pub mod mapping;
 mod reason;
+pub mod replicate;
 pub mod report;
 pub mod spec;
+pub mod variance;
 pub mod verdict;
 mod warning;
 
+pub use breakdown::{Breakdown, estimate_cells};
 pub use compare::{
     Comparison, ComparisonFigures, ComparisonOutcome, GapChange, GapChangeFigures,
     GapChangeOutcome, compare,
@@ -23,14 +28,16 @@ pub use compare::{
 pub use design::{Design, DesignSpec, LonelyPsu, Stratum};
 pub use error::StatsError;
 pub use estimate::{
-    Breakdown, EstimandKind, Estimate, Figures, Measure, NO_CELL, Outcome, Status,
-    SuppressionReason, Thresholds, UnreliableReason, estimate_cells,
+    EstimandKind, Estimate, Figures, Measure, NO_CELL, Outcome, Status, SuppressionReason,
+    Thresholds, UnreliableReason,
 };
 pub use interval::{CiMethod, Interval};
 pub use reason::Reason;
+pub use replicate::{ReplicateKind, ReplicateSpec};
 pub use report::{
     ALL, ComparisonRow, EstimateRow, GapChangeRow, NOT_STATED, Report, ReportError, RunOptions,
 };
 pub use spec::{EstimateSpec, SpecError};
+pub use variance::{Covariance, DomainMeans, DomainTotals, Statistic};
 pub use verdict::Verdict;
 pub use warning::{CodeRole, Warning};

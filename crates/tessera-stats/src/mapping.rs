@@ -306,6 +306,8 @@ impl DatasetMapping {
     pub fn spec(&self, by: Vec<Vec<String>>) -> EstimateSpec {
         EstimateSpec {
             design: self.design.clone(),
+            replicates: None,
+            variance: crate::spec::VarianceOptions::default(),
             measures: self
                 .measures
                 .iter()

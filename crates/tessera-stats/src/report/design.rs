@@ -5,6 +5,7 @@ use tessera_data::Dataset;
 use super::levels::{Levels, levels_of};
 use super::{ReportError, column, numeric};
 use crate::design::{Design, DesignSpec};
+use crate::replicate::ReplicateSpec;
 use crate::spec::EstimateSpec;
 
 /// How many row numbers an error lists before giving a count.
@@ -12,19 +13,23 @@ const ROWS_LISTED: usize = 10;
 
 /// The design columns the spec names, with the spec field of each.
 fn design_fields(spec: &EstimateSpec) -> Vec<(&'static str, String)> {
-    let Some(d) = &spec.design else {
-        return Vec::new();
+    let mut out: Vec<(&'static str, String)> = match &spec.design {
+        Some(d) => [
+            ("[design] weight", &d.weight),
+            ("[design] strata", &d.strata),
+            ("[design] psu", &d.psu),
+            ("[design] fpc", &d.fpc),
+        ]
+        .into_iter()
+        .filter(|(_, c)| !c.trim().is_empty())
+        .map(|(f, c)| (f, c.clone()))
+        .collect(),
+        None => Vec::new(),
     };
-    [
-        ("[design] weight", &d.weight),
-        ("[design] strata", &d.strata),
-        ("[design] psu", &d.psu),
-        ("[design] fpc", &d.fpc),
-    ]
-    .into_iter()
-    .filter(|(_, c)| !c.trim().is_empty())
-    .map(|(f, c)| (f, c.clone()))
-    .collect()
+    for c in spec.replicates.iter().flat_map(|r| &r.columns) {
+        out.push(("[replicates] columns", c.clone()));
+    }
+    out
 }
 
 /// Rows of a design column that are blank: (spec field, column, 0-based rows).
@@ -66,6 +71,46 @@ pub(crate) fn blank_design_error(field: &str, column: &str, rows: &[usize]) -> R
 /// is blank in some rows (named); the design itself is invalid (bad weights, fpc, nesting or a
 /// lonely PSU under `fail`), named with the codes as they are in the data.
 pub fn design_for(spec: &EstimateSpec, data: &Dataset) -> Result<Design, ReportError> {
+    let taylor = taylor_design(spec, data)?;
+    let Some(r) = &spec.replicates else {
+        return Ok(taylor);
+    };
+    if r.make {
+        return Ok(taylor.to_jackknife(r.kind)?);
+    }
+    let columns: Vec<&[f64]> = r
+        .columns
+        .iter()
+        .map(|c| numeric(data, c, "[replicates] columns"))
+        .collect::<Result<_, _>>()?;
+    let weights = match spec.design.as_ref().map(|d| d.weight.trim()) {
+        Some(w) if !w.is_empty() => Some(numeric(data, w, "[design] weight")?),
+        _ => None,
+    };
+    let rscales = r.rscales.as_ref().map(|v| {
+        if v.len() == 1 && columns.len() > 1 {
+            vec![v[0]; columns.len()]
+        } else {
+            v.clone()
+        }
+    });
+    Ok(Design::replicate(
+        data.n_rows,
+        &ReplicateSpec {
+            kind: r.kind,
+            weights,
+            replicates: &columns,
+            combined_weights: r.combined_weights,
+            scale: r.scale,
+            rscales: rscales.as_deref(),
+            rho: r.rho,
+            mse: r.mse,
+        },
+    )?)
+}
+
+/// The design of strata, PSUs, weights and fpc (or a simple random sample).
+fn taylor_design(spec: &EstimateSpec, data: &Dataset) -> Result<Design, ReportError> {
     let Some(d) = &spec.design else {
         return Ok(Design::simple_random_sample(data.n_rows)?);
     };
@@ -100,6 +145,7 @@ pub fn design_for(spec: &EstimateSpec, data: &Dataset) -> Result<Design, ReportE
             lonely_psu: d.lonely_psu,
             strata_labels: strata.as_ref().map(|l| l.labels.as_slice()),
             psu_labels: psu.as_ref().map(|l| l.labels.as_slice()),
+            adjust_domain_lonely: spec.variance.adjust_domain_lonely,
         },
     )?)
 }

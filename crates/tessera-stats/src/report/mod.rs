@@ -11,8 +11,9 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use tessera_data::{Column, ColumnValues, Dataset, MISSING_CODE};
 
+use crate::breakdown::Breakdown;
 use crate::compare::{Comparison, ComparisonOutcome, GapChange, GapChangeOutcome};
-use crate::estimate::{Breakdown, EstimandKind, Estimate, Outcome, Status};
+use crate::estimate::{EstimandKind, Estimate, Outcome, Status};
 use crate::interval::CiMethod;
 use crate::reason::Reason;
 use crate::spec::{EstimateSpec, MeasureSpec};

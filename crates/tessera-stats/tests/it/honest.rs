@@ -54,7 +54,13 @@ fn wilson_on_a_design_with_strata_and_psus_is_refused_with_the_measure_line() {
         "{}",
         errors[0]
     );
-    assert!(errors[0].message.contains("weight, strata, psu"));
+    assert!(
+        errors[0]
+            .message
+            .contains("[design] weight, [design] strata, [design] psu"),
+        "{}",
+        errors[0]
+    );
 
     // The library refuses too: a caller cannot get an undersized interval by another road.
     let strata = [1u32, 1, 2, 2];

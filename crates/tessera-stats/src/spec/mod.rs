@@ -1,11 +1,15 @@
 //! The estimation spec: what to estimate from a dataset, as written in `SPEC.toml`
 //! (documented in `docs/estimate.md`). Parsed at the edge into checked types.
 
+mod variance;
+
 use serde::{Deserialize, Serialize};
 
 use crate::design::LonelyPsu;
+
 use crate::estimate::{EstimandKind, Thresholds};
 use crate::interval::CiMethod;
+pub use variance::{ReplicateColumns, VarianceOptions};
 
 /// A problem with a spec file, with where it is and what to do.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -95,6 +99,10 @@ pub struct OutputSpec {
 pub struct EstimateSpec {
     /// The design, or `None` for simple random sampling.
     pub design: Option<DesignColumns>,
+    /// Replicate weights, which then give every variance (`[replicates]`).
+    pub replicates: Option<ReplicateColumns>,
+    /// Options of the variance computation (`[variance]`).
+    pub variance: VarianceOptions,
     /// The measures, in file order.
     pub measures: Vec<MeasureSpec>,
     /// What to output.
@@ -105,6 +113,9 @@ pub struct EstimateSpec {
 #[serde(deny_unknown_fields)]
 struct RawSpec {
     design: Option<DesignColumns>,
+    replicates: Option<toml::Spanned<variance::RawReplicates>>,
+    #[serde(default)]
+    variance: Option<variance::RawVariance>,
     #[serde(default)]
     measure: Vec<toml::Spanned<RawMeasure>>,
     #[serde(default)]
@@ -170,7 +181,7 @@ impl EstimateSpec {
         };
         let mut measures = Vec::new();
         // Columns of a design other than an equal-weight simple random sample.
-        let design_columns: Vec<&str> = raw
+        let design_columns: Vec<String> = raw
             .design
             .iter()
             .flat_map(|d| {
@@ -182,7 +193,8 @@ impl EstimateSpec {
                 ]
             })
             .filter(|(_, c)| !c.trim().is_empty())
-            .map(|(f, _)| f)
+            .map(|(f, _)| format!("[design] {f}"))
+            .chain(raw.replicates.iter().map(|_| "[replicates]".to_owned()))
             .collect();
         if raw.measure.is_empty() {
             err(
@@ -291,7 +303,7 @@ impl EstimateSpec {
                 err(
                     line,
                     format!(
-                        "measure {:?}: ci = \"wilson\" ignores the survey design ([design] {}), so its interval would be too narrow; use ci = \"logit\" or \"beta\", which take the design into account",
+                        "measure {:?}: ci = \"wilson\" ignores the survey design ({}), so its interval would be too narrow; use ci = \"logit\" or \"beta\", which take the design into account",
                         m.id,
                         design_columns.join(", ")
                     ),
@@ -364,11 +376,30 @@ impl EstimateSpec {
                 "[output] compare: focal and reference must be different values".to_owned(),
             );
         }
+        let has_clusters = raw
+            .design
+            .as_ref()
+            .is_some_and(|d| !d.strata.trim().is_empty() || !d.psu.trim().is_empty());
+        let replicates = match &raw.replicates {
+            Some(r) => match r.get_ref().check(has_clusters) {
+                Ok(r) => Some(r),
+                Err(messages) => {
+                    let line = Some(line_of(r.span().start));
+                    for m in messages {
+                        err(line, m);
+                    }
+                    None
+                }
+            },
+            None => None,
+        };
         if !errors.is_empty() {
             return Err(errors);
         }
         Ok(Self {
             design: raw.design,
+            replicates,
+            variance: raw.variance.unwrap_or_default().options(),
             measures,
             output: OutputSpec {
                 by,
@@ -391,6 +422,9 @@ impl EstimateSpec {
             for c in [&d.weight, &d.strata, &d.psu, &d.fpc] {
                 add(c);
             }
+        }
+        for c in self.replicates.iter().flat_map(|r| &r.columns) {
+            add(c);
         }
         for m in &self.measures {
             if let Some(v) = &m.variable {
