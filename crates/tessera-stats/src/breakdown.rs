@@ -22,7 +22,7 @@ use crate::estimate::{
     UnreliableReason,
 };
 use crate::interval::{self, CiMethod, Interval};
-use crate::linear::Linearised;
+use crate::linear::{CalSums, Linearised};
 
 /// Per-cell sums from the two passes over the rows.
 #[derive(Debug, Clone, Default)]
@@ -54,6 +54,8 @@ pub struct Breakdown<'d> {
     pub(crate) kind: EstimandKind,
     pub(crate) cells: Vec<CellSums>,
     pub(crate) lin: Linearised,
+    /// Per-cell sums for the calibration residuals (calibrated designs only).
+    pub(crate) cal: Option<CalSums>,
 }
 
 impl<'d> Breakdown<'d> {
@@ -132,6 +134,7 @@ impl<'d> Breakdown<'d> {
         // Pass 2: linearised values into per-(cell, PSU) totals, or per-(cell, pattern) sums
         // for replicate weights.
         let (lin, dev2, z2) = Linearised::accumulate(design, y, cells, n_cells, &centre, &scale);
+        let cal = CalSums::accumulate(design, y, cells, n_cells, &centre, &scale);
         for ((s, d), z) in sums.iter_mut().zip(dev2).zip(z2) {
             s.sum_w_dev2 = d;
             s.sum_z2 = z;
@@ -141,6 +144,7 @@ impl<'d> Breakdown<'d> {
             kind,
             cells: sums,
             lin,
+            cal,
         })
     }
 

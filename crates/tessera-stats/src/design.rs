@@ -119,6 +119,8 @@ pub struct Design {
     pub(crate) adjust_domain_lonely: bool,
     /// Replicate weights: when present, variances come from them, not from strata and PSUs.
     pub(crate) replicates: Option<std::sync::Arc<crate::replicate::Replicates>>,
+    /// Calibration of the weights: influence values are replaced by its residuals.
+    pub(crate) calibration: Option<std::sync::Arc<crate::calibration::CalibratedDesign>>,
 }
 
 /// Multiplicative hashing for integer keys (design construction only).
@@ -346,6 +348,7 @@ impl Design {
                 && spec.fpc.is_none(),
             adjust_domain_lonely: spec.adjust_domain_lonely,
             replicates: None,
+            calibration: None,
         })
     }
 
@@ -395,6 +398,38 @@ impl Design {
     #[must_use]
     pub fn lonely_psu(&self) -> LonelyPsu {
         self.lonely_psu
+    }
+
+    /// Whether the weights were calibrated (post-stratified, raked or calibrated), so that
+    /// variances use the calibration's residuals.
+    #[must_use]
+    pub fn is_calibrated(&self) -> bool {
+        self.calibration.is_some()
+    }
+
+    /// The same design with calibrated weights and the calibration's steps for the variance.
+    pub(crate) fn with_calibration(
+        &self,
+        weights: Vec<f64>,
+        cal: crate::calibration::Calibration,
+    ) -> Result<Design, StatsError> {
+        check_len("weights", self.n_rows(), weights.len())?;
+        if let Some((i, &v)) = weights
+            .iter()
+            .enumerate()
+            .find(|(_, v)| !(v.is_finite() && **v > 0.0))
+        {
+            return Err(StatsError::InvalidWeight {
+                row: i + 1,
+                value: v,
+            });
+        }
+        let parts = crate::calibration::CalibratedDesign::new(cal, &self.row_psu, self.n_psu);
+        let mut out = self.clone();
+        out.weights = weights;
+        out.simple = false;
+        out.calibration = Some(std::sync::Arc::new(parts));
+        Ok(out)
     }
 
     /// Whether variances come from replicate weights.

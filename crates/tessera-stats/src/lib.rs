@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod breakdown;
+mod calibration;
 pub mod classical;
 mod compare;
 mod design;
@@ -19,6 +20,7 @@ pub mod spec;
 pub mod variance;
 pub mod verdict;
 mod warning;
+pub mod weighting;
 
 pub use breakdown::{Breakdown, estimate_cells};
 pub use compare::{
@@ -41,3 +43,4 @@ pub use spec::{EstimateSpec, SpecError};
 pub use variance::{Covariance, DomainMeans, DomainTotals, Statistic};
 pub use verdict::Verdict;
 pub use warning::{CodeRole, Warning};
+pub use weighting::{Weighted, Weighting, WeightingError, WeightingMethod, WeightingOptions};

@@ -27,6 +27,56 @@ pub(crate) enum Linearised {
     },
 }
 
+/// Per-cell sums a calibrated design's variance needs (see [`crate::calibration`]).
+#[derive(Debug, Clone)]
+pub(crate) struct CalSums {
+    /// Vᵀz per cell (cell × K).
+    vz: Vec<f64>,
+    /// Rows as PSUs: each row's z and cell, so that Σx² per stratum is summed row by row
+    /// (expanding it in sums of z and U cancels badly when the residuals are near zero).
+    row_z: Vec<f64>,
+    row_cell: Vec<u32>,
+}
+
+impl CalSums {
+    /// A second pass over the valid rows of the cells, only for calibrated designs.
+    pub(crate) fn accumulate(
+        design: &Design,
+        y: &[f64],
+        cells: &[u32],
+        n_cells: usize,
+        centre: &[f64],
+        scale: &[f64],
+    ) -> Option<Self> {
+        let cal = &design.calibration.as_deref()?.cal;
+        let k = cal.k_total();
+        let rows_as_psus = design.row_is_psu();
+        let mut vz = vec![0.0; n_cells * k];
+        let (mut row_z, mut row_cell) = if rows_as_psus {
+            (vec![0.0; y.len()], vec![NO_CELL; y.len()])
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        for (row, ((&c, &yk), &wk)) in cells.iter().zip(y).zip(&design.weights).enumerate() {
+            if c == NO_CELL || yk.is_nan() {
+                continue;
+            }
+            let ci = c as usize;
+            let z = wk * (yk - centre[ci]) * scale[ci];
+            cal.for_v(row, |j, v| vz[ci * k + j] += v * z);
+            if rows_as_psus {
+                row_z[row] = z;
+                row_cell[row] = c;
+            }
+        }
+        Some(Self {
+            vz,
+            row_z,
+            row_cell,
+        })
+    }
+}
+
 /// A value, its linearisation variance and degrees of freedom.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Linear {
@@ -141,6 +191,23 @@ impl Breakdown<'_> {
             .sum();
         let lonely = design.lonely_psu;
         let adjust = design.adjust_domain_lonely;
+        // Calibrated weights: the contrast's residual is Σ c_j z_j − U·A (see calibration.rs).
+        let calibrated = design.calibration.as_deref();
+        let coefficients: Vec<f64> = match (calibrated, &self.cal) {
+            (Some(c), Some(sums)) => {
+                let k = c.cal.k_total();
+                let mut acc = vec![0.0; k];
+                for &(cell, coef) in terms {
+                    let base = cell as usize * k;
+                    let a = c.cal.coefficients(&sums.vz[base..base + k]);
+                    for (x, y) in acc.iter_mut().zip(a) {
+                        *x += coef * y;
+                    }
+                }
+                acc
+            }
+            _ => Vec::new(),
+        };
         let mut variance = 0.0;
         let mut n_psu_seen = 0usize;
         let mut n_strata_seen = 0usize;
@@ -151,11 +218,23 @@ impl Breakdown<'_> {
             }
             Linearised::Clustered { t, seen } => {
                 let n_psu = design.n_psu;
+                let k_cal = coefficients.len();
                 let total_at = |i: usize| -> f64 {
-                    terms
+                    let direct: f64 = terms
                         .iter()
                         .map(|&(c, k)| k * t[c as usize * n_psu + i])
-                        .sum()
+                        .sum();
+                    match calibrated {
+                        Some(c) if k_cal > 0 => {
+                            let pu = &c.psu_u[i * k_cal..(i + 1) * k_cal];
+                            direct
+                                - pu.iter()
+                                    .zip(&coefficients)
+                                    .map(|(u, a)| u * a)
+                                    .sum::<f64>()
+                        }
+                        _ => direct,
+                    }
                 };
                 for s in &design.strata {
                     let range = s.psu_start..s.psu_start + s.n_psu;
@@ -163,11 +242,17 @@ impl Breakdown<'_> {
                         .clone()
                         .filter(|&i| terms.iter().any(|&(c, _)| seen[c as usize * n_psu + i] > 0))
                         .count();
-                    if present == 0 {
-                        continue;
-                    }
                     n_psu_seen += present;
-                    n_strata_seen += 1;
+                    n_strata_seen += usize::from(present > 0);
+                    // R keeps every row of a calibrated design in a domain's subset (weight 0
+                    // outside it): every stratum and PSU is present for the variance.
+                    let present = if calibrated.is_some() {
+                        s.n_psu
+                    } else if present == 0 {
+                        continue;
+                    } else {
+                        present
+                    };
                     let rule = stratum_rule(s.n_psu, present, s.fpc_factor, lonely, adjust);
                     if !strata.stratum(rule) || rule == Centring::Zero {
                         continue;
@@ -187,6 +272,31 @@ impl Breakdown<'_> {
             }
             Linearised::RowPsu { s1, s2, seen } => {
                 let n_strata = design.strata.len();
+                let k_cal = coefficients.len();
+                // Calibrated: per stratum Σx and Σx² of the residuals x = Σ c_j z_j − U·A.
+                let residual_sums: Vec<(f64, f64)> = match (calibrated, &self.cal) {
+                    (Some(c), Some(sums)) if k_cal > 0 => {
+                        let mut coef_of = vec![0.0; self.cells.len()];
+                        for &(cell, coef) in terms {
+                            coef_of[cell as usize] += coef;
+                        }
+                        let mut out = vec![(0.0, 0.0); n_strata];
+                        for (row, &h) in design.row_stratum.iter().enumerate() {
+                            let cell = sums.row_cell[row];
+                            let mut x = if cell == NO_CELL {
+                                0.0
+                            } else {
+                                coef_of[cell as usize] * sums.row_z[row]
+                            };
+                            c.cal.for_u(row, |j, u| x -= u * coefficients[j]);
+                            let o = &mut out[h as usize];
+                            o.0 += x;
+                            o.1 += x * x;
+                        }
+                        out
+                    }
+                    _ => Vec::new(),
+                };
                 for (h, s) in design.strata.iter().enumerate() {
                     let mut sum = 0.0;
                     let mut sum2 = 0.0;
@@ -198,12 +308,18 @@ impl Breakdown<'_> {
                         sum2 += k * k * s2[j];
                         rows += seen[j] as usize;
                     }
-                    if rows == 0 {
-                        continue;
-                    }
                     n_psu_seen += rows;
-                    n_strata_seen += 1;
-                    let rule = stratum_rule(s.n_psu, rows, s.fpc_factor, lonely, adjust);
+                    n_strata_seen += usize::from(rows > 0);
+                    let present = if residual_sums.is_empty() {
+                        if rows == 0 {
+                            continue;
+                        }
+                        rows
+                    } else {
+                        (sum, sum2) = residual_sums[h];
+                        s.n_psu
+                    };
+                    let rule = stratum_rule(s.n_psu, present, s.fpc_factor, lonely, adjust);
                     if !strata.stratum(rule) || rule == Centring::Zero {
                         continue;
                     }

@@ -308,6 +308,7 @@ impl DatasetMapping {
             design: self.design.clone(),
             replicates: None,
             variance: crate::spec::VarianceOptions::default(),
+            weighting: None,
             measures: self
                 .measures
                 .iter()

@@ -197,7 +197,15 @@ impl Design {
             let thetas = reps.linear_replicates(z);
             return Ok(reps.variance_matrix(&thetas, &totals, p));
         }
-        Ok(self.taylor_covariance(z, domain))
+        match &self.calibration {
+            // R keeps every row of a calibrated design in a domain's subset (with weight 0
+            // outside it), so each stratum and PSU counts as present.
+            Some(c) => {
+                let residuals: Vec<Vec<f64>> = z.iter().map(|col| c.cal.residuals(col)).collect();
+                Ok(self.taylor_covariance(&residuals, None))
+            }
+            None => Ok(self.taylor_covariance(z, domain)),
+        }
     }
 
     /// The estimates of a statistic and their covariance matrix: by linearisation (its

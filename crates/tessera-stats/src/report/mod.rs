@@ -55,6 +55,30 @@ pub enum ReportError {
         /// The offending value.
         value: String,
     },
+    /// The spec uses a weighting the caller did not supply.
+    #[error(
+        "[weighting] uses {name:?}, which is not a weighting of this dataset; the weightings are: {available}"
+    )]
+    UnknownWeighting {
+        /// The name.
+        name: String,
+        /// The names there are.
+        available: String,
+    },
+    /// The spec's margins file was not read (`EstimateSpec::set_margins`).
+    #[error("[weighting] margins_file {path:?} has not been read")]
+    MarginsNotRead {
+        /// The file.
+        path: String,
+    },
+    /// The weighting could not be applied.
+    #[error("weighting {name:?}: {error}")]
+    Weighting {
+        /// The weighting.
+        name: String,
+        /// Why.
+        error: crate::weighting::WeightingError,
+    },
     /// A design column (weight, strata, PSU, fpc) is blank in some rows.
     #[error(
         "{field}: the variable {name:?} is blank in {count} row(s) ({}{}); a survey design needs a value in every row (R stops here too: \"missing values in strata/id\"). Fill them in, or leave those rows out (tessera estimate --skip-bad-rows)",
@@ -82,6 +106,8 @@ pub struct RunOptions {
     /// Leave out rows whose design values (weight, strata, PSU, fpc) are blank, and say how
     /// many in a warning, instead of refusing (`tessera estimate --skip-bad-rows`).
     pub skip_bad_rows: bool,
+    /// The dataset's named weightings, which a spec may `use` (the store keeps them).
+    pub weightings: Vec<crate::weighting::Weighting>,
 }
 
 /// Everything a spec produces.
@@ -103,6 +129,9 @@ pub struct Report {
     /// shown as "not stated", rows left out.
     #[serde(default)]
     pub warnings: Vec<Warning>,
+    /// What each weighting used did (iterations, margins achieved, adjustment factors…).
+    #[serde(default)]
+    pub weightings: Vec<crate::weighting::WeightingReport>,
 }
 
 impl Report {
@@ -125,6 +154,11 @@ impl Report {
             for w in next.warnings {
                 if !merged.warnings.contains(&w) {
                     merged.warnings.push(w);
+                }
+            }
+            for w in next.weightings {
+                if !merged.weightings.iter().any(|m| m.name == w.name) {
+                    merged.weightings.push(w);
                 }
             }
         }
@@ -259,7 +293,7 @@ pub fn run_with(
     let mut warnings = Vec::new();
     let blank = design::blank_design_rows(spec, data)?;
     if blank.is_empty() {
-        return run_on(spec, data, warnings, progress);
+        return run_on(spec, data, options, warnings, progress);
     }
     if !options.skip_bad_rows {
         let (field, name, rows) = &blank[0];
@@ -277,16 +311,58 @@ pub fn run_with(
     drop.sort_unstable();
     drop.dedup();
     let kept = data.without_rows(&drop);
-    run_on(spec, &kept, warnings, progress)
+    run_on(spec, &kept, options, warnings, progress)
+}
+
+/// The design the figures use: the spec's design, weighted when the spec names a weighting.
+///
+/// # Errors
+/// As [`design_for`]; an unknown weighting, unread margins, or a weighting that cannot be
+/// applied.
+pub fn weighted_design_for(
+    spec: &EstimateSpec,
+    data: &Dataset,
+    weightings: &[crate::weighting::Weighting],
+) -> Result<(crate::Design, Option<crate::weighting::Weighted>), ReportError> {
+    let design = design_for(spec, data)?;
+    let Some(r) = &spec.weighting else {
+        return Ok((design, None));
+    };
+    let w = match r {
+        crate::spec::WeightingRef::Defined(w) => w,
+        crate::spec::WeightingRef::MarginsFile { path, .. } => {
+            return Err(ReportError::MarginsNotRead { path: path.clone() });
+        }
+        crate::spec::WeightingRef::Named(name) => weightings
+            .iter()
+            .find(|w| &w.name == name)
+            .ok_or_else(|| ReportError::UnknownWeighting {
+                name: name.clone(),
+                available: weightings
+                    .iter()
+                    .map(|w| w.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })?,
+    };
+    let weighted = w
+        .apply(&design, data)
+        .map_err(|error| ReportError::Weighting {
+            name: w.name.clone(),
+            error,
+        })?;
+    Ok((weighted.design().clone(), Some(weighted)))
 }
 
 fn run_on(
     spec: &EstimateSpec,
     data: &Dataset,
+    options: &RunOptions,
     mut warnings: Vec<Warning>,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Report, ReportError> {
-    let design = design_for(spec, data)?;
+    let (design, weighted) = weighted_design_for(spec, data, &options.weightings)?;
+    let weighting = weighted.as_ref().map(|w| w.name.clone());
     let by_variables = spec.by_variables();
     let trend = spec.output.trend.as_deref();
     let mut levels: HashMap<&str, Levels> = HashMap::new();
@@ -422,6 +498,7 @@ fn run_on(
                     cv: f.and_then(|f| f.cv),
                     status: e.status,
                     reasons: estimate_reasons(&e),
+                    weighting: weighting.clone(),
                 });
             }
             if let Some(c) = compare
@@ -497,6 +574,7 @@ fn run_on(
                             significant: fig.and_then(|x| x.significant),
                             status: change.status,
                             reasons: gap_change_reasons(&change),
+                            weighting: weighting.clone(),
                         });
                     }
                 }
@@ -520,6 +598,7 @@ fn run_on(
                                 ratio: fig.and_then(|x| x.ratio),
                                 status: cmp.status,
                                 reasons: comparison_reasons(&cmp),
+                                weighting: weighting.clone(),
                             }
                         }
                         // One group has nobody in this cell: nothing to compare or publish.
@@ -537,6 +616,7 @@ fn run_on(
                             ratio: None,
                             status: Status::Suppressed,
                             reasons: vec![Reason::GroupAbsent],
+                            weighting: weighting.clone(),
                         },
                     };
                     comparisons.push(row);
@@ -553,5 +633,6 @@ fn run_on(
         gap_changes,
         thresholds: *th,
         warnings,
+        weightings: weighted.map(|w| w.report).into_iter().collect(),
     })
 }

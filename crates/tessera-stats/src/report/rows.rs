@@ -39,6 +39,9 @@ pub struct EstimateRow {
     /// Why the status is not `ok` (empty when it is).
     #[serde(default)]
     pub reasons: Vec<Reason>,
+    /// The weighting the figures use; `None` for the design's own weights.
+    #[serde(default)]
+    pub weighting: Option<String>,
 }
 
 impl EstimateRow {
@@ -87,6 +90,9 @@ pub struct ComparisonRow {
     /// Why the status is not `ok` (empty when it is).
     #[serde(default)]
     pub reasons: Vec<Reason>,
+    /// The weighting the figures use; `None` for the design's own weights.
+    #[serde(default)]
+    pub weighting: Option<String>,
 }
 
 impl ComparisonRow {
@@ -143,6 +149,9 @@ pub struct GapChangeRow {
     /// Why the status is not `ok` (empty when it is).
     #[serde(default)]
     pub reasons: Vec<Reason>,
+    /// The weighting the figures use; `None` for the design's own weights.
+    #[serde(default)]
+    pub weighting: Option<String>,
 }
 
 impl GapChangeRow {

@@ -2,6 +2,7 @@
 //! (documented in `docs/estimate.md`). Parsed at the edge into checked types.
 
 mod variance;
+mod weighting;
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,7 @@ use crate::design::LonelyPsu;
 use crate::estimate::{EstimandKind, Thresholds};
 use crate::interval::CiMethod;
 pub use variance::{ReplicateColumns, VarianceOptions};
+pub use weighting::WeightingRef;
 
 /// A problem with a spec file, with where it is and what to do.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -103,6 +105,8 @@ pub struct EstimateSpec {
     pub replicates: Option<ReplicateColumns>,
     /// Options of the variance computation (`[variance]`).
     pub variance: VarianceOptions,
+    /// The weighting the figures use (`[weighting]`), instead of the design's weights.
+    pub weighting: Option<WeightingRef>,
     /// The measures, in file order.
     pub measures: Vec<MeasureSpec>,
     /// What to output.
@@ -116,6 +120,7 @@ struct RawSpec {
     replicates: Option<toml::Spanned<variance::RawReplicates>>,
     #[serde(default)]
     variance: Option<variance::RawVariance>,
+    weighting: Option<toml::Spanned<weighting::RawWeighting>>,
     #[serde(default)]
     measure: Vec<toml::Spanned<RawMeasure>>,
     #[serde(default)]
@@ -393,6 +398,25 @@ impl EstimateSpec {
             },
             None => None,
         };
+        let weighting = match &raw.weighting {
+            Some(w) => match w.get_ref().check() {
+                Ok(w) => Some(w),
+                Err(messages) => {
+                    let line = Some(line_of(w.span().start));
+                    for m in messages {
+                        err(line, m);
+                    }
+                    None
+                }
+            },
+            None => None,
+        };
+        if weighting.is_some() && replicates.is_some() {
+            err(
+                None,
+                "[weighting] and [replicates] cannot be used together yet: weight a design with strata and PSUs".to_owned(),
+            );
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -400,6 +424,7 @@ impl EstimateSpec {
             design: raw.design,
             replicates,
             variance: raw.variance.unwrap_or_default().options(),
+            weighting,
             measures,
             output: OutputSpec {
                 by,
@@ -426,6 +451,11 @@ impl EstimateSpec {
         for c in self.replicates.iter().flat_map(|r| &r.columns) {
             add(c);
         }
+        if let Some(WeightingRef::Defined(w)) = &self.weighting {
+            for v in w.margins.iter().flat_map(|m| &m.variables) {
+                add(v);
+            }
+        }
         for m in &self.measures {
             if let Some(v) = &m.variable {
                 add(v);
@@ -441,6 +471,31 @@ impl EstimateSpec {
             add(t);
         }
         all
+    }
+
+    /// The margins file the spec's `[weighting]` names (relative to the spec), which the caller
+    /// reads and gives to [`EstimateSpec::set_margins`].
+    #[must_use]
+    pub fn margins_file(&self) -> Option<&str> {
+        match &self.weighting {
+            Some(WeightingRef::MarginsFile { path, .. }) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Gives the weighting the margins read from its margins file (CSV text; see
+    /// `docs/weighting.md`). Call [`EstimateSpec::columns`] after this: it then includes the
+    /// margins' variables.
+    ///
+    /// # Errors
+    /// The CSV is not a valid margins file (with its line).
+    pub fn set_margins(&mut self, csv: &str) -> Result<(), crate::weighting::WeightingError> {
+        if let Some(WeightingRef::MarginsFile { weighting, path }) = &self.weighting {
+            let mut w = weighting.clone();
+            w.margins = crate::weighting::margins_from_csv(csv, path)?;
+            self.weighting = Some(WeightingRef::Defined(w));
+        }
+        Ok(())
     }
 
     /// Every variable named in the breakdowns, in first-mentioned order: the output's columns.

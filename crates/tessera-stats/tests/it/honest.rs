@@ -137,6 +137,7 @@ fn blank_stratum_codes_are_refused_naming_the_rows_or_left_out_when_asked() {
 
     let options = RunOptions {
         skip_bad_rows: true,
+        ..RunOptions::default()
     };
     let r = report::run_with(&s, &data, &options, |_, _| {}).expect("rows left out");
     assert_eq!(r.estimates[0].n, Some(34));

@@ -9,3 +9,4 @@ mod properties;
 mod reference;
 mod replicates;
 mod variance;
+mod weighting;
