@@ -133,7 +133,12 @@ impl<'d> Breakdown<'d> {
             .unzip();
         // Pass 2: linearised values into per-(cell, PSU) totals, or per-(cell, pattern) sums
         // for replicate weights.
-        let (lin, dev2, z2) = Linearised::accumulate(design, y, cells, n_cells, &centre, &scale);
+        let means: Vec<f64> = sums
+            .iter()
+            .map(|s| if s.n == 0 { 0.0 } else { s.sum_wy / s.sum_w })
+            .collect();
+        let (lin, dev2, z2) =
+            Linearised::accumulate(design, y, cells, n_cells, (&centre, &scale, &means));
         let cal = CalSums::accumulate(design, y, cells, n_cells, &centre, &scale);
         for ((s, d), z) in sums.iter_mut().zip(dev2).zip(z2) {
             s.sum_w_dev2 = d;
@@ -225,14 +230,17 @@ impl<'d> Breakdown<'d> {
         let se = lin.se();
         #[expect(clippy::cast_precision_loss, reason = "row counts < 2^52")]
         let n = s.n as f64;
-        let deff = match self.kind {
-            EstimandKind::Total => None,
-            _ if s.n < 2 => None,
-            _ => {
-                // svyvar: s² = n/(n−1) Σw(y−ȳ)²/Σw; deff = V / (s²/n) (Lumley 2010, §2.3).
-                let s2 = n / (n - 1.0) * s.sum_w_dev2 / s.sum_w;
-                (s2 > 0.0).then(|| lin.variance / (s2 / n))
-            }
+        let deff = if s.n < 2 {
+            None
+        } else {
+            // svyvar: s² = n/(n−1) Σw(y−ȳ)²/Σw; deff = V / (s²/n) for a mean, V / (s² W²/n)
+            // for a total (`deff = "replace"`, Lumley 2010, §2.3).
+            let s2 = n / (n - 1.0) * s.sum_w_dev2 / s.sum_w;
+            let srs = match self.kind {
+                EstimandKind::Total => s2 * s.sum_w * s.sum_w / n,
+                EstimandKind::Proportion | EstimandKind::Mean => s2 / n,
+            };
+            (s2 > 0.0).then(|| lin.variance / srs)
         };
         let df = (lin.df > 0.0).then_some(lin.df);
         let mut reasons = Vec::new();

@@ -5,6 +5,7 @@ mod breakdown;
 mod calibration;
 pub mod classical;
 mod compare;
+pub mod contrast;
 mod design;
 pub mod disclosure;
 pub mod dist;

@@ -102,15 +102,15 @@ impl Linear {
 
 impl Linearised {
     /// The second pass over the rows: z = (y − centre)·w·scale per valid row of a cell, into
-    /// the totals the design's variance needs. Also returns per cell Σ w (y − ȳ)² (for the
-    /// design effect) and Σ z² (the scale of "numerically zero").
+    /// the totals the design's variance needs. Also returns per cell Σ w (y − ȳ)² around the
+    /// cell's mean `means` (for the design effect, of totals too) and Σ z² (the scale of
+    /// "numerically zero").
     pub(crate) fn accumulate(
         design: &Design,
         y: &[f64],
         cells: &[u32],
         n_cells: usize,
-        centre: &[f64],
-        scale: &[f64],
+        (centre, scale, means): (&[f64], &[f64], &[f64]),
     ) -> (Self, Vec<f64>, Vec<f64>) {
         let w = &design.weights;
         let mut dev2 = vec![0.0; n_cells];
@@ -130,7 +130,7 @@ impl Linearised {
             for (k, ((&c, &yk), &wk)) in rows {
                 let ci = c as usize;
                 let d = yk - centre[ci];
-                dev2[ci] += wk * d * d;
+                dev2[ci] += wk * (yk - means[ci]).powi(2);
                 let z = wk * d * scale[ci];
                 z2[ci] += z * z;
                 let j = ci * n_pat + pattern[k] as usize;
@@ -147,8 +147,7 @@ impl Linearised {
             for (k, ((&c, &yk), &wk)) in rows {
                 let ci = c as usize;
                 let d = yk - centre[ci];
-                // Σ w (y − ȳ)² for the design effect (unused for totals, where centre = 0).
-                dev2[ci] += wk * d * d;
+                dev2[ci] += wk * (yk - means[ci]).powi(2);
                 let z = wk * d * scale[ci];
                 z2[ci] += z * z;
                 let j = ci * n_strata + design.row_stratum[k] as usize;
@@ -164,7 +163,7 @@ impl Linearised {
             for (k, ((&c, &yk), &wk)) in rows {
                 let ci = c as usize;
                 let d = yk - centre[ci];
-                dev2[ci] += wk * d * d;
+                dev2[ci] += wk * (yk - means[ci]).powi(2);
                 let z = wk * d * scale[ci];
                 z2[ci] += z * z;
                 let j = ci * n_psu + design.row_psu[k] as usize;

@@ -1,6 +1,8 @@
 //! Runs an [`EstimateSpec`] on a dataset and produces tidy rows: one per measure × breakdown
 //! cell, and one per two-way comparison. Suppressed rows carry no figures.
 
+mod compare;
+mod derive;
 mod design;
 mod levels;
 mod rows;
@@ -13,7 +15,7 @@ use tessera_data::{Column, ColumnValues, Dataset, MISSING_CODE};
 
 use crate::breakdown::Breakdown;
 use crate::compare::{Comparison, ComparisonOutcome, GapChange, GapChangeOutcome};
-use crate::estimate::{EstimandKind, Estimate, Outcome, Status};
+use crate::estimate::{EstimandKind, Estimate, NO_CELL, Outcome};
 use crate::interval::CiMethod;
 use crate::reason::Reason;
 use crate::spec::{EstimateSpec, MeasureSpec};
@@ -22,7 +24,7 @@ use crate::warning::Warning;
 pub use design::design_for;
 pub use levels::NOT_STATED;
 use levels::{Cells, Levels, cells_of, levels_of};
-pub use rows::{ComparisonRow, EstimateRow, GapChangeRow};
+pub use rows::{Adjustment, ComparisonRow, ContrastRow, EstimateRow, GapChangeRow, GapTrendRow};
 pub use variable::analysis_variable;
 
 /// The label of a breakdown variable in rows of a breakdown that does not split by it.
@@ -95,6 +97,18 @@ pub enum ReportError {
         /// How many rows are blank.
         count: usize,
     },
+    /// A derived variable has the name of a column of the data.
+    #[error("[[derive]] {name:?}: the data already have a variable of that name; choose another")]
+    DerivedExists {
+        /// The name.
+        name: String,
+    },
+    /// The filters leave no row.
+    #[error("[[filter]] selects nobody ({description}); check the values against the data")]
+    EmptyFilter {
+        /// The conditions in words.
+        description: String,
+    },
     /// The design could not be built (bad weights, a lonely PSU with `fail`…).
     #[error("the design is not valid: {0}")]
     Design(#[from] crate::StatsError),
@@ -123,6 +137,12 @@ pub struct Report {
     /// spec names one.
     #[serde(default)]
     pub gap_changes: Vec<GapChangeRow>,
+    /// The linear trend of each gap across the trend variable's values.
+    #[serde(default)]
+    pub gap_trends: Vec<GapTrendRow>,
+    /// General linear contrasts.
+    #[serde(default)]
+    pub contrasts: Vec<ContrastRow>,
     /// The thresholds used, so that exports can state the suppression rule.
     pub thresholds: crate::Thresholds,
     /// What the spec's author should know: codes that occur in no row, blank breakdown values
@@ -151,6 +171,8 @@ impl Report {
             merged.estimates.extend(next.estimates);
             merged.comparisons.extend(next.comparisons);
             merged.gap_changes.extend(next.gap_changes);
+            merged.gap_trends.extend(next.gap_trends);
+            merged.contrasts.extend(next.contrasts);
             for w in next.warnings {
                 if !merged.warnings.contains(&w) {
                     merged.warnings.push(w);
@@ -178,6 +200,8 @@ impl Report {
         merged.estimates.iter_mut().for_each(|r| align(&mut r.by));
         merged.comparisons.iter_mut().for_each(|r| align(&mut r.by));
         merged.gap_changes.iter_mut().for_each(|r| align(&mut r.by));
+        merged.gap_trends.iter_mut().for_each(|r| align(&mut r.by));
+        merged.contrasts.iter_mut().for_each(|r| align(&mut r.by));
         Some(merged)
     }
 }
@@ -232,7 +256,7 @@ fn estimate_reasons(e: &Estimate) -> Vec<Reason> {
 }
 
 /// The reasons behind a comparison's status.
-fn comparison_reasons(c: &Comparison) -> Vec<Reason> {
+pub(crate) fn comparison_reasons(c: &Comparison) -> Vec<Reason> {
     match &c.outcome {
         ComparisonOutcome::Reported { reasons, .. } => reasons.iter().map(|&r| r.into()).collect(),
         ComparisonOutcome::Suppressed { reason } => vec![(*reason).into()],
@@ -240,19 +264,12 @@ fn comparison_reasons(c: &Comparison) -> Vec<Reason> {
 }
 
 /// The reasons behind a gap change's status.
-fn gap_change_reasons(g: &GapChange) -> Vec<Reason> {
+pub(crate) fn gap_change_reasons(g: &GapChange) -> Vec<Reason> {
     match &g.outcome {
         GapChangeOutcome::Reported { reasons, .. } => reasons.iter().map(|&r| r.into()).collect(),
         GapChangeOutcome::Suppressed { reason } => vec![(*reason).into()],
     }
 }
-
-/// Cells that share the other breakdown variables' values: (those values, the focal cell, the
-/// reference cell, any cell of the group for labelling).
-type Partners = (Vec<u32>, Option<u32>, Option<u32>, usize);
-
-/// One wave's cells in a gap-change family: (trend level, focal cell, reference cell, any cell).
-type WaveCells = (u32, u32, u32, usize);
 
 fn ci_name(method: CiMethod) -> &'static str {
     match method {
@@ -361,8 +378,16 @@ fn run_on(
     mut warnings: Vec<Warning>,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<Report, ReportError> {
+    let derived;
+    let data = if spec.derive.is_empty() {
+        data
+    } else {
+        derived = derive::with_derived(data, &spec.derive)?;
+        &derived
+    };
     let (design, weighted) = weighted_design_for(spec, data, &options.weightings)?;
     let weighting = weighted.as_ref().map(|w| w.name.clone());
+    let mask = derive::filter_mask(data, &spec.filters)?;
     let by_variables = spec.by_variables();
     let trend = spec.output.trend.as_deref();
     let mut levels: HashMap<&str, Levels> = HashMap::new();
@@ -392,16 +417,29 @@ fn run_on(
         let l = level_of(v, "[output] by", &mut warnings)?;
         levels.insert(v.as_str(), l);
     }
-    let compare = match &spec.output.compare {
-        Some(c) => {
-            if !levels.contains_key(c.variable.as_str()) {
-                let l = level_of(&c.variable, "[output] compare.variable", &mut warnings)?;
-                levels.insert(c.variable.as_str(), l);
-            }
-            Some(c)
+    let compared = spec
+        .output
+        .compare
+        .iter()
+        .map(|c| (c.variable.as_str(), "[output] compare.variable"))
+        .chain(
+            spec.output
+                .pairwise
+                .iter()
+                .map(|p| (p.variable.as_str(), "[output] pairwise")),
+        )
+        .chain(
+            spec.output
+                .contrasts
+                .iter()
+                .map(|c| (c.variable.as_str(), "[[output.contrast]] variable")),
+        );
+    for (v, field) in compared {
+        if !levels.contains_key(v) {
+            let l = level_of(v, field, &mut warnings)?;
+            levels.insert(v, l);
         }
-        None => None,
-    };
+    }
     let breakdowns: Vec<(Vec<&str>, Cells)> = spec
         .output
         .by
@@ -409,7 +447,16 @@ fn run_on(
         .map(|b| {
             let vars: Vec<&str> = b.iter().map(String::as_str).collect();
             let lv: Vec<&Levels> = vars.iter().map(|v| &levels[v]).collect();
-            let cells = cells_of(&lv, data.n_rows);
+            let mut cells = cells_of(&lv, data.n_rows);
+            // A filter makes the rows outside it members of no cell: domain estimation on the
+            // whole design, as R's subset() of a design.
+            if let Some(mask) = &mask {
+                for (c, keep) in cells.row_cell.iter_mut().zip(mask) {
+                    if !keep {
+                        *c = NO_CELL;
+                    }
+                }
+            }
             (vars, cells)
         })
         .collect();
@@ -417,8 +464,8 @@ fn run_on(
     let total = spec.measures.len() * breakdowns.len();
     let mut done = 0;
     let mut estimates = Vec::new();
-    let mut comparisons = Vec::new();
-    let mut gap_changes = Vec::new();
+    let mut rows = compare::Rows::default();
+    let units = units_of(spec, data)?;
     // Measures that differ only in their interval share the analysis variable and the passes
     // over the rows: each (variable definition, breakdown) is accumulated once.
     let definition = |m: &MeasureSpec| {
@@ -429,16 +476,16 @@ fn run_on(
             m.exclude.clone(),
         )
     };
-    let mut first_with: Vec<usize> = Vec::with_capacity(spec.measures.len());
-    for (i, m) in spec.measures.iter().enumerate() {
-        let same = spec.measures[..i]
+    let mut first_with: Vec<usize> = Vec::with_capacity(units.len());
+    for (i, u) in units.iter().enumerate() {
+        let same = units[..i]
             .iter()
-            .position(|p| definition(p) == definition(m));
+            .position(|p| definition(&p.measure) == definition(&u.measure));
         first_with.push(same.unwrap_or(i));
     }
     let mut present_by_variable: HashMap<&str, Vec<String>> = HashMap::new();
     for m in &spec.measures {
-        if m.kind != EstimandKind::Proportion {
+        if m.kind != EstimandKind::Proportion || m.distribution {
             continue;
         }
         if let Some(v) = &m.variable {
@@ -449,8 +496,9 @@ fn run_on(
         }
     }
     let mut shared: HashMap<(usize, usize), Breakdown<'_>> = HashMap::new();
-    for (mi, measure) in spec.measures.iter().enumerate() {
-        let owner = first_with[mi];
+    for (ui, unit) in units.iter().enumerate() {
+        let measure = &unit.measure;
+        let owner = first_with[ui];
         let y = if (0..breakdowns.len()).all(|b| shared.contains_key(&(owner, b))) {
             Vec::new()
         } else {
@@ -467,25 +515,24 @@ fn run_on(
                     cells.keys.len(),
                 )?),
             };
-            let label = |cell: usize, skip: Option<&str>| -> Vec<(String, String)> {
-                by_variables
-                    .iter()
-                    .map(|v| {
-                        let value = match vars.iter().position(|x| x == v) {
-                            Some(j) if Some(v.as_str()) != skip => {
-                                levels[v.as_str()].labels[cells.keys[cell][j] as usize].clone()
-                            }
-                            _ => ALL.to_owned(),
-                        };
-                        (v.clone(), value)
-                    })
-                    .collect()
+            let ctx = compare::Context {
+                measure: &measure.id,
+                category: unit.category.as_deref(),
+                ci: measure.ci,
+                th,
+                weighting: weighting.as_deref(),
+                by_variables: &by_variables,
+                vars,
+                cells,
+                levels: &levels,
+                trend,
             };
             for e in breakdown.estimates(measure.ci, th)? {
                 let f = e.figures();
                 estimates.push(EstimateRow {
                     measure: measure.id.clone(),
-                    by: label(e.cell as usize, None),
+                    category: unit.category.clone(),
+                    by: ctx.label(e.cell as usize, &[]),
                     n: f.map(|f| f.n),
                     sum_weights: f.map(|f| f.sum_weights),
                     estimate: f.map(|f| f.value),
@@ -501,138 +548,85 @@ fn run_on(
                     weighting: weighting.clone(),
                 });
             }
-            if let Some(c) = compare
-                && let Some(j) = vars.iter().position(|v| *v == c.variable)
-            {
-                let labels = &levels[c.variable.as_str()].labels;
-                let focal_level = labels.iter().position(|l| *l == c.focal);
-                let reference_level = labels.iter().position(|l| *l == c.reference);
-                // Cells of the same other-variable values, keyed without the compared variable.
-                let mut partners: Vec<Partners> = Vec::new();
-                for (cell, key) in cells.keys.iter().enumerate() {
-                    let mut rest = key.clone();
-                    let level = rest.remove(j) as usize;
-                    let slot = match partners.iter().position(|p| p.0 == rest) {
-                        Some(s) => s,
-                        None => {
-                            partners.push((rest, None, None, cell));
-                            partners.len() - 1
-                        }
-                    };
-                    if Some(level) == focal_level {
-                        partners[slot].1 = Some(cell as u32);
-                    } else if Some(level) == reference_level {
-                        partners[slot].2 = Some(cell as u32);
-                    }
-                }
-                if let Some(t) = &spec.output.trend
-                    && let Some(jt) = vars.iter().position(|v| v == t)
-                    && jt != j
-                {
-                    // Index of the trend variable once the compared one is removed.
-                    let jt = if jt > j { jt - 1 } else { jt };
-                    let mut families: Vec<(Vec<u32>, Vec<WaveCells>)> = Vec::new();
-                    for (rest, focal, reference, any_cell) in &partners {
-                        let (Some(f), Some(r)) = (focal, reference) else {
-                            continue;
-                        };
-                        let mut others = rest.clone();
-                        let level = others.remove(jt);
-                        match families.iter_mut().find(|x| x.0 == others) {
-                            Some(family) => family.1.push((level, *f, *r, *any_cell)),
-                            None => families.push((others, vec![(level, *f, *r, *any_cell)])),
-                        }
-                    }
-                    let trend_labels = &levels[t.as_str()].labels;
-                    for (_, mut waves) in families {
-                        if waves.len() < 2 {
-                            continue;
-                        }
-                        waves.sort_by_key(|w| w.0);
-                        let (first, last) = (waves[0], waves[waves.len() - 1]);
-                        let change =
-                            breakdown.gap_change((first.1, first.2), (last.1, last.2), th)?;
-                        let fig = change.figures();
-                        let mut by = label(first.3, Some(c.variable.as_str()));
-                        for (name, value) in &mut by {
-                            if name == t {
-                                *value = ALL.to_owned();
-                            }
-                        }
-                        gap_changes.push(GapChangeRow {
-                            measure: measure.id.clone(),
-                            by,
-                            earlier: trend_labels[first.0 as usize].clone(),
-                            later: trend_labels[last.0 as usize].clone(),
-                            gap_earlier: fig.map(|x| x.gap_earlier),
-                            gap_later: fig.map(|x| x.gap_later),
-                            change: fig.map(|x| x.change),
-                            se: fig.and_then(|x| x.se),
-                            ci_low: fig.and_then(|x| x.ci_t.map(|i| i.low)),
-                            ci_high: fig.and_then(|x| x.ci_t.map(|i| i.high)),
-                            closing: fig.map(|x| x.closing),
-                            significant: fig.and_then(|x| x.significant),
-                            status: change.status,
-                            reasons: gap_change_reasons(&change),
-                            weighting: weighting.clone(),
-                        });
-                    }
-                }
-                for (_, focal, reference, any_cell) in partners {
-                    let by = label(any_cell, Some(c.variable.as_str()));
-                    let row = match (focal, reference) {
-                        (Some(f), Some(r)) => {
-                            let cmp = breakdown.compare(f, r, measure.ci, th)?;
-                            let fig = cmp.figures();
-                            ComparisonRow {
-                                measure: measure.id.clone(),
-                                by,
-                                focal: c.focal.clone(),
-                                reference: c.reference.clone(),
-                                estimate_focal: fig.map(|x| x.focal_value),
-                                estimate_reference: fig.map(|x| x.reference_value),
-                                difference: fig.map(|x| x.difference),
-                                se: fig.and_then(|x| x.se),
-                                ci_low: fig.and_then(|x| x.ci_t.map(|i| i.low)),
-                                ci_high: fig.and_then(|x| x.ci_t.map(|i| i.high)),
-                                ratio: fig.and_then(|x| x.ratio),
-                                status: cmp.status,
-                                reasons: comparison_reasons(&cmp),
-                                weighting: weighting.clone(),
-                            }
-                        }
-                        // One group has nobody in this cell: nothing to compare or publish.
-                        _ => ComparisonRow {
-                            measure: measure.id.clone(),
-                            by,
-                            focal: c.focal.clone(),
-                            reference: c.reference.clone(),
-                            estimate_focal: None,
-                            estimate_reference: None,
-                            difference: None,
-                            se: None,
-                            ci_low: None,
-                            ci_high: None,
-                            ratio: None,
-                            status: Status::Suppressed,
-                            reasons: vec![Reason::GroupAbsent],
-                            weighting: weighting.clone(),
-                        },
-                    };
-                    comparisons.push(row);
-                }
+            for c in &spec.output.compare {
+                ctx.two_way(breakdown, c, &mut rows)?;
             }
-            done += 1;
-            progress(done, total);
+            for p in &spec.output.pairwise {
+                ctx.pairwise(breakdown, &p.variable, &mut rows)?;
+            }
+            for c in &spec.output.contrasts {
+                ctx.contrast(breakdown, c, &mut rows)?;
+            }
+            if unit.last_of_measure {
+                done += 1;
+                progress(done, total);
+            }
         }
     }
     Ok(Report {
         by_variables,
         estimates,
-        comparisons,
-        gap_changes,
+        comparisons: rows.comparisons,
+        gap_changes: rows.gap_changes,
+        gap_trends: rows.gap_trends,
+        contrasts: rows.contrasts,
         thresholds: *th,
         warnings,
         weightings: weighted.map(|w| w.report).into_iter().collect(),
     })
+}
+
+/// One measure as estimated: a measure of the spec, or one category of a distribution.
+struct Unit {
+    measure: MeasureSpec,
+    category: Option<String>,
+    /// The last unit of its spec measure (for progress).
+    last_of_measure: bool,
+}
+
+/// The spec's measures with every distribution expanded into one proportion per category
+/// (the values that occur, in sorted order, without the excluded codes), as
+/// `svymean(~factor(x))` on the rows where x is valid.
+fn units_of(spec: &EstimateSpec, data: &Dataset) -> Result<Vec<Unit>, ReportError> {
+    let mut units = Vec::new();
+    for m in &spec.measures {
+        if !m.distribution {
+            units.push(Unit {
+                measure: m.clone(),
+                category: None,
+                last_of_measure: true,
+            });
+            continue;
+        }
+        let Some(v) = &m.variable else {
+            continue;
+        };
+        let col = column(data, v, &format!("measure {:?}.variable", m.id))?;
+        let levels = levels_of(col);
+        let mut used = vec![false; levels.labels.len()];
+        for &l in &levels.index {
+            if l != MISSING_CODE {
+                used[l as usize] = true;
+            }
+        }
+        let categories: Vec<&String> = levels
+            .labels
+            .iter()
+            .zip(used)
+            .filter(|(l, u)| *u && !m.exclude.contains(l))
+            .map(|(l, _)| l)
+            .collect();
+        let n = categories.len();
+        for (i, c) in categories.into_iter().enumerate() {
+            let mut measure = m.clone();
+            measure.success = vec![c.clone()];
+            measure.distribution = false;
+            units.push(Unit {
+                measure,
+                category: Some(c.clone()),
+                last_of_measure: i + 1 == n,
+            });
+        }
+    }
+    Ok(units)
 }

@@ -12,6 +12,9 @@ use crate::verdict::{self, Verdict};
 pub struct EstimateRow {
     /// The measure id.
     pub measure: String,
+    /// For a distribution measure, the category this row is the proportion of.
+    #[serde(default)]
+    pub category: Option<String>,
     /// The value of each breakdown variable, in the spec's order; [`super::ALL`] where not split.
     pub by: Vec<(String, String)>,
     /// Valid responses (absent when suppressed).
@@ -64,6 +67,9 @@ impl EstimateRow {
 pub struct ComparisonRow {
     /// The measure id.
     pub measure: String,
+    /// For a distribution measure, the category compared.
+    #[serde(default)]
+    pub category: Option<String>,
     /// The other breakdown variables' values; [`super::ALL`] where not split; the compared
     /// variable is [`super::ALL`] too.
     pub by: Vec<(String, String)>,
@@ -85,6 +91,25 @@ pub struct ComparisonRow {
     pub ci_high: Option<f64>,
     /// Focal divided by reference.
     pub ratio: Option<f64>,
+    /// Wald interval with the normal quantile (unadjusted).
+    #[serde(default)]
+    pub ci_low_z: Option<f64>,
+    /// Upper bound.
+    #[serde(default)]
+    pub ci_high_z: Option<f64>,
+    /// Degrees of freedom of the t interval.
+    #[serde(default)]
+    pub df: Option<f64>,
+    /// Two-sided p-value of "no difference" (t on `df`).
+    #[serde(default)]
+    pub p_value: Option<f64>,
+    /// For pairwise rows, the multiple-comparison adjustment: `ci_low`/`ci_high` are then the
+    /// adjusted interval, and `p_adjusted` the adjusted p-value.
+    #[serde(default)]
+    pub adjustment: Option<Adjustment>,
+    /// The adjusted p-value (pairwise rows).
+    #[serde(default)]
+    pub p_adjusted: Option<f64>,
     /// `ok`, `unreliable` or `suppressed`.
     pub status: Status,
     /// Why the status is not `ok` (empty when it is).
@@ -122,6 +147,15 @@ impl ComparisonRow {
 pub struct GapChangeRow {
     /// The measure id.
     pub measure: String,
+    /// For a distribution measure, the category.
+    #[serde(default)]
+    pub category: Option<String>,
+    /// The focal value of the gap.
+    #[serde(default)]
+    pub focal: String,
+    /// The reference value of the gap.
+    #[serde(default)]
+    pub reference: String,
     /// The other breakdown variables' values; the trend and compared variables are [`super::ALL`].
     pub by: Vec<(String, String)>,
     /// The first value of the trend variable with both groups present.
@@ -140,6 +174,15 @@ pub struct GapChangeRow {
     pub ci_low: Option<f64>,
     /// Upper bound.
     pub ci_high: Option<f64>,
+    /// Wald interval with the normal quantile.
+    #[serde(default)]
+    pub ci_low_z: Option<f64>,
+    /// Upper bound.
+    #[serde(default)]
+    pub ci_high_z: Option<f64>,
+    /// Degrees of freedom of the t interval.
+    #[serde(default)]
+    pub df: Option<f64>,
     /// Whether the gap got smaller in size.
     pub closing: Option<bool>,
     /// Whether the interval of the change excludes zero.
@@ -163,6 +206,106 @@ impl GapChangeRow {
 
     /// Whether the change of the gap may be called likely real (status `ok`, interval
     /// excluding zero).
+    #[must_use]
+    pub fn verdict(&self) -> Verdict {
+        verdict::verdict(self.status, self.ci_low, self.ci_high)
+    }
+}
+
+/// A multiple-comparison adjustment of a family of comparisons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Adjustment {
+    /// `bonferroni`.
+    pub method: String,
+    /// How many comparisons the family has.
+    pub family_size: usize,
+}
+
+/// A general linear contrast of a variable's values within a cell of the other variables.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContrastRow {
+    /// The measure id.
+    pub measure: String,
+    /// For a distribution measure, the category.
+    pub category: Option<String>,
+    /// The other breakdown variables' values; the contrasted variable is [`super::ALL`].
+    pub by: Vec<(String, String)>,
+    /// The contrast's name.
+    pub contrast: String,
+    /// Σ c_v θ_v.
+    pub estimate: Option<f64>,
+    /// Its standard error.
+    pub se: Option<f64>,
+    /// Wald interval with t.
+    pub ci_low: Option<f64>,
+    /// Upper bound.
+    pub ci_high: Option<f64>,
+    /// Wald interval with z.
+    pub ci_low_z: Option<f64>,
+    /// Upper bound.
+    pub ci_high_z: Option<f64>,
+    /// Degrees of freedom.
+    pub df: Option<f64>,
+    /// Two-sided p-value of the contrast being 0.
+    pub p_value: Option<f64>,
+    /// `ok`, `unreliable` or `suppressed`.
+    pub status: Status,
+    /// Why the status is not `ok`.
+    pub reasons: Vec<Reason>,
+    /// The weighting the figures use.
+    pub weighting: Option<String>,
+}
+
+impl ContrastRow {
+    /// Whether the contrast may be called likely real (status `ok`, interval excluding zero).
+    #[must_use]
+    pub fn verdict(&self) -> Verdict {
+        verdict::verdict(self.status, self.ci_low, self.ci_high)
+    }
+}
+
+/// The linear trend of a gap across the values of the trend variable (e.g. waves): the slope
+/// of the least-squares line through the gaps, per unit of the trend variable, with its interval.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GapTrendRow {
+    /// The measure id.
+    pub measure: String,
+    /// For a distribution measure, the category.
+    pub category: Option<String>,
+    /// The other breakdown variables' values; trend and compared variables are [`super::ALL`].
+    pub by: Vec<(String, String)>,
+    /// The focal value.
+    pub focal: String,
+    /// The reference value.
+    pub reference: String,
+    /// The trend values used (where both groups are present), in order.
+    pub waves: Vec<String>,
+    /// The gap's change per unit of the trend variable (per wave when it is not numeric).
+    pub slope: Option<f64>,
+    /// Its standard error.
+    pub se: Option<f64>,
+    /// Wald interval with t.
+    pub ci_low: Option<f64>,
+    /// Upper bound.
+    pub ci_high: Option<f64>,
+    /// Wald interval with z.
+    pub ci_low_z: Option<f64>,
+    /// Upper bound.
+    pub ci_high_z: Option<f64>,
+    /// Degrees of freedom.
+    pub df: Option<f64>,
+    /// Two-sided p-value of no trend.
+    pub p_value: Option<f64>,
+    /// `ok`, `unreliable` or `suppressed`.
+    pub status: Status,
+    /// Why the status is not `ok`.
+    pub reasons: Vec<Reason>,
+    /// The weighting the figures use.
+    pub weighting: Option<String>,
+}
+
+impl GapTrendRow {
+    /// Whether the trend may be called likely real (status `ok`, interval excluding zero).
     #[must_use]
     pub fn verdict(&self) -> Verdict {
         verdict::verdict(self.status, self.ci_low, self.ci_high)
