@@ -42,18 +42,25 @@ for (level in c("wave_group", "wave_group_area")) {
     trust = coef(tr)[match(key(m), key(tr))], se_trust = SE(tr)[match(key(m), key(tr))],
     total = coef(tot)[match(key(m), key(tot))], se_total = SE(tot)[match(key(m), key(tot))])
 }
+tick("estimates", t)
+fmt <- function(df) { df[] <- lapply(df, function(x) if (is.numeric(x)) sprintf("%.17g", x) else x); df }
+write.csv(fmt(do.call(rbind, out)), paste0(args[2], "_estimates.csv"), row.names = FALSE, quote = FALSE)
+# Gaps newcomer - settled per wave (and wave x area). survey 4.1-1's svyby(covmat = TRUE) fails
+# on subsets of a calibrated design (the domain keeps every row, with weight 0, and the
+# influence matrix has the wrong length), so the gap is the coefficient of svyglm(agree ~
+# newcomer), whose SE equals the contrast's (reference README, "--check").
+t <- Sys.time()
 diffs <- list()
 for (w in sort(unique(d$wave))) {
   for (a in c("ALL", sort(unique(d$area)))) {
     sub <- if (a == "ALL") subset(dv, wave == w) else subset(dv, wave == w & area == a)
-    b <- svyby(~agree, ~group, sub, svymean, covmat = TRUE)
-    if (nrow(b) < 2) next
-    con <- svycontrast(b, c(newcomer = 1, settled = -1))
-    diffs[[length(diffs) + 1]] <- data.frame(key = paste(w, a), diff = coef(con), se = SE(con))
+    groups <- unique(sub$variables$group[weights(sub) > 0])
+    if (length(groups) < 2) next
+    g <- svyglm(agree ~ I(group == "newcomer"), design = sub)
+    diffs[[length(diffs) + 1]] <- data.frame(key = paste(w, a), diff = coef(g)[2],
+      se = sqrt(vcov(g)[2, 2]))
   }
 }
-tick("estimates", t)
-fmt <- function(df) { df[] <- lapply(df, function(x) if (is.numeric(x)) sprintf("%.17g", x) else x); df }
-write.csv(fmt(do.call(rbind, out)), paste0(args[2], "_estimates.csv"), row.names = FALSE, quote = FALSE)
+tick("gaps", t)
 write.csv(fmt(do.call(rbind, diffs)), paste0(args[2], "_diffs.csv"), row.names = FALSE, quote = FALSE)
 write.csv(data.frame(step = names(steps), seconds = unlist(steps)), paste0(args[2], "_steps.csv"), row.names = FALSE)
