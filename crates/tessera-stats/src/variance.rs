@@ -9,7 +9,7 @@
 //!
 //! V = Σ_h s_h Σ_i (t_hi − t̄_h)(t_hi − t̄_h)ᵀ,  t_hi = Σ_{k∈(h,i)} z_k,  s_h = (1 − f_h) n_h/(n_h − 1),
 //!
-//! with survey 4.1-1's rules for strata with one PSU (`onestrat`, see [`Centring`]). A design
+//! with survey 4.1-1's rules for strata with one PSU (`onestrat`: a lonely PSU is uncentred under `adjust`, left out under `average`). A design
 //! with replicate weights instead re-computes the estimator with each replicate's weights, as
 //! R's `svrepdesign` methods do ([`Statistic::estimate`]), and V = scale Σ_r rscale_r (θ̂_r − θ̄)(θ̂_r − θ̄)ᵀ
 //! (`svrVar`).

@@ -30,7 +30,7 @@ pub enum DeriveRule {
         /// The value for anything not in `map`; `None` keeps it.
         other: Option<String>,
     },
-    /// Bands of a number (R `cut(right = FALSE)`): band i holds breaks[i] ≤ x < breaks[i+1],
+    /// Bands of a number (R `cut(right = FALSE)`): band i holds `breaks[i] ≤ x < breaks[i+1]`,
     /// the last band everything from the last break up; below the first break is blank.
     Bands {
         /// The numeric source variable.
