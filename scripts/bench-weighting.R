@@ -31,10 +31,12 @@ dt <- subset(raked, !is.na(trust_police))
 out <- list()
 for (level in c("wave_group", "wave_group_area")) {
   by <- if (level == "wave_group") ~wave + group else ~wave + group + area
+  # A subset of a calibrated design keeps every row (weight 0 outside it), so svymean needs
+  # na.rm = TRUE to leave out the rows without an answer; svyglm (logit) drops them itself.
   lo <- svyby(~agree, by, dv, svyciprop, method = "logit", vartype = "ci")
-  be <- svyby(~agree, by, dv, svyciprop, method = "beta", vartype = "ci")
-  m <- svyby(~agree, by, dv, svymean, deff = "replace")
-  tr <- svyby(~trust_police, by, dt, svymean, deff = "replace")
+  be <- svyby(~agree, by, dv, svyciprop, method = "beta", vartype = "ci", na.rm = TRUE)
+  m <- svyby(~agree, by, dv, svymean, deff = "replace", na.rm = TRUE)
+  tr <- svyby(~trust_police, by, dt, svymean, deff = "replace", na.rm = TRUE)
   tot <- svyby(~one, by, raked, svytotal)
   key <- function(x) paste(x$wave, x$group, if (level == "wave_group") "ALL" else x$area)
   out[[level]] <- data.frame(level = level, key = key(m), p = coef(m), se_p = SE(m),
