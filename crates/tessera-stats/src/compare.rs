@@ -9,11 +9,10 @@
 
 use serde::Serialize;
 
+use crate::breakdown::Breakdown;
 use crate::design::Design;
 use crate::error::StatsError;
-use crate::estimate::{
-    Breakdown, Estimate, Measure, Status, SuppressionReason, Thresholds, UnreliableReason,
-};
+use crate::estimate::{Estimate, Measure, Status, SuppressionReason, Thresholds, UnreliableReason};
 use crate::interval::{self, CiMethod, Interval};
 
 /// Figures of a reported comparison. Optional figures are absent when undefined.
@@ -187,7 +186,7 @@ impl Breakdown<'_> {
         th: &Thresholds,
     ) -> Result<Comparison, StatsError> {
         th.check()?;
-        Measure::new(self.kind(), ci)?;
+        self.check_method(ci)?;
         self.check_cell(focal)?;
         self.check_cell(reference)?;
         let ef = self.estimate_one(focal, ci, th);
@@ -208,6 +207,11 @@ impl Breakdown<'_> {
         let se = lin.se();
         let df = (lin.df > 0.0).then_some(lin.df);
         let mut reasons = Vec::new();
+        // A side at 0 or 1 has a design SE of 0, so the gap's SE counts only the other side:
+        // such intervals covered the true gap 0 times in 337 in a simulation (issue 12, item 15).
+        if self.at_boundary(focal) || self.at_boundary(reference) {
+            reasons.push(UnreliableReason::BoundaryProportion);
+        }
         if ef.status == Status::Unreliable || er.status == Status::Unreliable {
             reasons.push(UnreliableReason::ComponentUnreliable);
         }
@@ -298,6 +302,9 @@ impl Breakdown<'_> {
         let se = lin.se();
         let df = (lin.df > 0.0).then_some(lin.df);
         let mut reasons = Vec::new();
+        if cells.iter().any(|&c| self.at_boundary(c)) {
+            reasons.push(UnreliableReason::BoundaryProportion);
+        }
         if ests.iter().any(|e| e.status == Status::Unreliable) {
             reasons.push(UnreliableReason::ComponentUnreliable);
         }

@@ -26,6 +26,9 @@ pub enum LonelyPsu {
     Certainty,
     /// `"fail"`: building the design is an error.
     Fail,
+    /// `"average"`: the stratum is left out and the variance of the other strata is scaled up
+    /// by (strata present)/(strata left), i.e. it gets the average of the others.
+    Average,
 }
 
 /// The raw description of a design, borrowed from the caller's columns.
@@ -49,6 +52,15 @@ pub struct DesignSpec<'a> {
     pub nest: bool,
     /// The lonely-PSU policy.
     pub lonely_psu: LonelyPsu,
+    /// The text of each stratum code as it is in the data (`strata_labels[code]`), so that
+    /// messages name strata as people know them; without it the codes are shown as numbers.
+    pub strata_labels: Option<&'a [String]>,
+    /// The text of each PSU code as it is in the data (`psu_labels[code]`).
+    pub psu_labels: Option<&'a [String]>,
+    /// R's `options(survey.adjust.domain.lonely = TRUE)`: a stratum where only one PSU holds
+    /// rows of the domain (but the design has more) is treated by the lonely-PSU policy
+    /// (`adjust`: uncentred; `average`: left out) instead of normally with zero-padded PSUs.
+    pub adjust_domain_lonely: bool,
 }
 
 impl Default for DesignSpec<'_> {
@@ -60,8 +72,19 @@ impl Default for DesignSpec<'_> {
             fpc: None,
             nest: true,
             lonely_psu: LonelyPsu::Adjust,
+            strata_labels: None,
+            psu_labels: None,
+            adjust_domain_lonely: false,
         }
     }
+}
+
+/// The text of a code: its label when the caller gave labels, else the number.
+fn label_of(labels: Option<&[String]>, code: u32) -> String {
+    labels
+        .and_then(|l| l.get(code as usize))
+        .cloned()
+        .unwrap_or_else(|| code.to_string())
 }
 
 /// One stratum of a built design.
@@ -69,6 +92,8 @@ impl Default for DesignSpec<'_> {
 pub struct Stratum {
     /// The user's stratum code (0 when the design has no strata).
     pub code: u32,
+    /// The stratum as it is in the data (the code's label, or the code as a number).
+    pub label: String,
     /// Number of PSUs n_h in the full design.
     pub n_psu: usize,
     /// Index of its first PSU in the dense PSU numbering (clustered designs).
@@ -88,6 +113,14 @@ pub struct Design {
     pub(crate) strata: Vec<Stratum>,
     pub(crate) n_psu: usize,
     pub(crate) lonely_psu: LonelyPsu,
+    /// No weights, strata, clusters or fpc: a simple random sample with equal weights.
+    pub(crate) simple: bool,
+    /// R's `survey.adjust.domain.lonely`.
+    pub(crate) adjust_domain_lonely: bool,
+    /// Replicate weights: when present, variances come from them, not from strata and PSUs.
+    pub(crate) replicates: Option<std::sync::Arc<crate::replicate::Replicates>>,
+    /// Calibration of the weights: influence values are replaced by its residuals.
+    pub(crate) calibration: Option<std::sync::Arc<crate::calibration::CalibratedDesign>>,
 }
 
 /// Multiplicative hashing for integer keys (design construction only).
@@ -195,6 +228,7 @@ impl Design {
             .iter()
             .map(|&code| Stratum {
                 code,
+                label: label_of(spec.strata_labels, code),
                 n_psu: 0,
                 psu_start: 0,
                 fpc_factor: 1.0,
@@ -219,10 +253,12 @@ impl Design {
                     if id == next {
                         keys.push((h, p, key));
                     } else if !spec.nest && keys[id as usize].0 != h {
+                        let stratum =
+                            |dense: u32| label_of(spec.strata_labels, strata_codes[dense as usize]);
                         return Err(StatsError::NotNested {
-                            psu: p,
-                            first_stratum: strata_codes[keys[id as usize].0 as usize],
-                            second_stratum: strata_codes[row_stratum[k] as usize],
+                            psu: label_of(spec.psu_labels, p),
+                            first_stratum: stratum(keys[id as usize].0),
+                            second_stratum: stratum(row_stratum[k]),
                         });
                     }
                     prov.push(id);
@@ -294,7 +330,9 @@ impl Design {
         if spec.lonely_psu == LonelyPsu::Fail
             && let Some(s) = strata.iter().find(|s| s.n_psu == 1)
         {
-            return Err(StatsError::LonelyPsu { stratum: s.code });
+            return Err(StatsError::LonelyPsu {
+                stratum: s.label.clone(),
+            });
         }
 
         Ok(Self {
@@ -304,6 +342,13 @@ impl Design {
             strata,
             n_psu,
             lonely_psu: spec.lonely_psu,
+            simple: spec.weights.is_none()
+                && spec.strata.is_none()
+                && spec.psu.is_none()
+                && spec.fpc.is_none(),
+            adjust_domain_lonely: spec.adjust_domain_lonely,
+            replicates: None,
+            calibration: None,
         })
     }
 
@@ -339,10 +384,77 @@ impl Design {
         &self.weights
     }
 
-    /// Design degrees of freedom, `degf()`: number of PSUs minus number of strata.
+    /// Design degrees of freedom, `degf()`: number of PSUs minus number of strata; for a
+    /// replicate-weight design, the rank of the replicate weights minus 1 (as R).
     #[must_use]
     pub fn degrees_of_freedom(&self) -> usize {
-        self.n_psu - self.strata.len()
+        match &self.replicates {
+            Some(r) => r.degrees_of_freedom(),
+            None => self.n_psu - self.strata.len(),
+        }
+    }
+
+    /// The lonely-PSU policy.
+    #[must_use]
+    pub fn lonely_psu(&self) -> LonelyPsu {
+        self.lonely_psu
+    }
+
+    /// Whether the weights were calibrated (post-stratified, raked or calibrated), so that
+    /// variances use the calibration's residuals.
+    #[must_use]
+    pub fn is_calibrated(&self) -> bool {
+        self.calibration.is_some()
+    }
+
+    /// The same design with calibrated weights and the calibration's steps for the variance.
+    pub(crate) fn with_calibration(
+        &self,
+        weights: Vec<f64>,
+        cal: crate::calibration::Calibration,
+    ) -> Result<Design, StatsError> {
+        check_len("weights", self.n_rows(), weights.len())?;
+        if let Some((i, &v)) = weights
+            .iter()
+            .enumerate()
+            .find(|(_, v)| !(v.is_finite() && **v > 0.0))
+        {
+            return Err(StatsError::InvalidWeight {
+                row: i + 1,
+                value: v,
+            });
+        }
+        let parts = crate::calibration::CalibratedDesign::new(cal, &self.row_psu, self.n_psu);
+        let mut out = self.clone();
+        out.weights = weights;
+        out.simple = false;
+        out.calibration = Some(std::sync::Arc::new(parts));
+        Ok(out)
+    }
+
+    /// Whether variances come from replicate weights.
+    #[must_use]
+    pub fn has_replicates(&self) -> bool {
+        self.replicates.is_some()
+    }
+
+    /// Dense stratum index of each row (0-based, in order of the strata's codes).
+    #[must_use]
+    pub fn row_strata(&self) -> &[u32] {
+        &self.row_stratum
+    }
+
+    /// Dense PSU index of each row, numbered contiguously within strata (`strata()[h]`'s PSUs
+    /// are a contiguous block); `None` when every row is its own PSU.
+    #[must_use]
+    pub fn row_psus(&self) -> Option<&[u32]> {
+        (!self.row_psu.is_empty()).then_some(self.row_psu.as_slice())
+    }
+
+    /// True for an equal-weight simple random sample: no weights, strata, clusters or fpc.
+    #[must_use]
+    pub fn is_simple(&self) -> bool {
+        self.simple
     }
 
     /// True when each row is its own PSU (no cluster column).
@@ -401,7 +513,14 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert!(matches!(err, StatsError::NotNested { psu: 1, .. }));
+        assert_eq!(
+            err,
+            StatsError::NotNested {
+                psu: "1".into(),
+                first_stratum: "1".into(),
+                second_stratum: "2".into()
+            }
+        );
     }
 
     #[test]
@@ -418,7 +537,12 @@ mod tests {
             },
         )
         .unwrap_err();
-        assert_eq!(err, StatsError::LonelyPsu { stratum: 2 });
+        assert_eq!(
+            err,
+            StatsError::LonelyPsu {
+                stratum: "2".into()
+            }
+        );
     }
 
     #[test]

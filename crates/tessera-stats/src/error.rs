@@ -37,21 +37,23 @@ pub enum StatsError {
     },
     /// With `nest = false` a PSU code appears in more than one stratum.
     #[error(
-        "PSU {psu} appears in strata {first_stratum} and {second_stratum}; PSUs are not nested in strata (set nest = true if PSU codes repeat across strata)"
+        "PSU {psu:?} appears in strata {first_stratum:?} and {second_stratum:?}; PSUs are not nested in strata (set nest = true if PSU codes repeat across strata)"
     )]
     NotNested {
-        /// The PSU code.
-        psu: u32,
-        /// One stratum it appears in.
-        first_stratum: u32,
-        /// Another stratum it appears in.
-        second_stratum: u32,
+        /// The PSU code as it is in the data.
+        psu: String,
+        /// One stratum it appears in, as in the data.
+        first_stratum: String,
+        /// Another stratum it appears in, as in the data.
+        second_stratum: String,
     },
     /// A stratum has a single PSU and the lonely-PSU policy is `Fail`.
-    #[error("stratum {stratum} has only one PSU (lonely PSU policy is `fail`)")]
+    #[error(
+        "stratum {stratum:?} has only one PSU (lonely PSU policy is `fail`); choose another lonely_psu policy or merge the stratum with a neighbour"
+    )]
     LonelyPsu {
-        /// The stratum code.
-        stratum: u32,
+        /// The stratum code as it is in the data.
+        stratum: String,
     },
     /// The design has no rows.
     #[error("the design has no rows")]
@@ -94,6 +96,30 @@ pub enum StatsError {
         /// The estimand.
         estimand: &'static str,
     },
+    /// An interval that ignores the design was asked for on a design with weights, strata,
+    /// clusters or a finite population correction.
+    #[error(
+        "interval method {method} ignores the survey design (weights, strata, clusters and fpc) and would be too narrow; use logit or beta, which take the design into account"
+    )]
+    IntervalIgnoresDesign {
+        /// The method.
+        method: &'static str,
+    },
+    /// A replicate weight is negative, infinite or NaN.
+    #[error(
+        "row {row}: replicate weight {replicate} is {value}; replicate weights must be numbers of 0 or more"
+    )]
+    InvalidReplicateWeight {
+        /// 1-based replicate (column) number.
+        replicate: usize,
+        /// 1-based row number.
+        row: usize,
+        /// The offending value.
+        value: f64,
+    },
+    /// The replicate weights or their settings cannot define a variance.
+    #[error("replicate weights: {0}")]
+    InvalidReplicates(String),
     /// The confidence level is not in (0, 1).
     #[error("confidence level {0} is not strictly between 0 and 1")]
     InvalidConfidence(f64),

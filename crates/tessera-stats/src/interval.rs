@@ -89,6 +89,21 @@ pub fn logit(p: f64, se: f64, df: f64, confidence: f64) -> Interval {
     }
 }
 
+/// Logit interval from the standard error of logit(p) itself: expit(logit p ± t_df · se_logit).
+/// R's `svyciprop(method = "logit")` on a replicate-weight design, whose glm is re-fitted under
+/// each replicate, so that se_logit is the replicate SE of logit(p̂_r).
+#[must_use]
+pub fn logit_scale(p: f64, se_logit: f64, df: f64, confidence: f64) -> Interval {
+    let q = qt(upper_tail(confidence), df);
+    let l = (p / (1.0 - p)).ln();
+    let expit = |x: f64| 1.0 / (1.0 + (-x).exp());
+    Interval {
+        low: expit(l - q * se_logit),
+        high: expit(l + q * se_logit),
+        method: CiMethod::Logit,
+    }
+}
+
 /// Korn & Graubard (1998) interval as coded in survey 4.1-1 `svyciprop(method = "beta")`.
 ///
 /// n_eff = p(1−p)/se² · (qt(α/2, n−1) / qt(α/2, df))², then

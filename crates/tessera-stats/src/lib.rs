@@ -1,17 +1,29 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
+mod breakdown;
+mod calibration;
 pub mod classical;
 mod compare;
+pub mod contrast;
 mod design;
+pub mod disclosure;
 pub mod dist;
 mod error;
 mod estimate;
-mod interval;
+pub mod interval;
+mod linear;
 pub mod mapping;
+mod reason;
+pub mod replicate;
 pub mod report;
 pub mod spec;
+pub mod variance;
+pub mod verdict;
+mod warning;
+pub mod weighting;
 
+pub use breakdown::{Breakdown, estimate_cells};
 pub use compare::{
     Comparison, ComparisonFigures, ComparisonOutcome, GapChange, GapChangeFigures,
     GapChangeOutcome, compare,
@@ -19,14 +31,21 @@ pub use compare::{
 pub use design::{Design, DesignSpec, LonelyPsu, Stratum};
 pub use error::StatsError;
 pub use estimate::{
-    Breakdown, EstimandKind, Estimate, Figures, Measure, NO_CELL, Outcome, Status,
-    SuppressionReason, Thresholds, UnreliableReason, estimate_cells,
+    EstimandKind, Estimate, Figures, Measure, NO_CELL, Outcome, Status, SuppressionReason,
+    Thresholds, UnreliableReason,
 };
 pub use interval::{CiMethod, Interval};
-pub use report::{ALL, ComparisonRow, EstimateRow, GapChangeRow, Report, ReportError};
+pub use reason::Reason;
+pub use replicate::{ReplicateKind, ReplicateSpec};
+pub use report::{
+    ALL, ComparisonRow, EstimateRow, GapChangeRow, NOT_STATED, Report, ReportError, RunOptions,
+};
 pub use spec::{EstimateSpec, SpecError};
 pub mod change;
-pub mod disclosure;
 pub mod paired;
 pub mod pooling;
 pub mod published;
+pub use variance::{Covariance, DomainMeans, DomainTotals, Statistic};
+pub use verdict::Verdict;
+pub use warning::{CodeRole, Warning};
+pub use weighting::{Weighted, Weighting, WeightingError, WeightingMethod, WeightingOptions};

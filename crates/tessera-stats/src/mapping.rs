@@ -89,7 +89,8 @@ impl Condition {
         }
     }
 
-    fn holds(&self, column: &Column, row: usize) -> bool {
+    /// Whether the condition holds for a row of the column.
+    pub(crate) fn holds(&self, column: &Column, row: usize) -> bool {
         match self {
             Condition::In { values, .. } => column
                 .text_at(row)
@@ -306,6 +307,11 @@ impl DatasetMapping {
     pub fn spec(&self, by: Vec<Vec<String>>) -> EstimateSpec {
         EstimateSpec {
             design: self.design.clone(),
+            replicates: None,
+            variance: crate::spec::VarianceOptions::default(),
+            weighting: None,
+            derive: Vec::new(),
+            filters: Vec::new(),
             measures: self
                 .measures
                 .iter()
@@ -316,15 +322,18 @@ impl DatasetMapping {
                     success: m.success.clone(),
                     exclude: m.exclude.clone(),
                     ci: m.ci,
+                    distribution: false,
                 })
                 .collect(),
             output: OutputSpec {
                 by,
-                compare: Some(CompareSpec {
+                compare: vec![CompareSpec {
                     variable: GROUP_COLUMN.to_owned(),
                     focal: NEWCOMERS.to_owned(),
                     reference: RECEIVING.to_owned(),
-                }),
+                }],
+                pairwise: Vec::new(),
+                contrasts: Vec::new(),
                 trend: self.wave.clone(),
                 thresholds: self.thresholds,
             },

@@ -1,4 +1,5 @@
-//! Disclosure control for tables of counts across partners: primary and secondary suppression
+//! Disclosure control: counts rounded before they leave the server (`rounding`), and for
+//! tables of counts across partners, primary and secondary suppression
 //! that holds across rows, columns and margins, and the attacker that checks it.
 //!
 //! A partner × category table (attendance by side, gender or age band; sessions by month; the
@@ -10,6 +11,7 @@
 //! `docs/disclosure.md`.
 
 mod attack;
+mod rounding;
 mod suppress;
 mod table;
 
@@ -17,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 pub use attack::{AttackedCell, attack};
+pub use rounding::{COUNT_ROUNDING, round_count, round_count_to};
 pub use suppress::{CellStatus, GuaranteedRange, ProtectedTable, protect};
 pub use table::{CountTable, Line, MAX_TABLE_CELLS, Position, PublishedTable};
 

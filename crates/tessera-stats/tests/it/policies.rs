@@ -307,6 +307,6 @@ fn a_lonely_psu_fails_the_design_when_the_policy_is_fail() {
     .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "stratum 6 has only one PSU (lonely PSU policy is `fail`)"
+        "stratum \"6\" has only one PSU (lonely PSU policy is `fail`); choose another lonely_psu policy or merge the stratum with a neighbour"
     );
 }

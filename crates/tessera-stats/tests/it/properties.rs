@@ -108,7 +108,15 @@ proptest! {
     fn every_proportion_interval_contains_its_estimate_and_lies_in_the_unit_interval(d in data()) {
         let Some(des) = design(&d, &d.w) else { return Ok(()); };
         let b = Breakdown::new(&des, EstimandKind::Proportion, &d.y, &d.cells, 3).unwrap();
-        for m in [CiMethod::Logit, CiMethod::Beta, CiMethod::Wilson, CiMethod::ClopperPearson] {
+        // Wilson and Clopper–Pearson ignore the design, so they are offered only without one.
+        let srs = Design::simple_random_sample(d.y.len()).unwrap();
+        let b_srs = Breakdown::new(&srs, EstimandKind::Proportion, &d.y, &d.cells, 3).unwrap();
+        for (b, m) in [
+            (&b, CiMethod::Logit),
+            (&b, CiMethod::Beta),
+            (&b_srs, CiMethod::Wilson),
+            (&b_srs, CiMethod::ClopperPearson),
+        ] {
             for e in b.estimates(m, &low_thresholds()).unwrap() {
                 let Some(f) = e.figures() else { continue };
                 let ci = f.ci.expect("a proportion always has an interval");

@@ -1,11 +1,21 @@
 //! The estimation spec: what to estimate from a dataset, as written in `SPEC.toml`
 //! (documented in `docs/estimate.md`). Parsed at the edge into checked types.
 
+mod derive;
+mod output;
+mod variance;
+mod weighting;
+
 use serde::{Deserialize, Serialize};
 
 use crate::design::LonelyPsu;
+
 use crate::estimate::{EstimandKind, Thresholds};
 use crate::interval::CiMethod;
+pub use derive::{DeriveRule, DerivedVariable};
+pub use output::{ContrastSpec, PairwiseSpec};
+pub use variance::{ReplicateColumns, VarianceOptions};
+pub use weighting::WeightingRef;
 
 /// A problem with a spec file, with where it is and what to do.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -62,6 +72,9 @@ pub struct MeasureSpec {
     pub exclude: Vec<String>,
     /// The interval method.
     pub ci: CiMethod,
+    /// `kind = "distribution"`: every category of the variable as a proportion (kind is then
+    /// [`EstimandKind::Proportion`] and `success` is empty), as `svymean(~factor(x))`.
+    pub distribution: bool,
 }
 
 /// The two-way comparison: which variable, and which of its values are compared.
@@ -81,8 +94,13 @@ pub struct CompareSpec {
 pub struct OutputSpec {
     /// Breakdowns: each a list of variables whose value combinations form the cells.
     pub by: Vec<Vec<String>>,
-    /// The two-way comparison, if any.
-    pub compare: Option<CompareSpec>,
+    /// The comparisons of a focal value with a reference value (several focal groups may
+    /// share one reference).
+    pub compare: Vec<CompareSpec>,
+    /// All pairwise comparisons of a variable's values, Bonferroni-adjusted.
+    pub pairwise: Vec<PairwiseSpec>,
+    /// General linear contrasts of a variable's values.
+    pub contrasts: Vec<ContrastSpec>,
     /// A variable (e.g. `wave`) over whose first and last values the change of each gap is
     /// estimated: is the gap closing?
     pub trend: Option<String>,
@@ -95,6 +113,17 @@ pub struct OutputSpec {
 pub struct EstimateSpec {
     /// The design, or `None` for simple random sampling.
     pub design: Option<DesignColumns>,
+    /// Replicate weights, which then give every variance (`[replicates]`).
+    pub replicates: Option<ReplicateColumns>,
+    /// Options of the variance computation (`[variance]`).
+    pub variance: VarianceOptions,
+    /// The weighting the figures use (`[weighting]`), instead of the design's weights.
+    pub weighting: Option<WeightingRef>,
+    /// Variables computed before anything else (`[[derive]]`), in order.
+    pub derive: Vec<DerivedVariable>,
+    /// The subpopulation the figures describe (`[[filter]]`, every condition holds); the
+    /// variance still uses the whole sample, as R's `subset()` of a design.
+    pub filters: Vec<crate::mapping::Condition>,
     /// The measures, in file order.
     pub measures: Vec<MeasureSpec>,
     /// What to output.
@@ -105,6 +134,14 @@ pub struct EstimateSpec {
 #[serde(deny_unknown_fields)]
 struct RawSpec {
     design: Option<DesignColumns>,
+    replicates: Option<toml::Spanned<variance::RawReplicates>>,
+    #[serde(default)]
+    variance: Option<variance::RawVariance>,
+    weighting: Option<toml::Spanned<weighting::RawWeighting>>,
+    #[serde(default)]
+    derive: Vec<toml::Spanned<derive::RawDerive>>,
+    #[serde(default)]
+    filter: Vec<toml::Spanned<derive::RawFilter>>,
     #[serde(default)]
     measure: Vec<toml::Spanned<RawMeasure>>,
     #[serde(default)]
@@ -131,7 +168,11 @@ struct RawMeasure {
 struct RawOutput {
     #[serde(default)]
     by: Vec<Vec<String>>,
-    compare: Option<CompareSpec>,
+    compare: Option<output::RawCompare>,
+    #[serde(default)]
+    pairwise: Vec<String>,
+    #[serde(default)]
+    contrast: Vec<output::RawContrast>,
     trend: Option<String>,
     min_cell: Option<u64>,
     unreliable_n: Option<u64>,
@@ -140,7 +181,7 @@ struct RawOutput {
 }
 
 /// A code written in a spec as a string or a number; both mean the same code.
-fn code_text(value: &toml::Value) -> Option<String> {
+pub(super) fn code_text(value: &toml::Value) -> Option<String> {
     match value {
         toml::Value::String(s) => Some(s.clone()),
         toml::Value::Integer(i) => Some(i.to_string()),
@@ -169,6 +210,22 @@ impl EstimateSpec {
             });
         };
         let mut measures = Vec::new();
+        // Columns of a design other than an equal-weight simple random sample.
+        let design_columns: Vec<String> = raw
+            .design
+            .iter()
+            .flat_map(|d| {
+                [
+                    ("weight", &d.weight),
+                    ("strata", &d.strata),
+                    ("psu", &d.psu),
+                    ("fpc", &d.fpc),
+                ]
+            })
+            .filter(|(_, c)| !c.trim().is_empty())
+            .map(|(f, _)| format!("[design] {f}"))
+            .chain(raw.replicates.iter().map(|_| "[replicates]".to_owned()))
+            .collect();
         if raw.measure.is_empty() {
             err(
                 None,
@@ -187,15 +244,16 @@ impl EstimateSpec {
                     format!("measure id {:?} is used twice; ids must be unique", m.id),
                 );
             }
+            let distribution = m.kind == "distribution";
             let kind = match m.kind.as_str() {
-                "proportion" => EstimandKind::Proportion,
+                "proportion" | "distribution" => EstimandKind::Proportion,
                 "mean" => EstimandKind::Mean,
                 "total" => EstimandKind::Total,
                 other => {
                     err(
                         line,
                         format!(
-                            "measure {:?}: kind {other:?} is not one of proportion, mean, total",
+                            "measure {:?}: kind {other:?} is not one of proportion, mean, total, distribution",
                             m.id
                         ),
                     );
@@ -226,7 +284,16 @@ impl EstimateSpec {
             };
             let success = codes(&m.success, "success");
             let exclude = codes(&m.exclude, "exclude");
-            if kind == EstimandKind::Proportion && success.is_empty() {
+            if distribution && !success.is_empty() {
+                err(
+                    line,
+                    format!(
+                        "measure {:?}: a distribution has every category as a proportion; leave out success (exclude still leaves codes out of the base)",
+                        m.id
+                    ),
+                );
+            }
+            if kind == EstimandKind::Proportion && !distribution && success.is_empty() {
                 err(
                     line,
                     format!(
@@ -235,7 +302,7 @@ impl EstimateSpec {
                     ),
                 );
             }
-            if kind != EstimandKind::Proportion && !success.is_empty() {
+            if kind != EstimandKind::Proportion && !success.is_empty() && !distribution {
                 err(
                     line,
                     format!(
@@ -251,11 +318,12 @@ impl EstimateSpec {
                 (Some("beta"), EstimandKind::Proportion) => CiMethod::Beta,
                 (Some("wilson"), EstimandKind::Proportion) => CiMethod::Wilson,
                 (Some("wald"), _) => CiMethod::WaldT,
+                (Some("wald_z"), _) => CiMethod::WaldZ,
                 (Some(other), EstimandKind::Proportion) => {
                     err(
                         line,
                         format!(
-                            "measure {:?}: ci {other:?} is not one of logit, beta, wald, wilson",
+                            "measure {:?}: ci {other:?} is not one of logit, beta, wald, wald_z, wilson",
                             m.id
                         ),
                     );
@@ -265,13 +333,24 @@ impl EstimateSpec {
                     err(
                         line,
                         format!(
-                            "measure {:?}: means and totals take ci = \"wald\" (a t interval), not {other:?}",
+                            "measure {:?}: means and totals take ci = \"wald\" (a t interval) or \"wald_z\", not {other:?}",
                             m.id
                         ),
                     );
                     continue;
                 }
             };
+            if ci == CiMethod::Wilson && !design_columns.is_empty() {
+                err(
+                    line,
+                    format!(
+                        "measure {:?}: ci = \"wilson\" ignores the survey design ({}), so its interval would be too narrow; use ci = \"logit\" or \"beta\", which take the design into account",
+                        m.id,
+                        design_columns.join(", ")
+                    ),
+                );
+                continue;
+            }
             measures.push(MeasureSpec {
                 id: m.id.clone(),
                 kind,
@@ -279,11 +358,14 @@ impl EstimateSpec {
                 success,
                 exclude,
                 ci,
+                distribution,
             });
         }
         let raw_output = raw.output.unwrap_or(RawOutput {
             by: Vec::new(),
             compare: None,
+            pairwise: Vec::new(),
+            contrast: Vec::new(),
             trend: None,
             min_cell: None,
             unreliable_n: None,
@@ -330,12 +412,74 @@ impl EstimateSpec {
                 }
             }
         }
-        if let Some(c) = &raw_output.compare
-            && c.focal == c.reference
-        {
+        let compare = match &raw_output.compare {
+            Some(c) => c.check().unwrap_or_else(|m| {
+                err(None, m);
+                Vec::new()
+            }),
+            None => Vec::new(),
+        };
+        let mut contrasts = Vec::new();
+        for c in &raw_output.contrast {
+            match c.check() {
+                Ok(c) => contrasts.push(c),
+                Err(m) => err(None, m),
+            }
+        }
+        let mut derive = Vec::new();
+        for spanned in &raw.derive {
+            let line = Some(line_of(spanned.span().start));
+            match spanned.get_ref().check() {
+                Ok(d) => {
+                    if derive.iter().any(|x: &DerivedVariable| x.name == d.name) {
+                        err(line, format!("[[derive]] {:?} is defined twice", d.name));
+                    }
+                    derive.push(d);
+                }
+                Err(m) => err(line, m),
+            }
+        }
+        let mut filters = Vec::new();
+        for f in &raw.filter {
+            match f.get_ref().check() {
+                Ok(c) => filters.push(c),
+                Err(m) => err(Some(line_of(f.span().start)), m),
+            }
+        }
+        let has_clusters = raw
+            .design
+            .as_ref()
+            .is_some_and(|d| !d.strata.trim().is_empty() || !d.psu.trim().is_empty());
+        let replicates = match &raw.replicates {
+            Some(r) => match r.get_ref().check(has_clusters) {
+                Ok(r) => Some(r),
+                Err(messages) => {
+                    let line = Some(line_of(r.span().start));
+                    for m in messages {
+                        err(line, m);
+                    }
+                    None
+                }
+            },
+            None => None,
+        };
+        let weighting = match &raw.weighting {
+            Some(w) => match w.get_ref().check() {
+                Ok(w) => Some(w),
+                Err(messages) => {
+                    let line = Some(line_of(w.span().start));
+                    for m in messages {
+                        err(line, m);
+                    }
+                    None
+                }
+            },
+            None => None,
+        };
+        if weighting.is_some() && replicates.is_some() {
             err(
                 None,
-                "[output] compare: focal and reference must be different values".to_owned(),
+                "[weighting] and [replicates] cannot be used together yet: weight a design with strata and PSUs".to_owned(),
             );
         }
         if !errors.is_empty() {
@@ -343,21 +487,38 @@ impl EstimateSpec {
         }
         Ok(Self {
             design: raw.design,
+            replicates,
+            variance: raw.variance.unwrap_or_default().options(),
+            weighting,
+            derive,
+            filters,
             measures,
             output: OutputSpec {
                 by,
-                compare: raw_output.compare,
+                compare,
+                pairwise: raw_output
+                    .pairwise
+                    .iter()
+                    .map(|v| PairwiseSpec {
+                        variable: v.clone(),
+                    })
+                    .collect(),
+                contrasts,
                 trend: raw_output.trend,
                 thresholds,
             },
         })
     }
 
-    /// Every column the spec reads: design, measures, breakdowns, comparison and trend.
+    /// Every column the spec reads from the data: design, replicates, weighting margins,
+    /// measures, breakdowns, comparisons, filters, trend, and what derived variables are made
+    /// from (derived variables themselves are not read).
     pub fn columns(&self) -> Vec<String> {
         let mut all: Vec<String> = Vec::new();
+        let derived: Vec<&str> = self.derive.iter().map(|d| d.name.as_str()).collect();
         let mut add = |name: &str| {
-            if !name.trim().is_empty() && !all.iter().any(|a| a == name) {
+            if !name.trim().is_empty() && !derived.contains(&name) && !all.iter().any(|a| a == name)
+            {
                 all.push(name.to_owned());
             }
         };
@@ -365,6 +526,22 @@ impl EstimateSpec {
             for c in [&d.weight, &d.strata, &d.psu, &d.fpc] {
                 add(c);
             }
+        }
+        for c in self.replicates.iter().flat_map(|r| &r.columns) {
+            add(c);
+        }
+        if let Some(WeightingRef::Defined(w)) = &self.weighting {
+            for v in w.margins.iter().flat_map(|m| &m.variables) {
+                add(v);
+            }
+        }
+        for d in &self.derive {
+            for v in d.sources() {
+                add(v);
+            }
+        }
+        for f in &self.filters {
+            add(f.variable());
         }
         for m in &self.measures {
             if let Some(v) = &m.variable {
@@ -374,13 +551,44 @@ impl EstimateSpec {
         for v in self.output.by.iter().flatten() {
             add(v);
         }
-        if let Some(c) = &self.output.compare {
+        for c in &self.output.compare {
+            add(&c.variable);
+        }
+        for p in &self.output.pairwise {
+            add(&p.variable);
+        }
+        for c in &self.output.contrasts {
             add(&c.variable);
         }
         if let Some(t) = &self.output.trend {
             add(t);
         }
         all
+    }
+
+    /// The margins file the spec's `[weighting]` names (relative to the spec), which the caller
+    /// reads and gives to [`EstimateSpec::set_margins`].
+    #[must_use]
+    pub fn margins_file(&self) -> Option<&str> {
+        match &self.weighting {
+            Some(WeightingRef::MarginsFile { path, .. }) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// Gives the weighting the margins read from its margins file (CSV text; see
+    /// `docs/weighting.md`). Call [`EstimateSpec::columns`] after this: it then includes the
+    /// margins' variables.
+    ///
+    /// # Errors
+    /// The CSV is not a valid margins file (with its line).
+    pub fn set_margins(&mut self, csv: &str) -> Result<(), crate::weighting::WeightingError> {
+        if let Some(WeightingRef::MarginsFile { weighting, path }) = &self.weighting {
+            let mut w = weighting.clone();
+            w.margins = crate::weighting::margins_from_csv(csv, path)?;
+            self.weighting = Some(WeightingRef::Defined(w));
+        }
+        Ok(())
     }
 
     /// Every variable named in the breakdowns, in first-mentioned order: the output's columns.
