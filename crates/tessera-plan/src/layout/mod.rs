@@ -94,13 +94,16 @@ impl Default for LayoutOptions {
     }
 }
 
-/// How many characters fit on a line `width` units wide at `font_size`.
+/// The width of a character, as a share of the font size, that wrapping allows for.
 ///
-/// An average character of a sans-serif font takes about half its size in width; 0.58 leaves
-/// room for wider letters, so wrapped text stays inside its box rather than running over the
-/// border.
+/// An average character of a sans-serif font takes about half its size in width; wide system
+/// fonts (DejaVu Sans, the default on many Linux systems) take nearer 0.6. Allowing 0.62 keeps
+/// wrapped text inside its box rather than running over the border.
+pub(crate) const CHAR_EM: f64 = 0.62;
+
+/// How many characters fit on a line `width` units wide at `font_size`.
 pub(crate) fn chars_for(width: f64, font_size: f64) -> usize {
-    let per_char = font_size * 0.58;
+    let per_char = font_size * CHAR_EM;
     if per_char <= 0.0 {
         return 1;
     }
@@ -693,7 +696,7 @@ mod tests {
             .map(|n| (n.x, n.y, n.width, n.height))
             .collect();
         for l in &d.labels {
-            let w = l.text.chars().count() as f64 * d.font_size * 0.58;
+            let w = l.text.chars().count() as f64 * d.font_size * CHAR_EM;
             let x = match l.anchor {
                 Anchor::Start => l.x,
                 Anchor::Middle => l.x - w / 2.0,
@@ -720,7 +723,7 @@ mod tests {
         for n in &d.nodes {
             let widest = n.lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
             assert!(
-                widest as f64 * d.font_size * 0.58 <= n.width - 2.0 * d.padding + 0.01,
+                widest as f64 * d.font_size * CHAR_EM <= n.width - 2.0 * d.padding + 0.01,
                 "{} is too wide for its box",
                 n.id
             );
