@@ -303,10 +303,14 @@ fn compare(plan: &Plan, catalogue: &Catalogue, id: PlanId) -> Result<ComparePage
     let texts = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<String>>();
     let same = |s: &str| s.to_owned();
     let domain = |d: &str| domain_named(catalogue, d).text;
-    let backward_indicators: Vec<String> = plan
-        .outcome_indicators()
-        .map(|(_, i)| indicator_named(plan, catalogue, &i.indicator).text)
-        .collect();
+    // An indicator measured for several groups is one indicator here.
+    let mut backward_indicators: Vec<String> = Vec::new();
+    for (_, i) in plan.outcome_indicators() {
+        let name = indicator_named(plan, catalogue, &i.indicator).text;
+        if !backward_indicators.contains(&name) {
+            backward_indicators.push(name);
+        }
+    }
     let rows = vec![
         row(
             "plans-diagram-heading-goal",
