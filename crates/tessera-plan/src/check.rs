@@ -86,7 +86,7 @@ pub enum Principle {
 }
 
 impl Principle {
-    /// The words to show; for [`Principle::Pack`] prefer [`Check::principle_name`].
+    /// The English words; for [`Principle::Pack`] prefer [`Check::principle_name`].
     pub fn label(self) -> &'static str {
         match self {
             Principle::MultiDimensional => "Integration is multi-dimensional",
@@ -96,6 +96,23 @@ impl Principle {
             Principle::Evaluation => "Theory of change and evaluation",
             Principle::Pack => "A principle of the framework",
         }
+    }
+
+    /// The localisation key of [`Principle::label`].
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Principle::MultiDimensional => "plans-principle-multi-dimensional",
+            Principle::MultiDirectional => "plans-principle-multi-directional",
+            Principle::SharedResponsibility => "plans-principle-shared-responsibility",
+            Principle::ContextSpecific => "plans-principle-context-specific",
+            Principle::Evaluation => "plans-principle-evaluation",
+            Principle::Pack => "plans-principle-pack",
+        }
+    }
+
+    /// The words to show, in the language of the request being handled.
+    pub fn text(self) -> String {
+        tessera_l10n::t(self.label_key())
     }
 
     /// The IOI principle a pack principle is, if it is one of the four.
@@ -122,6 +139,23 @@ pub enum CheckStatus {
     Warn,
     /// There is nothing yet for the check to look at.
     NotApplicable,
+}
+
+impl CheckStatus {
+    /// The localisation key of the status's words ("Passed", "To fix", "Advice", "Not applicable").
+    pub fn label_key(self) -> &'static str {
+        match self {
+            CheckStatus::Pass => "plans-check-status-pass",
+            CheckStatus::Fail => "plans-check-status-fail",
+            CheckStatus::Warn => "plans-check-status-warn",
+            CheckStatus::NotApplicable => "plans-check-status-not-applicable",
+        }
+    }
+
+    /// The status's words in the language of the request being handled.
+    pub fn text(self) -> String {
+        tessera_l10n::t(self.label_key())
+    }
 }
 
 /// A pack principle a check tests the plan against.
@@ -156,6 +190,11 @@ pub struct Check {
     /// of the guide's method that no principle lists.
     #[serde(default)]
     pub serves: Vec<ServedPrinciple>,
+    /// What each of [`Check::details`] is about, in the same order, in words that do not depend
+    /// on the language the details are written in (`institutions`, `target-without-baseline`):
+    /// [`contradictions`] compares these. Not part of the JSON.
+    #[serde(skip)]
+    pub detail_tags: Vec<&'static str>,
 }
 
 impl Check {
@@ -165,11 +204,38 @@ impl Check {
     }
 
     /// The name of the principle to show with the check: the first pack principle it serves,
-    /// or its [`Principle`]'s label.
+    /// or its [`Principle`]'s label (in English: the name packs are written in).
     pub fn principle_name(&self) -> &str {
         self.serves
             .first()
             .map_or(self.principle.label(), |s| s.name.as_str())
+    }
+
+    /// [`Check::principle_name`] in the language of the request being handled, with the
+    /// language it is actually in (`en` where the pack has no translation of the principle, so
+    /// a page can mark it with `lang`).
+    pub fn principle_name_localised(&self, catalogue: &Catalogue) -> (String, &'static str) {
+        let lang = tessera_l10n::current();
+        let Some(served) = self.serves.first() else {
+            return (self.principle.text(), lang.code());
+        };
+        let found = catalogue.pack(&served.pack).and_then(|p| {
+            p.principles
+                .iter()
+                .find(|pr| pr.id.as_str() == served.principle)
+        });
+        match found {
+            Some(p) => {
+                let l = p.localised_name(lang.code());
+                let in_lang = if l.lang == lang.code() {
+                    lang.code()
+                } else {
+                    "en"
+                };
+                (l.text.to_owned(), in_lang)
+            }
+            None => (served.name.clone(), "en"),
+        }
     }
 }
 
@@ -287,23 +353,36 @@ fn run(id: &str, plan: &Plan, f: &facts::Facts) -> Option<Check> {
     })
 }
 
+/// A check's result. The title is the message `plans-check-<id>-title`; each detail comes with
+/// its tag (what it is about, whatever the language).
 fn result(
     id: &str,
     principle: Principle,
     status: CheckStatus,
-    title: &str,
-    explanation: impl Into<String>,
-    details: Vec<String>,
+    explanation: String,
+    details: Vec<(&'static str, String)>,
     help_href: &str,
 ) -> Check {
+    let (detail_tags, details) = details.into_iter().unzip();
     Check {
         id: id.to_owned(),
         principle,
         status,
-        title: title.to_owned(),
-        explanation: explanation.into(),
+        title: t(&format!("plans-check-{id}-title")),
+        explanation,
         details,
         help_href: help_href.to_owned(),
         serves: Vec::new(),
+        detail_tags,
     }
+}
+
+/// The message `key` in the language of the request being handled.
+fn t(key: &str) -> String {
+    tessera_l10n::t(key)
+}
+
+/// The message `key` with values, in the language of the request being handled.
+fn ta(key: &str, args: &[(&str, tessera_l10n::Arg)]) -> String {
+    tessera_l10n::ta(key, args)
 }

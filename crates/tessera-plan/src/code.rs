@@ -5,9 +5,11 @@
 //! words a page shows for it ("Receiving community"), and a **choice**, the longer words a form
 //! offers when asking for it ("Receiving community: residents already living here"; the label
 //! when there is nothing to add). Each label and choice also has a stable **key**
-//! (`stakeholder-kind-receiving_community`, `…-choice`): the English words here are what a
-//! localisation layer (Fluent) falls back to, so moving labels into message files changes the
-//! generated `label` and `choice` only.
+//! (`plans-stakeholder-kind-receiving_community`, `…-choice`), the message of the words in the
+//! localisation files of `tessera-l10n` (`locales/*/plans-model.ftl`). [`Code::text`] and
+//! [`Code::choice_text`] give them in the language of the request; [`Code::label`] and
+//! [`Code::choice`] keep the English words, which a test holds equal to the English messages (the
+//! JSON API and the command line show them).
 //!
 //! The enums are written with the `coded!` macro, which generates the enum, its
 //! codes, labels, keys, [`Code`] and the serde implementations from one table, so the plan file,
@@ -32,6 +34,14 @@ pub trait Code: Copy + Eq + Sized + 'static {
     fn choice(self) -> &'static str;
     /// The stable localisation key of [`Code::choice`].
     fn choice_key(self) -> &'static str;
+    /// The label in the language of the request being handled (English outside one).
+    fn text(self) -> String {
+        tessera_l10n::t(self.label_key())
+    }
+    /// The choice in the language of the request being handled (English outside one).
+    fn choice_text(self) -> String {
+        tessera_l10n::t(self.choice_key())
+    }
     /// The value with this code, exactly as written (no trimming, no change of case).
     fn parse(code: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|v| v.code() == code)
@@ -77,7 +87,8 @@ impl<T: Code> serde::de::Visitor<'_> for CodeVisitor<T> {
 ///
 /// The string after the name prefixes the localisation keys. The enum gets `Debug, Clone, Copy,
 /// PartialEq, Eq, Hash` (add more with `#[derive]` above it), inherent `const fn`s `code`,
-/// `label`, `label_key`, `choice`, `choice_key`, a `parse`, `ALL`, [`Code`], and
+/// `label`, `label_key`, `choice`, `choice_key`, `text` and `choice_text` (the words in the
+/// request's language), a `parse`, `ALL`, [`Code`], and
 /// `Serialize`/`Deserialize` as its code.
 macro_rules! coded {
     (@choice $label:literal) => { $label };
@@ -139,6 +150,16 @@ macro_rules! coded {
                     $(Self::$variant =>
                         $crate::code::coded!(@choice_key $prefix, $code $(, $choice)?),)+
                 }
+            }
+
+            /// The label in the language of the request being handled.
+            pub fn text(self) -> String {
+                tessera_l10n::t(self.label_key())
+            }
+
+            /// The choice in the language of the request being handled.
+            pub fn choice_text(self) -> String {
+                tessera_l10n::t(self.choice_key())
             }
 
             /// The value with this code, exactly as written.

@@ -11,8 +11,12 @@ pub(crate) const FORMAT: &[BorrowedFormatItem<'static>] =
 
 /// Parses `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse(text.trim(), FORMAT)
-        .map_err(|e| format!("{text:?} is not a date written as YYYY-MM-DD ({e})"))
+    Date::parse(text.trim(), FORMAT).map_err(|e| {
+        tessera_l10n::ta(
+            "plans-problem-bad-date",
+            &[("text", text.into()), ("error", e.to_string().into())],
+        )
+    })
 }
 
 /// Writes a date as `YYYY-MM-DD`.

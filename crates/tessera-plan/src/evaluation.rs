@@ -98,7 +98,7 @@ pub struct UpcomingCollection {
 
 /// The plan's collections on or after `today`, earliest first (ties in plan order).
 ///
-/// Baseline dates count as collections, labelled "Baseline".
+/// Baseline dates count as collections, labelled "Baseline" (in the language of the request).
 pub fn upcoming_collections(plan: &Plan, today: Date) -> Vec<UpcomingCollection> {
     let mut out = Vec::new();
     for evaluation in &plan.evaluation {
@@ -108,7 +108,7 @@ pub fn upcoming_collections(plan: &Plan, today: Date) -> Vec<UpcomingCollection>
             .unwrap_or_default();
         let baseline = evaluation
             .baseline_date
-            .map(|date| (date, "Baseline".to_owned()));
+            .map(|date| (date, tessera_l10n::t("plans-calendar-baseline")));
         let dated = evaluation
             .collections
             .iter()

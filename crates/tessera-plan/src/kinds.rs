@@ -7,7 +7,7 @@ use crate::code::coded;
 
 coded! {
     /// Whether a plan is for a single intervention or a strategy of several.
-    pub enum PlanKind: "plan-kind" {
+    pub enum PlanKind: "plans-kind" {
         /// One project or programme.
         Intervention = "intervention", "Intervention",
             "One intervention: a project or programme";
@@ -20,7 +20,7 @@ coded! {
 coded! {
     /// The two sides of integration that every plan should consider.
     #[derive(PartialOrd, Ord)]
-    pub enum Side: "side" {
+    pub enum Side: "plans-side" {
         /// Refugees, asylum seekers and other migrants who have arrived.
         Newcomers = "newcomers", "Newcomers";
         /// The people already living in the place.
@@ -33,7 +33,7 @@ coded! {
     ///
     /// The codes are also the words of the planner's addresses (`/plans/1/edit/outcome/…`).
     #[derive(PartialOrd, Ord)]
-    pub enum NodeKind: "node-kind" {
+    pub enum NodeKind: "plans-node-kind" {
         /// The long-term change.
         Goal = "goal", "Goal";
         /// An intermediate outcome.
@@ -48,7 +48,7 @@ coded! {
 coded! {
     /// How an assumption is standing up as the work goes on.
     #[derive(Default)]
-    pub enum AssumptionStatus: "assumption-status" {
+    pub enum AssumptionStatus: "plans-assumption-status" {
         /// Not yet tested against what happens.
         #[default]
         Untested = "untested", "Not yet tested";
@@ -62,7 +62,7 @@ coded! {
 
 coded! {
     /// The sorts of evidence an assumption can rest on.
-    pub enum EvidenceKind: "evidence-kind" {
+    pub enum EvidenceKind: "plans-evidence-kind" {
         /// Published figures, such as the Census.
         Statistics = "statistics", "Statistics", "Published statistics";
         /// A survey, local or national.
@@ -80,7 +80,7 @@ coded! {
 coded! {
     /// How strongly a piece of evidence supports an assumption.
     #[derive(PartialOrd, Ord)]
-    pub enum EvidenceStrength: "evidence-strength" {
+    pub enum EvidenceStrength: "plans-evidence-strength" {
         /// Suggestive only.
         Weak = "weak", "Weak", "Weak: suggestive only";
         /// Supports it, with caveats.
@@ -92,7 +92,7 @@ coded! {
 
 coded! {
     /// The kinds of stakeholder; the first two are communities, the next four institutions.
-    pub enum StakeholderKind: "stakeholder-kind" {
+    pub enum StakeholderKind: "plans-stakeholder-kind" {
         /// Members of the newcomer group(s) the plan is for.
         NewcomerGroup = "newcomer_group", "Newcomers",
             "Newcomers: members of the groups the plan is for";
@@ -117,7 +117,7 @@ coded! {
 coded! {
     /// A stage of the work; a stakeholder's label says when they are first involved.
     #[derive(PartialOrd, Ord)]
-    pub enum Stage: "stage" {
+    pub enum Stage: "plans-stage" {
         /// Designing the intervention or strategy.
         Design = "design", "From the design";
         /// Delivering it.
@@ -129,7 +129,7 @@ coded! {
 
 coded! {
     /// Which way an indicator should move for the outcome to be achieved.
-    pub enum Direction: "direction" {
+    pub enum Direction: "plans-direction" {
         /// Higher is better.
         Up = "up", "Higher is better";
         /// Lower is better.
@@ -139,7 +139,7 @@ coded! {
 
 coded! {
     /// Where a baseline figure comes from.
-    pub enum BaselineSource: "baseline-source" {
+    pub enum BaselineSource: "plans-baseline-source" {
         /// Measured in this place, for these groups.
         Local = "local", "Measured here", "Measured here, for these groups";
         /// A national figure.
@@ -151,7 +151,7 @@ coded! {
 
 coded! {
     /// Kinds of data-collection method.
-    pub enum MethodKind: "method-kind" {
+    pub enum MethodKind: "plans-method-kind" {
         /// A questionnaire.
         Survey = "survey", "Survey";
         /// A facilitated group discussion.
@@ -171,7 +171,7 @@ coded! {
 
 coded! {
     /// Kinds of sample.
-    pub enum SampleKind: "sample-kind" {
+    pub enum SampleKind: "plans-sample-kind" {
         /// The people taking part: newcomers, local residents, volunteers, staff.
         Participants = "participants", "Participants";
         /// The wider local community, beyond those taking part.
@@ -235,6 +235,30 @@ mod tests {
                 *value
             );
             assert!(!value.label().is_empty() && !value.choice().is_empty());
+            // The English words here and in the message files are the same words.
+            let en = |key: &str| tessera_l10n::t_in(tessera_l10n::Lang::En, key, &[]);
+            assert_eq!(
+                en(value.label_key()),
+                value.label(),
+                "{}",
+                value.label_key()
+            );
+            assert_eq!(
+                en(value.choice_key()),
+                value.choice(),
+                "{}",
+                value.choice_key()
+            );
+            for lang in tessera_l10n::Lang::ALL {
+                assert!(
+                    tessera_l10n::has(lang, value.label_key()),
+                    "{lang:?} {code}"
+                );
+                assert!(
+                    tessera_l10n::has(lang, value.choice_key()),
+                    "{lang:?} {code}"
+                );
+            }
             assert!(keys.insert(value.label_key()), "{}", value.label_key());
             if value.choice() != value.label() {
                 assert!(keys.insert(value.choice_key()), "{}", value.choice_key());
@@ -291,7 +315,7 @@ mod tests {
         assert_eq!(Side::ReceivingCommunity.label(), "Receiving community");
         assert_eq!(
             Side::ReceivingCommunity.label_key(),
-            "side-receiving_community"
+            "plans-side-receiving_community"
         );
         assert_eq!(
             StakeholderKind::PublicInstitution.choice(),
@@ -299,11 +323,30 @@ mod tests {
         );
         assert_eq!(
             StakeholderKind::PublicInstitution.choice_key(),
-            "stakeholder-kind-public_institution-choice"
+            "plans-stakeholder-kind-public_institution-choice"
         );
         assert_eq!(MethodKind::Interview.choice(), "Interviews");
-        assert_eq!(MethodKind::Interview.choice_key(), "method-kind-interview");
+        assert_eq!(
+            MethodKind::Interview.choice_key(),
+            "plans-method-kind-interview"
+        );
         assert_eq!(AssumptionStatus::default(), AssumptionStatus::Untested);
+    }
+
+    #[test]
+    fn labels_come_in_the_language_of_the_request() {
+        use tessera_l10n::{Lang, sync_scope};
+        assert_eq!(Side::Newcomers.text(), "Newcomers");
+        let welsh = sync_scope(Lang::Cy, || {
+            (
+                Side::Newcomers.text(),
+                NodeKind::Outcome.text(),
+                Direction::Up.choice_text(),
+            )
+        });
+        assert_eq!(welsh.0, "Newydd-ddyfodiaid");
+        assert_eq!(welsh.1, "Canlyniad interim");
+        assert_eq!(welsh.2, "Gorau po uchaf");
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod check;
 mod code;
 mod date;
 mod evaluation;
+mod exercise;
 mod id;
 mod kinds;
 mod layout;
@@ -22,10 +23,15 @@ pub use evaluation::{
     Collection, Method, MethodKind, OutcomeEvaluation, Sample, SampleKind, UpcomingCollection,
     upcoming_collections,
 };
+pub use exercise::{
+    DOMAIN_EXERCISE_TYPES, DomainExercise, DomainExerciseStep, DomainPick, ForwardPlan, ListChange,
+    RIGHTS_DOMAIN, compare_lists,
+};
 pub use id::{RESERVED_IDS, new_id};
 pub use layout::{
-    ArrowDirection, Diagram, DiagramColumn, DiagramEdge, DiagramNode, LayoutOptions, OutlineItem,
-    Point, layout, layout_with, wrap,
+    Anchor, ArrowDirection, Diagram, DiagramColumn, DiagramEdge, DiagramLabel, DiagramNode,
+    LayoutOptions, NarrowOptions, Orientation, OutlineItem, Point, layout, layout_narrow,
+    layout_narrow_with, layout_with, wrap,
 };
 pub use model::{
     Activity, Assumption, AssumptionStatus, BOTH_SIDES, Barrier, BaselineSource, Direction,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::evaluation::OutcomeEvaluation;
+use crate::exercise::{DomainExercise, ForwardPlan};
 pub use crate::kinds::{
     AssumptionStatus, BaselineSource, Direction, EvidenceKind, EvidenceStrength, NodeKind,
     PlanKind, Side, Stage, StakeholderKind,
@@ -76,6 +77,13 @@ pub struct Plan {
     /// The evaluation plan: one entry per intermediate outcome.
     #[serde(default)]
     pub evaluation: Vec<OutcomeEvaluation>,
+    /// The guide's first exercise: the key domain of each type, if done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain_exercise: Option<DomainExercise>,
+    /// The guide's second exercise: the plan as usually written forwards, if recorded, to
+    /// compare with this plan worked backwards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forward_plan: Option<ForwardPlan>,
 }
 
 /// A group of people the plan is for.
@@ -326,6 +334,8 @@ impl Plan {
             local_indicators: Vec::new(),
             start_date: None,
             evaluation: Vec::new(),
+            domain_exercise: None,
+            forward_plan: None,
         }
     }
 

@@ -17,7 +17,7 @@ pub enum ProgressStatus {
 }
 
 impl ProgressStatus {
-    /// The words to show.
+    /// The words to show (English).
     pub fn label(self) -> &'static str {
         match self {
             ProgressStatus::OnTrack => "on track",
@@ -26,7 +26,26 @@ impl ProgressStatus {
         }
     }
 
-    /// One plain sentence saying what the status means.
+    /// The localisation key of [`ProgressStatus::label`].
+    pub fn label_key(self) -> &'static str {
+        match self {
+            ProgressStatus::OnTrack => "plans-progress-on-track",
+            ProgressStatus::OffTrack => "plans-progress-off-track",
+            ProgressStatus::CantTellYet => "plans-progress-cant-tell-yet",
+        }
+    }
+
+    /// The words to show, in the language of the request being handled.
+    pub fn text(self) -> String {
+        tessera_l10n::t(self.label_key())
+    }
+
+    /// [`ProgressStatus::explanation`] in the language of the request being handled.
+    pub fn explanation_text(self) -> String {
+        tessera_l10n::t(&format!("{}-explanation", self.label_key()))
+    }
+
+    /// One plain sentence saying what the status means (English).
     pub fn explanation(self) -> &'static str {
         match self {
             ProgressStatus::OnTrack => {

@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 use tessera_framework::{DomainRef, check_slug};
+use tessera_l10n::{Arg, t, ta};
 
 use crate::model::{Direction, FORMAT_VERSION, GOAL_ID, NodeKind, Plan};
 
@@ -40,12 +41,25 @@ impl PlanProblem {
 
 impl fmt::Display for PlanProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column) {
-            (Some(line), Some(column)) => {
-                write!(f, "line {line}, column {column}: {}", self.message)
-            }
-            _ => write!(f, "{}: {}", self.path, self.message),
-        }
+        // Positions are written as plain digits, not as numbers of the language (no grouping).
+        let text = match (self.line, self.column) {
+            (Some(line), Some(column)) => ta(
+                "plans-problem-at-line",
+                &[
+                    ("line", Arg::Text(line.to_string())),
+                    ("column", Arg::Text(column.to_string())),
+                    ("message", self.message.as_str().into()),
+                ],
+            ),
+            _ => ta(
+                "plans-problem-at-path",
+                &[
+                    ("path", self.path.as_str().into()),
+                    ("message", self.message.as_str().into()),
+                ],
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
@@ -60,7 +74,10 @@ impl Plan {
                 path: "$".to_owned(),
                 line: Some(e.line()),
                 column: Some(e.column()),
-                message: format!("the file is not a valid plan: {e}"),
+                message: ta(
+                    "plans-problem-not-a-plan",
+                    &[("error", e.to_string().into())],
+                ),
             }]
         })?;
         plan.validate()?;
@@ -93,15 +110,20 @@ impl Validator {
         self.problems.push(PlanProblem::at(path, message));
     }
 
+    /// A problem when `text` is blank; `what` names what to write (the end of the message
+    /// `plans-problem-blank-<what>`).
     fn required(&mut self, path: &str, text: &str, what: &str) {
         if text.trim().is_empty() {
-            self.push(path, format!("is blank; write {what}"));
+            self.push(path, t(&format!("plans-problem-blank-{what}")));
         }
     }
 
     fn slug(&mut self, path: &str, id: &str) {
         if let Err(e) = check_slug(id) {
-            self.push(path, format!("is not a usable id: {e}"));
+            self.push(
+                path,
+                ta("plans-problem-bad-id", &[("error", e.to_string().into())]),
+            );
         }
     }
 
@@ -109,7 +131,10 @@ impl Validator {
         if let Err(e) = DomainRef::parse(text) {
             self.push(
                 path,
-                format!("is not a domain reference like `ioi-2019/social-bridges`: {e}"),
+                ta(
+                    "plans-problem-bad-domain",
+                    &[("error", e.to_string().into())],
+                ),
             );
         }
     }
@@ -118,29 +143,24 @@ impl Validator {
         if plan.format_version != FORMAT_VERSION {
             self.push(
                 "$.format_version",
-                format!(
-                    "is {}, but this version of Tessera reads plan format {FORMAT_VERSION}",
-                    plan.format_version
+                ta(
+                    "plans-problem-format-version",
+                    &[
+                        ("found", plan.format_version.into()),
+                        ("expected", FORMAT_VERSION.into()),
+                    ],
                 ),
             );
         }
-        self.required("$.title", &plan.title, "a short name for the plan");
-        self.required(
-            "$.goal",
-            &plan.goal,
-            "the long-term change the plan aims for",
-        );
+        self.required("$.title", &plan.title, "title");
+        self.required("$.goal", &plan.goal, "goal");
         self.target_groups(plan);
         let kinds = self.nodes(plan);
         self.links(plan, &kinds);
         self.outcome_cycles(plan, &kinds);
         self.indicators(plan);
         for (i, barrier) in plan.barriers.iter().enumerate() {
-            self.required(
-                &format!("$.barriers[{i}].text"),
-                &barrier.text,
-                "the barrier",
-            );
+            self.required(&format!("$.barriers[{i}].text"), &barrier.text, "barrier");
             if let Some(d) = &barrier.domain {
                 self.domain(&format!("$.barriers[{i}].domain"), d);
             }
@@ -151,10 +171,14 @@ impl Validator {
             let path = format!("$.domains[{i}]");
             self.domain(&path, d);
             if !seen_domains.insert(d.as_str()) {
-                self.push(path, format!("lists {d:?} a second time"));
+                self.push(
+                    path,
+                    ta("plans-problem-domain-twice", &[("domain", d.into())]),
+                );
             }
         }
         self.evaluation(plan);
+        self.problems.extend(crate::exercise::problems(plan));
     }
 
     fn target_groups(&mut self, plan: &Plan) {
@@ -165,19 +189,22 @@ impl Validator {
             if matches!(g.id.as_str(), "newcomers" | "both") {
                 self.push(
                     format!("{path}.id"),
-                    format!(
-                        "{:?} is a reserved group word; choose a more specific id",
-                        g.id
+                    ta(
+                        "plans-problem-reserved-group",
+                        &[("id", g.id.as_str().into())],
                     ),
                 );
             }
             if !seen.insert(g.id.as_str()) {
                 self.push(
                     format!("{path}.id"),
-                    format!("another target group already has the id {:?}", g.id),
+                    ta(
+                        "plans-problem-group-id-taken",
+                        &[("id", g.id.as_str().into())],
+                    ),
                 );
             }
-            self.required(&format!("{path}.name"), &g.name, "who the group are");
+            self.required(&format!("{path}.name"), &g.name, "group");
         }
     }
 
@@ -224,11 +251,17 @@ impl Validator {
             match first_path.get(id) {
                 Some(first) if id == GOAL_ID => self.push(
                     format!("{path}.id"),
-                    format!("{id:?} is reserved for the goal ({first}); choose another id"),
+                    ta(
+                        "plans-problem-goal-id",
+                        &[("id", id.into()), ("first", first.as_str().into())],
+                    ),
                 ),
                 Some(first) => self.push(
                     format!("{path}.id"),
-                    format!("{id:?} is already the id of {first}; every node needs its own id"),
+                    ta(
+                        "plans-problem-node-id-taken",
+                        &[("id", id.into()), ("first", first.as_str().into())],
+                    ),
                 ),
                 None => {
                     first_path.insert(id, path.clone());
@@ -236,19 +269,15 @@ impl Validator {
                 }
             }
             let what = match kind {
-                NodeKind::Outcome => "the change this outcome describes",
-                NodeKind::Output => "what the activities will produce",
-                _ => "what will be done",
+                NodeKind::Outcome => "outcome",
+                NodeKind::Output => "output",
+                _ => "activity",
             };
             self.required(&format!("{path}.text"), text, what);
         }
         for (i, a) in plan.activities.iter().enumerate() {
             for (j, r) in a.resources.iter().enumerate() {
-                self.required(
-                    &format!("$.activities[{i}].resources[{j}]"),
-                    r,
-                    "the resource or remove it",
-                );
+                self.required(&format!("$.activities[{i}].resources[{j}]"), r, "resource");
             }
         }
         kinds
@@ -263,28 +292,35 @@ impl Validator {
             if from.is_none() {
                 self.push(
                     format!("{path}.from"),
-                    format!("names {:?}, which is not a node of this plan", link.from),
+                    ta(
+                        "plans-problem-unknown-node",
+                        &[("id", link.from.as_str().into())],
+                    ),
                 );
             }
             if to.is_none() {
                 self.push(
                     format!("{path}.to"),
-                    format!("names {:?}, which is not a node of this plan", link.to),
+                    ta(
+                        "plans-problem-unknown-node",
+                        &[("id", link.to.as_str().into())],
+                    ),
                 );
             }
             if let (Some(from), Some(to)) = (from, to) {
                 if link.from == link.to {
-                    self.push(path.clone(), "links a node to itself");
+                    self.push(path.clone(), t("plans-problem-self-link"));
                 } else if !from.may_link_to(to) {
                     self.push(
                         path.clone(),
-                        format!(
-                            "runs from {} {:?} to {} {:?}; links may only run activity → output, \
-                             output → outcome, outcome → outcome or outcome → goal",
-                            article(from),
-                            link.from,
-                            article(to),
-                            link.to
+                        ta(
+                            "plans-problem-link-direction",
+                            &[
+                                ("from_kind", from.code().into()),
+                                ("from", link.from.as_str().into()),
+                                ("to_kind", to.code().into()),
+                                ("to", link.to.as_str().into()),
+                            ],
                         ),
                     );
                 }
@@ -292,17 +328,20 @@ impl Validator {
             if let Some(first) = seen.insert((link.from.as_str(), link.to.as_str()), i) {
                 self.push(
                     path.clone(),
-                    format!("repeats the link at $.links[{first}]; put all its assumptions there"),
+                    ta(
+                        "plans-problem-link-repeated",
+                        &[("first", format!("$.links[{first}]").into())],
+                    ),
                 );
             }
             for (j, a) in link.assumptions.iter().enumerate() {
                 let apath = format!("{path}.assumptions[{j}]");
-                self.required(&format!("{apath}.text"), &a.text, "the assumption");
+                self.required(&format!("{apath}.text"), &a.text, "assumption");
                 for (k, e) in a.evidence.iter().enumerate() {
                     self.required(
                         &format!("{apath}.evidence[{k}].source"),
                         &e.source,
-                        "where the evidence comes from",
+                        "evidence",
                     );
                 }
             }
@@ -363,9 +402,9 @@ impl Validator {
                 .unwrap_or(0);
             self.push(
                 format!("$.outcomes[{index}]"),
-                format!(
-                    "outcomes lead round in a circle ({}); an outcome cannot lead back to itself",
-                    cycle.join(" → ")
+                ta(
+                    "plans-problem-outcome-cycle",
+                    &[("cycle", cycle.join(" → ").into())],
                 ),
             );
         }
@@ -379,10 +418,13 @@ impl Validator {
             if !local_seen.insert(l.id.as_str()) {
                 self.push(
                     format!("{path}.id"),
-                    format!("another local indicator already has the id {:?}", l.id),
+                    ta(
+                        "plans-problem-local-indicator-id-taken",
+                        &[("id", l.id.as_str().into())],
+                    ),
                 );
             }
-            self.required(&format!("{path}.name"), &l.name, "the indicator's wording");
+            self.required(&format!("{path}.name"), &l.name, "local-indicator");
             if let Some(d) = &l.domain {
                 self.domain(&format!("{path}.domain"), d);
             }
@@ -393,34 +435,24 @@ impl Validator {
                 let path = format!("$.outcomes[{i}].indicators[{j}]");
                 self.indicator_ref(plan, &format!("{path}.indicator"), &ind.indicator);
                 if ind.groups.is_empty() {
-                    self.push(
-                        format!("{path}.groups"),
-                        "is empty; say who the indicator is measured for: a target group, \
-                         `newcomers`, `receiving_community` or `both`",
-                    );
+                    self.push(format!("{path}.groups"), t("plans-problem-no-groups"));
                 }
                 for (k, g) in ind.groups.iter().enumerate() {
                     if plan.group(g).is_none() {
                         self.push(
                             format!("{path}.groups[{k}]"),
-                            format!(
-                                "names {g:?}, which is neither a target group of this plan nor \
-                                 `newcomers`, `receiving_community` or `both`"
-                            ),
+                            ta("plans-problem-unknown-group", &[("group", g.into())]),
                         );
                     }
                 }
                 let mut groups = ind.groups.clone();
                 groups.sort();
                 if !seen.insert((ind.indicator.clone(), groups)) {
-                    self.push(
-                        path.clone(),
-                        "repeats an indicator already given for the same groups in this outcome",
-                    );
+                    self.push(path.clone(), t("plans-problem-indicator-repeated"));
                 }
                 for (field, value) in [("baseline", ind.baseline), ("target", ind.target)] {
                     if value.is_some_and(|v| !v.is_finite()) {
-                        self.push(format!("{path}.{field}"), "must be a finite number");
+                        self.push(format!("{path}.{field}"), t("plans-problem-not-finite"));
                     }
                 }
                 if let (Some(b), Some(t)) = (ind.baseline, ind.target) {
@@ -429,15 +461,15 @@ impl Validator {
                         Direction::Down => t > b,
                     };
                     if wrong {
-                        let (word, fix) = match ind.direction {
-                            Direction::Up => ("up", "below"),
-                            Direction::Down => ("down", "above"),
-                        };
                         self.push(
                             format!("{path}.target"),
-                            format!(
-                                "is {t}, {fix} the baseline {b}, but the direction is `{word}`; \
-                                 change the target or the direction"
+                            ta(
+                                "plans-problem-target-wrong-side",
+                                &[
+                                    ("target", Arg::Text(t.to_string())),
+                                    ("baseline", Arg::Text(b.to_string())),
+                                    ("direction", ind.direction.code().into()),
+                                ],
                             ),
                         );
                     }
@@ -450,9 +482,9 @@ impl Validator {
         let Some((pack, id)) = reference.split_once('/') else {
             self.push(
                 path,
-                format!(
-                    "{reference:?} is not an indicator reference; write `<pack>/<indicator>` \
-                     (such as `ioi-2019/bri-get-on-well`) or `local/<id>`"
+                ta(
+                    "plans-problem-not-an-indicator-reference",
+                    &[("reference", reference.into())],
                 ),
             );
             return;
@@ -461,7 +493,10 @@ impl Validator {
             if plan.local_indicator(reference).is_none() {
                 self.push(
                     path,
-                    format!("names {reference:?}, but the plan has no local indicator {id:?}"),
+                    ta(
+                        "plans-problem-unknown-local-indicator",
+                        &[("reference", reference.into()), ("id", id.into())],
+                    ),
                 );
             }
             return;
@@ -470,7 +505,13 @@ impl Validator {
             if let Err(e) = check_slug(part) {
                 self.push(
                     path,
-                    format!("{reference:?} is not an indicator reference: {e}"),
+                    ta(
+                        "plans-problem-bad-indicator-reference",
+                        &[
+                            ("reference", reference.into()),
+                            ("error", e.to_string().into()),
+                        ],
+                    ),
                 );
                 return;
             }
@@ -485,10 +526,13 @@ impl Validator {
             if !seen.insert(s.id.as_str()) {
                 self.push(
                     format!("{path}.id"),
-                    format!("another stakeholder already has the id {:?}", s.id),
+                    ta(
+                        "plans-problem-stakeholder-id-taken",
+                        &[("id", s.id.as_str().into())],
+                    ),
                 );
             }
-            self.required(&format!("{path}.name"), &s.name, "who the stakeholder is");
+            self.required(&format!("{path}.name"), &s.name, "stakeholder");
         }
     }
 
@@ -500,18 +544,21 @@ impl Validator {
             if outcome.is_none() {
                 self.push(
                     format!("{path}.outcome"),
-                    format!(
-                        "names {:?}, which is not an intermediate outcome of this plan",
-                        e.outcome
+                    ta(
+                        "plans-problem-unknown-outcome",
+                        &[("id", e.outcome.as_str().into())],
                     ),
                 );
             }
             if let Some(first) = seen.insert(e.outcome.as_str(), i) {
                 self.push(
                     format!("{path}.outcome"),
-                    format!(
-                        "{:?} already has an evaluation plan at $.evaluation[{first}]; merge them",
-                        e.outcome
+                    ta(
+                        "plans-problem-evaluation-repeated",
+                        &[
+                            ("id", e.outcome.as_str().into()),
+                            ("first", format!("$.evaluation[{first}]").into()),
+                        ],
                     ),
                 );
             }
@@ -520,9 +567,9 @@ impl Validator {
                     if !outcome.indicators.iter().any(|ind| ind.indicator == *r) {
                         self.push(
                             format!("{path}.indicators[{j}]"),
-                            format!(
-                                "names {r:?}, which is not an indicator of outcome {:?}",
-                                e.outcome
+                            ta(
+                                "plans-problem-not-an-outcome-indicator",
+                                &[("reference", r.into()), ("id", e.outcome.as_str().into())],
                             ),
                         );
                     }
@@ -530,18 +577,14 @@ impl Validator {
             }
             for (j, m) in e.methods.iter().enumerate() {
                 if let Some(d) = &m.detail {
-                    self.required(
-                        &format!("{path}.methods[{j}].detail"),
-                        d,
-                        "the detail or leave it out",
-                    );
+                    self.required(&format!("{path}.methods[{j}].detail"), d, "method-detail");
                 }
             }
             for (j, s) in e.samples.iter().enumerate() {
                 if s.intended_size == Some(0) {
                     self.push(
                         format!("{path}.samples[{j}].intended_size"),
-                        "is 0; give the number of people you hope to hear from, or leave it out",
+                        t("plans-problem-sample-size-zero"),
                     );
                 }
             }
@@ -549,7 +592,7 @@ impl Validator {
                 self.required(
                     &format!("{path}.collections[{j}].label"),
                     &c.label,
-                    "what is collected on that date",
+                    "collection",
                 );
             }
             if let Some(r) = &e.responsible
@@ -557,19 +600,10 @@ impl Validator {
             {
                 self.push(
                     format!("{path}.responsible"),
-                    format!("names {r:?}, which is not a stakeholder of this plan"),
+                    ta("plans-problem-unknown-stakeholder", &[("id", r.into())]),
                 );
             }
         }
-    }
-}
-
-fn article(kind: NodeKind) -> &'static str {
-    match kind {
-        NodeKind::Goal => "the goal",
-        NodeKind::Outcome => "outcome",
-        NodeKind::Output => "output",
-        NodeKind::Activity => "activity",
     }
 }
 

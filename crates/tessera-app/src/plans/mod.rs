@@ -21,7 +21,7 @@ pub fn parse_id(text: &str) -> AppResult<PlanId> {
 
 /// The answer for a plan that does not exist in the organisation.
 pub fn not_found() -> AppError {
-    AppError::NotFound("There is no plan at this address in your organisation.".to_owned())
+    AppError::NotFound(tessera_l10n::t("plans-error-no-plan"))
 }
 
 /// A plan as the store keeps it (its documented JSON).
@@ -33,7 +33,10 @@ pub fn document(plan: &Plan) -> AppResult<serde_json::Value> {
 /// catalogue's, or the reference itself.
 pub fn indicator_name(plan: &Plan, catalogue: &Catalogue, reference: &str) -> String {
     if let Some(local) = plan.local_indicator(reference) {
-        return format!("{} (local indicator)", local.name);
+        return tessera_l10n::ta(
+            "plans-local-indicator-name",
+            &[("name", local.name.as_str().into())],
+        );
     }
     catalogue
         .indicator(reference)

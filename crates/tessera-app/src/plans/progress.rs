@@ -158,20 +158,18 @@ impl App {
                         );
                         let computing = report.is_none();
                         let explanation = if computing {
-                            "The estimates are being computed; reload the page in a few seconds."
-                                .to_owned()
+                            tessera_l10n::t("plans-progress-computing")
                         } else if cell.is_some_and(|c| c.status == Status::Suppressed)
                             || (cell.is_some() && estimate.is_none())
                         {
-                            "Too few responses in the latest wave to show an estimate.".to_owned()
+                            tessera_l10n::t("plans-progress-too-few")
                         } else if line.is_none() {
-                            "The dataset has no estimate for this measure yet.".to_owned()
+                            tessera_l10n::t("plans-progress-no-estimate")
                         } else {
-                            let mut e = status.explanation().to_owned();
+                            let mut e = status.explanation_text();
                             if usable.is_some_and(|c| c.status.is_unreliable()) {
-                                e.push_str(
-                                    " The estimate is unreliable: it rests on few responses.",
-                                );
+                                e.push(' ');
+                                e.push_str(&tessera_l10n::t("plans-progress-unreliable"));
                             }
                             e
                         };

@@ -15,7 +15,8 @@ pub enum Implication {
     Passes,
     /// The other has something to look at: it is not "not applicable".
     Applies,
-    /// None of the other's details contains this text.
+    /// None of the other's details is about this: no detail has this tag
+    /// ([`Check::detail_tags`]), whatever language the details are written in.
     Excludes(&'static str),
 }
 
@@ -61,7 +62,7 @@ pub const IMPLICATIONS: &[(&str, &str, Implication, &str)] = &[
     (
         "targets-from-local-baseline",
         "indicators-have-baseline-and-target",
-        Implication::Excludes("has no a baseline."),
+        Implication::Excludes("target-without-baseline"),
         "every target set against a local baseline means no target lacks a baseline",
     ),
     (
@@ -104,7 +105,7 @@ pub fn contradictions(checks: &[Check]) -> Vec<String> {
         let broken = match implication {
             Implication::Passes => matches!(b.status, CheckStatus::Fail | CheckStatus::Warn),
             Implication::Applies => b.status == CheckStatus::NotApplicable,
-            Implication::Excludes(text) => b.details.iter().any(|d| d.contains(text)),
+            Implication::Excludes(tag) => b.detail_tags.contains(&tag),
         };
         if broken {
             out.push(format!(

@@ -5,37 +5,27 @@ use tessera_framework::DomainRef;
 use crate::model::Plan;
 
 use super::facts::Facts;
-use super::{Check, CheckStatus, DOMAINS_HREF, Principle, result};
+use super::{Check, CheckStatus, DOMAINS_HREF, Principle, result, t, ta};
 
 pub(super) fn several_domains(f: &Facts) -> Check {
-    let (status, explanation) = match f.domains.len() {
-        0 if f.indicators > 0 => (
-            CheckStatus::Fail,
-            "None of the indicators can be placed in a framework domain yet. Choose indicators \
-             from the catalogue, or give local indicators their domain, drawing on at least two \
-             domains so the plan looks at more than one part of life.",
-        ),
-        0 => (
-            CheckStatus::Fail,
-            "No indicator yet points to a framework domain. Add indicators to your outcomes, \
-             drawn from at least two domains, so the plan looks at more than one part of life.",
-        ),
-        1 => (
-            CheckStatus::Fail,
-            "Every indicator sits in the same domain. Integration happens in many parts of life \
-             at once; add an indicator from at least one other domain that your work is likely to \
-             affect.",
-        ),
-        _ => (
-            CheckStatus::Pass,
-            "The indicators cover more than one domain, so the plan looks at integration in more \
-             than one part of life.",
-        ),
+    let (status, key) = match f.domains.len() {
+        0 if f.indicators > 0 => (CheckStatus::Fail, "plans-check-several-domains-unplaced"),
+        0 => (CheckStatus::Fail, "plans-check-several-domains-none"),
+        1 => (CheckStatus::Fail, "plans-check-several-domains-one"),
+        _ => (CheckStatus::Pass, "plans-check-several-domains-pass"),
     };
     let details = if f.domains.len() == 1 {
         f.domains
             .iter()
-            .map(|d| format!("All indicators measure {}.", f.domain_name(d)))
+            .map(|d| {
+                (
+                    "one-domain",
+                    ta(
+                        "plans-check-several-domains-detail-all-in",
+                        &[("domain", f.domain_name(d).into())],
+                    ),
+                )
+            })
             .collect()
     } else {
         Vec::new()
@@ -44,8 +34,7 @@ pub(super) fn several_domains(f: &Facts) -> Check {
         "several-domains",
         Principle::MultiDimensional,
         status,
-        "Measures more than one domain",
-        explanation,
+        t(key),
         details,
         DOMAINS_HREF,
     )
@@ -60,78 +49,67 @@ pub(super) fn several_domain_types(f: &Facts) -> Check {
     } else {
         CheckStatus::Fail
     };
-    let explanation = if status == CheckStatus::Pass {
-        "The indicators come from more than one domain and more than one type of domain (for \
-         example a facilitator as well as a social connection)."
+    let key = if status == CheckStatus::Pass {
+        "plans-check-several-domain-types-pass"
     } else if f.domains.len() < 2 {
-        "The indicators do not yet cover two domains, so they cannot cover two types of domain. \
-         A good starting point is one domain from each type that matters to the work — a \
-         facilitator, a social connection and a marker or means."
+        "plans-check-several-domain-types-too-few-domains"
     } else {
-        "The indicators all come from one type of domain. A good starting point is one domain \
-         from each type that matters to the work — a facilitator, a social connection and a \
-         marker or means — so add an indicator from another type."
+        "plans-check-several-domain-types-one-type"
     };
     result(
         "several-domain-types",
         Principle::MultiDimensional,
         status,
-        "Measures more than one type of domain",
-        explanation,
+        t(key),
         Vec::new(),
         DOMAINS_HREF,
     )
 }
 
 pub(super) fn social_connections(f: &Facts) -> Check {
-    let (status, explanation) = if f.social_connection {
+    let (status, key) = if f.social_connection {
         (
             CheckStatus::Pass,
-            "At least one indicator measures relationships: social bonds, bridges or links.",
+            "plans-check-social-connections-indicator-pass",
         )
     } else {
         (
             CheckStatus::Warn,
-            "No indicator measures relationships. The guide strongly recommends every plan \
-             includes one, because connections with others are central to integration. Add an \
-             indicator from Social Bonds, Social Bridges or Social Links.",
+            "plans-check-social-connections-indicator-warn",
         )
     };
     result(
         "social-connections-indicator",
         Principle::MultiDimensional,
         status,
-        "Includes a Social Connections indicator",
-        explanation,
+        t(key),
         Vec::new(),
         "/frameworks/ioi-2019/domains/social-bridges",
     )
 }
 
 pub(super) fn own_service_domain(plan: &Plan, f: &Facts) -> Check {
-    let title = "Measures integration, not only service delivery";
     let id = "not-only-own-service-domain";
-    if f.domains.is_empty() {
-        return result(
+    let plain = |status, key: &str| {
+        result(
             id,
             Principle::MultiDimensional,
-            CheckStatus::NotApplicable,
-            title,
-            "There are no indicators to look at yet.",
+            status,
+            t(key),
             Vec::new(),
             DOMAINS_HREF,
+        )
+    };
+    if f.domains.is_empty() {
+        return plain(
+            CheckStatus::NotApplicable,
+            "plans-check-not-only-own-service-domain-no-indicators",
         );
     }
     if plan.domains.is_empty() {
-        return result(
-            id,
-            Principle::MultiDimensional,
+        return plain(
             CheckStatus::NotApplicable,
-            title,
-            "The plan does not say which domains it works in yet, so there is no service area to \
-             compare the indicators with. Add the domains the work is in.",
-            Vec::new(),
-            DOMAINS_HREF,
+            "plans-check-not-only-own-service-domain-no-domains",
         );
     }
     let own: Vec<&String> = plan.domains.iter().collect();
@@ -146,12 +124,9 @@ pub(super) fn own_service_domain(plan: &Plan, f: &Facts) -> Check {
             id,
             Principle::MultiDimensional,
             CheckStatus::Warn,
-            title,
-            format!(
-                "The plan works in {name} and every indicator is from {name} too. That shows how \
-                 well the service is delivered, not what it does for integration. Add indicators \
-                 from other domains where you expect the work to make a difference.",
-                name = f.domain_name(domain)
+            ta(
+                "plans-check-not-only-own-service-domain-warn",
+                &[("domain", f.domain_name(domain).into())],
             ),
             Vec::new(),
             &href,
@@ -164,21 +139,16 @@ pub(super) fn own_service_domain(plan: &Plan, f: &Facts) -> Check {
             id,
             Principle::MultiDimensional,
             CheckStatus::NotApplicable,
-            title,
-            "The indicators measure a single domain, so \u{201c}Measures more than one domain\u{201d} \
-             comes first; this check looks again once there are two.",
+            ta(
+                "plans-check-not-only-own-service-domain-one-domain",
+                &[("check", t("plans-check-several-domains-title").into())],
+            ),
             Vec::new(),
             DOMAINS_HREF,
         );
     }
-    result(
-        id,
-        Principle::MultiDimensional,
+    plain(
         CheckStatus::Pass,
-        title,
-        "The indicators cover more than one domain and reach beyond the single area a service \
-         works in.",
-        Vec::new(),
-        DOMAINS_HREF,
+        "plans-check-not-only-own-service-domain-pass",
     )
 }

@@ -68,7 +68,10 @@ impl Facts {
                 continue;
             };
             let key = domain.to_string();
-            facts.domain_names.insert(key.clone(), d.name.clone());
+            facts.domain_names.insert(
+                key.clone(),
+                d.name_in(tessera_l10n::current().code()).to_owned(),
+            );
             facts.domains.insert(key);
             // A pack without domain types (Inclusive Cities, say) borrows them from the IOI
             // domains its indicators are crosswalked to.

@@ -3,20 +3,36 @@
 
 use std::collections::BTreeSet;
 
+use tessera_l10n::Arg;
+
 use crate::model::{AssumptionStatus, GOAL_ID, NodeKind, Plan};
 
 use super::facts::Facts;
-use super::{Check, CheckStatus, DOMAINS_HREF, PRINCIPLES_HREF, Principle, result};
+use super::{Check, CheckStatus, DOMAINS_HREF, PRINCIPLES_HREF, Principle, result, t, ta};
+
+/// A check with nothing to look at yet.
+fn not_applicable(id: &str, principle: Principle, key: &str, href: &str) -> Check {
+    result(
+        id,
+        principle,
+        CheckStatus::NotApplicable,
+        t(key),
+        Vec::new(),
+        href,
+    )
+}
 
 pub(super) fn connected(plan: &Plan) -> Check {
     let mut details = Vec::new();
-    for (list, what) in [
-        (NodeKind::Outcome, "intermediate outcome"),
-        (NodeKind::Output, "output"),
-        (NodeKind::Activity, "activity"),
-    ] {
-        if !plan.nodes().iter().any(|n| n.kind() == list) {
-            details.push(format!("The plan has no {what} yet."));
+    for kind in [NodeKind::Outcome, NodeKind::Output, NodeKind::Activity] {
+        if !plan.nodes().iter().any(|n| n.kind() == kind) {
+            details.push((
+                "missing-kind",
+                ta(
+                    "plans-check-theory-of-change-connected-detail-no-kind",
+                    &[("kind", kind.code().into())],
+                ),
+            ));
         }
     }
     // Walk backwards from the goal; every node reached is connected to it.
@@ -34,90 +50,91 @@ pub(super) fn connected(plan: &Plan) -> Check {
     }
     for node in plan.nodes() {
         if !reached.contains(node.id()) {
-            details.push(format!(
-                "{} “{}” does not lead to the goal.",
-                node.kind().label(),
-                node.text()
+            details.push((
+                "unconnected",
+                ta(
+                    "plans-check-theory-of-change-connected-detail-unconnected",
+                    &[
+                        ("kind", node.kind().code().into()),
+                        ("text", node.text().into()),
+                    ],
+                ),
             ));
         }
     }
-    let status = if details.is_empty() {
-        CheckStatus::Pass
+    let (status, key) = if details.is_empty() {
+        (
+            CheckStatus::Pass,
+            "plans-check-theory-of-change-connected-pass",
+        )
     } else {
-        CheckStatus::Fail
-    };
-    let explanation = if details.is_empty() {
-        "Every activity leads through outputs and outcomes to the goal."
-    } else {
-        "Work backwards from the goal: name the intermediate outcomes that lead to it, the outputs \
-         that bring those about and the activities that produce the outputs, then link each one to \
-         the next so every step leads to the goal."
+        (
+            CheckStatus::Fail,
+            "plans-check-theory-of-change-connected-fail",
+        )
     };
     result(
         "theory-of-change-connected",
         Principle::Evaluation,
         status,
-        "Every step leads to the goal",
-        explanation,
+        t(key),
         details,
         PRINCIPLES_HREF,
     )
 }
 
 pub(super) fn outcomes_have_indicators(plan: &Plan) -> Check {
-    let title = "Every outcome has an indicator";
     let id = "outcomes-have-indicators";
     if plan.outcomes.is_empty() {
-        return result(
+        return not_applicable(
             id,
             Principle::Evaluation,
-            CheckStatus::NotApplicable,
-            title,
-            "There are no intermediate outcomes yet.",
-            Vec::new(),
+            "plans-check-no-outcomes-yet",
             DOMAINS_HREF,
         );
     }
-    let details: Vec<String> = plan
+    let details: Vec<(&'static str, String)> = plan
         .outcomes
         .iter()
         .filter(|o| o.indicators.is_empty())
-        .map(|o| format!("Outcome “{}” has no indicator.", o.text))
+        .map(|o| {
+            (
+                "no-indicator",
+                ta(
+                    "plans-check-outcomes-have-indicators-detail",
+                    &[("outcome", o.text.as_str().into())],
+                ),
+            )
+        })
         .collect();
-    let (status, explanation) = if details.is_empty() {
+    let (status, key) = if details.is_empty() {
         (
             CheckStatus::Pass,
-            "Each intermediate outcome has at least one indicator to show whether it happens.",
+            "plans-check-outcomes-have-indicators-pass",
         )
     } else {
         (
             CheckStatus::Fail,
-            "An outcome without an indicator cannot be measured. Choose an indicator from the \
-             catalogue for each outcome listed, or write a local one when none fits.",
+            "plans-check-outcomes-have-indicators-fail",
         )
     };
     result(
         id,
         Principle::Evaluation,
         status,
-        title,
-        explanation,
+        t(key),
         details,
         DOMAINS_HREF,
     )
 }
 
 pub(super) fn indicators_recognised(f: &Facts) -> Check {
-    let title = "Every indicator is in the catalogue or defined in the plan";
     let id = "indicators-recognised";
     if f.indicators == 0 {
-        return result(
+        return not_applicable(
             id,
             Principle::Evaluation,
-            CheckStatus::NotApplicable,
-            title,
-            "There are no indicators yet.",
-            Vec::new(),
+            "plans-check-no-indicators-yet",
             DOMAINS_HREF,
         );
     }
@@ -126,8 +143,7 @@ pub(super) fn indicators_recognised(f: &Facts) -> Check {
             id,
             Principle::Evaluation,
             CheckStatus::Pass,
-            title,
-            "Every indicator can be found, so its domain is known.",
+            t("plans-check-indicators-recognised-pass"),
             Vec::new(),
             DOMAINS_HREF,
         )
@@ -136,13 +152,18 @@ pub(super) fn indicators_recognised(f: &Facts) -> Check {
             id,
             Principle::Evaluation,
             CheckStatus::Warn,
-            title,
-            "Some indicators cannot be found, so the other checks cannot tell which domain they \
-             measure. Pick them from the catalogue, or add them to the plan's local indicators \
-             with their domain.",
+            t("plans-check-indicators-recognised-warn"),
             f.unknown
                 .iter()
-                .map(|r| format!("“{r}” is not a known indicator."))
+                .map(|r| {
+                    (
+                        "unknown-indicator",
+                        ta(
+                            "plans-check-indicators-recognised-detail",
+                            &[("indicator", r.as_str().into())],
+                        ),
+                    )
+                })
                 .collect(),
             DOMAINS_HREF,
         )
@@ -150,43 +171,47 @@ pub(super) fn indicators_recognised(f: &Facts) -> Check {
 }
 
 pub(super) fn baselines_and_targets(plan: &Plan) -> Check {
-    let title = "Every indicator has a baseline and a target";
     let id = "indicators-have-baseline-and-target";
     let mut any = false;
     let mut details = Vec::new();
     for (outcome, ind) in plan.outcome_indicators() {
         any = true;
-        let missing = match (ind.baseline.is_some(), ind.target.is_some()) {
+        let (tag, missing) = match (ind.baseline.is_some(), ind.target.is_some()) {
             (true, true) => continue,
-            (false, true) => "a baseline",
-            (true, false) => "a target",
-            (false, false) => "a baseline or a target",
+            (false, true) => ("target-without-baseline", "baseline"),
+            (true, false) => ("baseline-without-target", "target"),
+            (false, false) => ("neither-baseline-nor-target", "both"),
         };
-        details.push(format!(
-            "“{}” under outcome “{}” has no {missing}.",
-            ind.indicator, outcome.text
+        details.push((
+            tag,
+            ta(
+                "plans-check-indicators-have-baseline-and-target-detail",
+                &[
+                    ("indicator", ind.indicator.as_str().into()),
+                    ("outcome", outcome.text.as_str().into()),
+                    ("missing", missing.into()),
+                ],
+            ),
         ));
     }
-    let (status, explanation) = if !any {
-        (CheckStatus::NotApplicable, "There are no indicators yet.")
+    let (status, key) = if !any {
+        (CheckStatus::NotApplicable, "plans-check-no-indicators-yet")
     } else if details.is_empty() {
         (
             CheckStatus::Pass,
-            "Every indicator says where things stand now and where the plan hopes they will be.",
+            "plans-check-indicators-have-baseline-and-target-pass",
         )
     } else {
         (
             CheckStatus::Fail,
-            "Progress can only be judged against a starting point and an aim. For each indicator \
-             listed, record the value now (the baseline) and the value you aim for (the target).",
+            "plans-check-indicators-have-baseline-and-target-fail",
         )
     };
     result(
         id,
         Principle::ContextSpecific,
         status,
-        title,
-        explanation,
+        t(key),
         details,
         PRINCIPLES_HREF,
     )
@@ -194,7 +219,6 @@ pub(super) fn baselines_and_targets(plan: &Plan) -> Check {
 
 pub(super) fn local_baselines(plan: &Plan) -> Check {
     use crate::model::BaselineSource;
-    let title = "Targets are set against a local baseline";
     let id = "targets-from-local-baseline";
     let mut any = false;
     let mut details = Vec::new();
@@ -203,56 +227,54 @@ pub(super) fn local_baselines(plan: &Plan) -> Check {
         .filter(|(_, i)| i.baseline.is_some() || i.target.is_some())
     {
         any = true;
-        if ind.baseline.is_none() {
+        let indicator: Arg = ind.indicator.as_str().into();
+        let (tag, key) = if ind.baseline.is_none() {
             // A target with no baseline is not set against a local one; passing here would
             // contradict "Every indicator has a baseline and a target".
-            details.push(format!(
-                "“{}” has a target but no baseline to set it against.",
-                ind.indicator
-            ));
-            continue;
-        }
-        match ind.baseline_source {
-            Some(BaselineSource::Local) => {}
-            Some(BaselineSource::National) => details.push(format!(
-                "The baseline of “{}” is a national figure.",
-                ind.indicator
-            )),
-            Some(BaselineSource::Elsewhere) => details.push(format!(
-                "The baseline of “{}” comes from somewhere else.",
-                ind.indicator
-            )),
-            None => details.push(format!(
-                "The baseline of “{}” does not say where it comes from.",
-                ind.indicator
-            )),
-        }
+            (
+                "target-without-baseline",
+                "plans-check-targets-from-local-baseline-detail-no-baseline",
+            )
+        } else {
+            match ind.baseline_source {
+                Some(BaselineSource::Local) => continue,
+                Some(BaselineSource::National) => (
+                    "national-baseline",
+                    "plans-check-targets-from-local-baseline-detail-national",
+                ),
+                Some(BaselineSource::Elsewhere) => (
+                    "baseline-from-elsewhere",
+                    "plans-check-targets-from-local-baseline-detail-elsewhere",
+                ),
+                None => (
+                    "baseline-unsourced",
+                    "plans-check-targets-from-local-baseline-detail-unsourced",
+                ),
+            }
+        };
+        details.push((tag, ta(key, &[("indicator", indicator)])));
     }
-    let (status, explanation) = if !any {
+    let (status, key) = if !any {
         (
             CheckStatus::NotApplicable,
-            "There are no baselines or targets yet.",
+            "plans-check-targets-from-local-baseline-none",
         )
     } else if details.is_empty() {
         (
             CheckStatus::Pass,
-            "Every baseline was measured locally and every target has one, so targets reflect \
-             this place and these people.",
+            "plans-check-targets-from-local-baseline-pass",
         )
     } else {
         (
             CheckStatus::Warn,
-            "There are no universal targets for integration: what progress looks like depends on \
-             the place. Measure each baseline locally (for example with a short survey before the \
-             work begins), agree the target with stakeholders, and mark the baseline as local.",
+            "plans-check-targets-from-local-baseline-warn",
         )
     };
     result(
         id,
         Principle::ContextSpecific,
         status,
-        title,
-        explanation,
+        t(key),
         details,
         PRINCIPLES_HREF,
     )
@@ -260,48 +282,34 @@ pub(super) fn local_baselines(plan: &Plan) -> Check {
 
 pub(super) fn learns_from_elsewhere(plan: &Plan) -> Check {
     use crate::model::EvidenceKind;
-    let title = "Learns from practice and research elsewhere";
     let id = "learns-from-elsewhere";
-    let evidence: Vec<_> = plan
+    if plan.links.iter().all(|l| l.assumptions.is_empty()) {
+        return not_applicable(
+            id,
+            Principle::Evaluation,
+            "plans-check-learns-from-elsewhere-none",
+            PRINCIPLES_HREF,
+        );
+    }
+    let research = plan
         .links
         .iter()
         .flat_map(|l| l.assumptions.iter())
         .flat_map(|a| a.evidence.iter())
-        .collect();
-    if plan.links.iter().all(|l| l.assumptions.is_empty()) {
-        return result(
-            id,
-            Principle::Evaluation,
-            CheckStatus::NotApplicable,
-            title,
-            "There are no assumptions yet, so there is no evidence to look at.",
-            Vec::new(),
-            PRINCIPLES_HREF,
-        );
-    }
-    if evidence.iter().any(|e| e.kind == EvidenceKind::Research) {
-        result(
-            id,
-            Principle::Evaluation,
-            CheckStatus::Pass,
-            title,
-            "At least one assumption rests on published research, such as evaluations of work \
-             elsewhere.",
-            Vec::new(),
-            PRINCIPLES_HREF,
-        )
+        .any(|e| e.kind == EvidenceKind::Research);
+    let (status, key) = if research {
+        (CheckStatus::Pass, "plans-check-learns-from-elsewhere-pass")
     } else {
-        result(
-            id,
-            Principle::Evaluation,
-            CheckStatus::Warn,
-            title,
-            "Look at what has worked in other places and other countries: add published research \
-             or evaluations of similar work as evidence for the assumptions it bears on.",
-            Vec::new(),
-            PRINCIPLES_HREF,
-        )
-    }
+        (CheckStatus::Warn, "plans-check-learns-from-elsewhere-warn")
+    };
+    result(
+        id,
+        Principle::Evaluation,
+        status,
+        t(key),
+        Vec::new(),
+        PRINCIPLES_HREF,
+    )
 }
 
 fn upward_links(plan: &Plan) -> impl Iterator<Item = &crate::model::Link> {
@@ -316,189 +324,195 @@ fn node_text<'a>(plan: &'a Plan, id: &'a str) -> &'a str {
 }
 
 pub(super) fn links_have_assumptions(plan: &Plan) -> Check {
-    let title = "Every link from outputs upwards states its assumptions";
     let id = "links-have-assumptions";
     let mut any = false;
     let mut details = Vec::new();
     for link in upward_links(plan) {
         any = true;
         if link.assumptions.is_empty() {
-            details.push(format!(
-                "“{}” → “{}” has no assumption.",
-                node_text(plan, &link.from),
-                node_text(plan, &link.to)
+            details.push((
+                "no-assumption",
+                ta(
+                    "plans-check-links-have-assumptions-detail",
+                    &[
+                        ("from", node_text(plan, &link.from).into()),
+                        ("to", node_text(plan, &link.to).into()),
+                    ],
+                ),
             ));
         }
     }
-    let (status, explanation) = if !any {
+    let (status, key) = if !any {
         (
             CheckStatus::NotApplicable,
-            "There are no links from outputs or outcomes yet.",
+            "plans-check-links-have-assumptions-none",
         )
     } else if details.is_empty() {
-        (
-            CheckStatus::Pass,
-            "Each step from an output upwards says why it is expected to lead to the next.",
-        )
+        (CheckStatus::Pass, "plans-check-links-have-assumptions-pass")
     } else {
-        (
-            CheckStatus::Fail,
-            "A theory of change explains why each step leads to the next. For each link listed, \
-             write down what you are assuming — often what the barrier is — so it can be tested.",
-        )
+        (CheckStatus::Fail, "plans-check-links-have-assumptions-fail")
     };
     result(
         id,
         Principle::Evaluation,
         status,
-        title,
-        explanation,
+        t(key),
         details,
         PRINCIPLES_HREF,
     )
 }
 
 pub(super) fn assumptions_have_evidence(plan: &Plan) -> Check {
-    let title = "Every assumption has evidence";
     let id = "assumptions-have-evidence";
     let mut any = false;
     let mut details = Vec::new();
     for a in plan.links.iter().flat_map(|l| l.assumptions.iter()) {
         any = true;
         if a.evidence.is_empty() {
-            details.push(format!("“{}” has no evidence.", a.text));
+            details.push((
+                "no-evidence",
+                ta(
+                    "plans-check-assumptions-have-evidence-detail",
+                    &[("assumption", a.text.as_str().into())],
+                ),
+            ));
         }
     }
-    let (status, explanation) = if !any {
-        (CheckStatus::NotApplicable, "There are no assumptions yet.")
+    let (status, key) = if !any {
+        (CheckStatus::NotApplicable, "plans-check-no-assumptions-yet")
     } else if details.is_empty() {
         (
             CheckStatus::Pass,
-            "Every assumption is backed by at least one piece of evidence.",
+            "plans-check-assumptions-have-evidence-pass",
         )
     } else {
         (
             CheckStatus::Fail,
-            "An assumption without evidence is a guess. For each one listed, add what supports it \
-             — local statistics, a survey, service records, what people have told you, or \
-             research — and make sure it speaks to that assumption and not something nearby.",
+            "plans-check-assumptions-have-evidence-fail",
         )
     };
     result(
         id,
         Principle::Evaluation,
         status,
-        title,
-        explanation,
+        t(key),
         details,
         PRINCIPLES_HREF,
     )
 }
 
 pub(super) fn assumptions_holding(plan: &Plan) -> Check {
-    let title = "No assumption has been challenged by the evidence";
-    let id = "assumptions-holding";
     let all: Vec<&crate::model::Assumption> = plan
         .links
         .iter()
         .flat_map(|l| l.assumptions.iter())
         .collect();
-    let challenged: Vec<String> = all
+    let challenged: Vec<(&'static str, String)> = all
         .iter()
         .filter(|a| a.status == AssumptionStatus::Challenged)
-        .map(|a| format!("“{}” is marked as challenged.", a.text))
+        .map(|a| {
+            (
+                "challenged",
+                ta(
+                    "plans-check-assumptions-holding-detail",
+                    &[("assumption", a.text.as_str().into())],
+                ),
+            )
+        })
         .collect();
-    let (status, explanation) = if all.is_empty() {
-        (CheckStatus::NotApplicable, "There are no assumptions yet.")
+    let (status, key) = if all.is_empty() {
+        (CheckStatus::NotApplicable, "plans-check-no-assumptions-yet")
     } else if challenged.is_empty() {
-        (
-            CheckStatus::Pass,
-            "None of the assumptions has been contradicted so far.",
-        )
+        (CheckStatus::Pass, "plans-check-assumptions-holding-pass")
     } else {
-        (
-            CheckStatus::Warn,
-            "When the evidence goes against an assumption, the work may be aimed at the wrong \
-             barrier. Revisit the links that rest on the assumptions listed and change the \
-             activities or outputs with your stakeholders.",
-        )
+        (CheckStatus::Warn, "plans-check-assumptions-holding-warn")
     };
     result(
-        id,
+        "assumptions-holding",
         Principle::Evaluation,
         status,
-        title,
-        explanation,
+        t(key),
         challenged,
         PRINCIPLES_HREF,
     )
 }
 
 pub(super) fn evaluation_before_start(plan: &Plan) -> Check {
-    let title = "An evaluation plan is in place before the work starts";
-    let id = "evaluation-plan-before-start";
     let mut details = Vec::new();
     if plan.outcomes.is_empty() {
-        details.push("There are no intermediate outcomes to evaluate yet.".to_owned());
+        details.push((
+            "no-outcomes",
+            t("plans-check-evaluation-plan-before-start-detail-no-outcomes"),
+        ));
     }
     for outcome in &plan.outcomes {
+        let text: Arg = outcome.text.as_str().into();
         let Some(e) = plan.evaluation_for(&outcome.id) else {
-            details.push(format!(
-                "Outcome “{}” has no evaluation plan.",
-                outcome.text
+            details.push((
+                "no-evaluation",
+                ta(
+                    "plans-check-evaluation-plan-before-start-detail-no-plan",
+                    &[("outcome", text)],
+                ),
             ));
             continue;
         };
         if e.methods.is_empty() {
-            details.push(format!(
-                "Outcome “{}” has no data-collection method.",
-                outcome.text
+            details.push((
+                "no-method",
+                ta(
+                    "plans-check-evaluation-plan-before-start-detail-no-method",
+                    &[("outcome", text.clone())],
+                ),
             ));
         }
         if e.collections.is_empty() && e.baseline_date.is_none() {
-            details.push(format!(
-                "Outcome “{}” has no collection date.",
-                outcome.text
+            details.push((
+                "no-date",
+                ta(
+                    "plans-check-evaluation-plan-before-start-detail-no-date",
+                    &[("outcome", text.clone())],
+                ),
             ));
         }
         if let (Some(baseline), Some(start)) = (e.baseline_date, plan.start_date)
             && baseline > start
         {
-            details.push(format!(
-                "The baseline for outcome “{}” is collected on {}, after the work starts on {}.",
-                outcome.text,
-                crate::date::format_date(baseline),
-                crate::date::format_date(start)
+            details.push((
+                "late-baseline",
+                ta(
+                    "plans-check-evaluation-plan-before-start-detail-late-baseline",
+                    &[
+                        ("outcome", text),
+                        ("baseline", tessera_l10n::date(baseline).into()),
+                        ("start", tessera_l10n::date(start).into()),
+                    ],
+                ),
             ));
         }
     }
-    let (status, explanation) = if details.is_empty() {
+    let (status, key) = if details.is_empty() {
         (
             CheckStatus::Pass,
-            "Every outcome has a way of collecting data and dates to collect it, with any baseline \
-             taken before the work starts.",
+            "plans-check-evaluation-plan-before-start-pass",
         )
     } else {
         (
             CheckStatus::Fail,
-            "Plan the evaluation alongside the activities, before the work begins, so it has \
-             resources and data are gathered all along. For each outcome, choose at least one \
-             method and set collection dates, with the baseline on or before the start date.",
+            "plans-check-evaluation-plan-before-start-fail",
         )
     };
     result(
-        id,
+        "evaluation-plan-before-start",
         Principle::Evaluation,
         status,
-        title,
-        explanation,
+        t(key),
         details,
         PRINCIPLES_HREF,
     )
 }
 
 pub(super) fn evaluation_during(plan: &Plan) -> Check {
-    let title = "Data are collected during the work, not only at the end";
     let id = "evaluation-during-the-work";
     let present: Vec<_> = plan
         .evaluation
@@ -506,48 +520,46 @@ pub(super) fn evaluation_during(plan: &Plan) -> Check {
         .filter(|e| plan.outcome(&e.outcome).is_some())
         .collect();
     if present.is_empty() {
-        return result(
+        return not_applicable(
             id,
             Principle::Evaluation,
-            CheckStatus::NotApplicable,
-            title,
-            "There is no evaluation plan yet.",
-            Vec::new(),
+            "plans-check-evaluation-during-the-work-none",
             PRINCIPLES_HREF,
         );
     }
-    let details: Vec<String> = present
+    let details: Vec<(&'static str, String)> = present
         .iter()
         .filter(|e| e.collections.len() < 2)
         .map(|e| {
-            format!(
-                "Outcome “{}” has {} collection date(s) after the baseline.",
-                node_text(plan, &e.outcome),
-                e.collections.len()
+            (
+                "too-few-collections",
+                ta(
+                    "plans-check-evaluation-during-the-work-detail",
+                    &[
+                        ("outcome", node_text(plan, &e.outcome).into()),
+                        ("count", e.collections.len().into()),
+                    ],
+                ),
             )
         })
         .collect();
-    if details.is_empty() {
-        result(
-            id,
-            Principle::Evaluation,
+    let (status, key) = if details.is_empty() {
+        (
             CheckStatus::Pass,
-            title,
-            "Each outcome is measured at least twice after the baseline, so the work can be \
-             adjusted while it runs.",
-            details,
-            PRINCIPLES_HREF,
+            "plans-check-evaluation-during-the-work-pass",
         )
     } else {
-        result(
-            id,
-            Principle::Evaluation,
+        (
             CheckStatus::Warn,
-            title,
-            "Measuring only at the end leaves no chance to change course. Add at least one \
-             collection part-way through as well as one at the end for each outcome listed.",
-            details,
-            PRINCIPLES_HREF,
+            "plans-check-evaluation-during-the-work-warn",
         )
-    }
+    };
+    result(
+        id,
+        Principle::Evaluation,
+        status,
+        t(key),
+        details,
+        PRINCIPLES_HREF,
+    )
 }

@@ -2,7 +2,7 @@
 
 use crate::model::{Plan, Side, Stage, StakeholderKind};
 
-use super::{Check, CheckStatus, PRINCIPLES_HREF, Principle, result};
+use super::{Check, CheckStatus, PRINCIPLES_HREF, Principle, result, t, ta};
 
 pub(super) fn receiving_community(plan: &Plan) -> Check {
     let measured = plan
@@ -15,40 +15,37 @@ pub(super) fn receiving_community(plan: &Plan) -> Check {
             .iter()
             .filter(|g| g.side == Side::ReceivingCommunity)
         {
-            details.push(format!(
-                "Target group “{}” is on the receiving-community side but no indicator is measured for it.",
-                g.name
+            details.push((
+                "unmeasured-group",
+                ta(
+                    "plans-check-receiving-community-measured-detail-group",
+                    &[("group", g.name.as_str().into())],
+                ),
             ));
         }
     }
     let any = plan.outcome_indicators().next().is_some();
-    let (status, explanation) = if measured {
+    let (status, key) = if measured {
         (
             CheckStatus::Pass,
-            "At least one indicator is measured for the receiving community, so change on both \
-             sides can be seen.",
+            "plans-check-receiving-community-measured-pass",
         )
     } else if !any {
         (
             CheckStatus::Fail,
-            "No indicator yet measures the receiving community. Integration changes everyone \
-             involved, so when you add indicators, apply at least one to `receiving_community`, \
-             `both`, or a receiving-community target group.",
+            "plans-check-receiving-community-measured-none",
         )
     } else {
         (
             CheckStatus::Fail,
-            "Every indicator is measured for newcomers only. Integration changes everyone \
-             involved, so measure the receiving community too: apply an indicator to \
-             `receiving_community`, `both`, or a receiving-community target group.",
+            "plans-check-receiving-community-measured-newcomers-only",
         )
     };
     result(
         "receiving-community-measured",
         Principle::MultiDirectional,
         status,
-        "Measures the receiving community as well as newcomers",
-        explanation,
+        t(key),
         details,
         PRINCIPLES_HREF,
     )
@@ -78,19 +75,24 @@ impl Party {
         }
     }
 
-    fn label(self) -> &'static str {
+    /// The party's word in keys and detail tags.
+    fn code(self) -> &'static str {
         match self {
             Party::Newcomers => "newcomers",
-            Party::ReceivingCommunity => "the receiving community",
-            Party::Institutions => {
-                "institutions (public bodies, voluntary groups, employers or funders)"
-            }
+            Party::ReceivingCommunity => "receiving-community",
+            Party::Institutions => "institutions",
         }
+    }
+
+    /// The party's name inside a list ("the receiving community").
+    fn text(self) -> String {
+        t(&format!("plans-check-party-{}", self.code()))
     }
 }
 
-pub(super) fn stakeholders_all_kinds(plan: &Plan) -> Check {
-    let missing: Vec<Party> = Party::ALL
+/// The parties no stakeholder of the plan belongs to.
+fn missing_parties(plan: &Plan) -> Vec<Party> {
+    Party::ALL
         .into_iter()
         .filter(|p| {
             !plan
@@ -98,28 +100,42 @@ pub(super) fn stakeholders_all_kinds(plan: &Plan) -> Check {
                 .iter()
                 .any(|s| Party::of(s.kind) == Some(*p))
         })
-        .collect();
-    let details: Vec<String> = missing
+        .collect()
+}
+
+pub(super) fn stakeholders_all_kinds(plan: &Plan) -> Check {
+    let missing = missing_parties(plan);
+    let details = missing
         .iter()
-        .map(|p| format!("No stakeholder from {}.", p.label()))
+        .map(|p| {
+            (
+                p.code(),
+                t(&format!(
+                    "plans-check-stakeholders-of-all-three-kinds-detail-{}",
+                    p.code()
+                )),
+            )
+        })
         .collect();
     let (status, explanation) = if missing.is_empty() {
         (
             CheckStatus::Pass,
-            "The stakeholders include newcomers, the receiving community and institutions."
-                .to_owned(),
+            t("plans-check-stakeholders-of-all-three-kinds-pass"),
         )
     } else {
         (
             CheckStatus::Fail,
-            format!(
-                "Integration is everyone's job, so name at least one stakeholder from each of \
-                 newcomers, the receiving community and institutions. Missing: {}.",
-                missing
-                    .iter()
-                    .map(|p| p.label())
-                    .collect::<Vec<_>>()
-                    .join("; ")
+            ta(
+                "plans-check-stakeholders-of-all-three-kinds-fail",
+                &[(
+                    "missing",
+                    missing
+                        .iter()
+                        .map(|p| p.text())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                        .into(),
+                )],
             ),
         )
     };
@@ -127,7 +143,6 @@ pub(super) fn stakeholders_all_kinds(plan: &Plan) -> Check {
         "stakeholders-of-all-three-kinds",
         Principle::SharedResponsibility,
         status,
-        "Names stakeholders from newcomers, the receiving community and institutions",
         explanation,
         details,
         PRINCIPLES_HREF,
@@ -135,42 +150,36 @@ pub(super) fn stakeholders_all_kinds(plan: &Plan) -> Check {
 }
 
 pub(super) fn stakeholders_in_design(plan: &Plan) -> Check {
-    let title = "Involves each kind of stakeholder from the design stage";
     let id = "stakeholders-involved-in-design";
-    if plan.stakeholders.is_empty() {
-        return result(
+    let plain = |status, explanation: String| {
+        result(
             id,
             Principle::SharedResponsibility,
-            CheckStatus::NotApplicable,
-            title,
-            "There are no stakeholders to look at yet.",
+            status,
+            explanation,
             Vec::new(),
             PRINCIPLES_HREF,
+        )
+    };
+    if plan.stakeholders.is_empty() {
+        return plain(
+            CheckStatus::NotApplicable,
+            t("plans-check-no-stakeholders-yet"),
         );
     }
-    let missing: Vec<Party> = Party::ALL
-        .into_iter()
-        .filter(|p| {
-            !plan
-                .stakeholders
-                .iter()
-                .any(|s| Party::of(s.kind) == Some(*p))
-        })
-        .collect();
-    if !missing.is_empty() {
+    if !missing_parties(plan).is_empty() {
         // Passing here ("each kind … from the design stage") while a kind is not named at all
         // would contradict "Names stakeholders from newcomers, the receiving community and
         // institutions", which reports the missing kinds.
-        return result(
-            id,
-            Principle::SharedResponsibility,
+        return plain(
             CheckStatus::NotApplicable,
-            title,
-            "Not every kind of stakeholder is named yet (see \u{201c}Names stakeholders from \
-             newcomers, the receiving community and institutions\u{201d}); once each kind is \
-             named, this check looks at whether someone from each takes part in the design.",
-            Vec::new(),
-            PRINCIPLES_HREF,
+            ta(
+                "plans-check-stakeholders-involved-in-design-not-all-named",
+                &[(
+                    "check",
+                    t("plans-check-stakeholders-of-all-three-kinds-title").into(),
+                )],
+            ),
         );
     }
     let late: Vec<Party> = Party::ALL
@@ -183,54 +192,51 @@ pub(super) fn stakeholders_in_design(plan: &Plan) -> Check {
         })
         .collect();
     if late.is_empty() {
-        result(
-            id,
-            Principle::SharedResponsibility,
+        plain(
             CheckStatus::Pass,
-            title,
-            "Newcomers, the receiving community and institutions each have someone involved from \
-             the design stage.",
-            Vec::new(),
-            PRINCIPLES_HREF,
+            t("plans-check-stakeholders-involved-in-design-pass"),
         )
     } else {
         result(
             id,
             Principle::SharedResponsibility,
             CheckStatus::Warn,
-            title,
-            "Some kinds of stakeholder join only after the design. People who help shape the work \
-             spot hidden barriers and stay committed to its outcomes; involve someone from each \
-             kind while you design, or at least in the evaluation if the work has already begun.",
+            t("plans-check-stakeholders-involved-in-design-warn"),
             late.iter()
-                .map(|p| format!("No one from {} is involved in the design.", p.label()))
+                .map(|p| {
+                    (
+                        p.code(),
+                        t(&format!(
+                            "plans-check-stakeholders-involved-in-design-detail-{}",
+                            p.code()
+                        )),
+                    )
+                })
                 .collect(),
             PRINCIPLES_HREF,
         )
     }
 }
 
-/// The sectors institutional partners come from, for the partnership check.
+/// The sector institutional partners come from, for the partnership check (its key's word).
 fn sector(kind: StakeholderKind) -> Option<&'static str> {
     match kind {
-        StakeholderKind::PublicInstitution => Some("public bodies"),
-        StakeholderKind::CivilSociety => Some("voluntary and community groups"),
-        StakeholderKind::Employer => Some("employers and business"),
+        StakeholderKind::PublicInstitution => Some("public"),
+        StakeholderKind::CivilSociety => Some("voluntary"),
+        StakeholderKind::Employer => Some("business"),
         StakeholderKind::Funder => Some("funders"),
         _ => None,
     }
 }
 
 pub(super) fn partners_from_several_sectors(plan: &Plan) -> Check {
-    let title = "Works in partnership across sectors";
     let id = "partners-from-several-sectors";
     if plan.stakeholders.is_empty() {
         return result(
             id,
             Principle::SharedResponsibility,
             CheckStatus::NotApplicable,
-            title,
-            "There are no stakeholders to look at yet.",
+            t("plans-check-no-stakeholders-yet"),
             Vec::new(),
             PRINCIPLES_HREF,
         );
@@ -240,33 +246,51 @@ pub(super) fn partners_from_several_sectors(plan: &Plan) -> Check {
         .iter()
         .filter_map(|s| sector(s.kind))
         .collect();
-    sectors.sort_unstable();
+    // Listed in the order of the English words (as the list was first written), the same in
+    // every language.
+    const ORDER: [&str; 4] = ["business", "funders", "public", "voluntary"];
+    sectors.sort_unstable_by_key(|s| ORDER.iter().position(|o| o == s));
     sectors.dedup();
+    let sector_text = |s: &str| t(&format!("plans-check-sector-{s}"));
     if sectors.len() >= 2 {
         result(
             id,
             Principle::SharedResponsibility,
             CheckStatus::Pass,
-            title,
-            format!(
-                "Partners come from more than one sector: {}.",
-                sectors.join(", ")
+            ta(
+                "plans-check-partners-from-several-sectors-pass",
+                &[(
+                    "sectors",
+                    sectors
+                        .iter()
+                        .map(|s| sector_text(s))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                )],
             ),
             Vec::new(),
             PRINCIPLES_HREF,
         )
     } else {
         let found = match sectors.first() {
-            Some(s) => format!("All institutional partners are {s}."),
-            None => "No institutional partner is named.".to_owned(),
+            Some(s) => (
+                "one-sector",
+                ta(
+                    "plans-check-partners-from-several-sectors-detail-one",
+                    &[("sector", sector_text(s).into())],
+                ),
+            ),
+            None => (
+                "no-institution",
+                t("plans-check-partners-from-several-sectors-detail-none"),
+            ),
         };
         result(
             id,
             Principle::SharedResponsibility,
             CheckStatus::Warn,
-            title,
-            "Inclusion is delivered in partnership: name partners from at least two sectors, such \
-             as the council with voluntary groups, employers or funders, and say what each does.",
+            t("plans-check-partners-from-several-sectors-warn"),
             vec![found],
             PRINCIPLES_HREF,
         )
@@ -274,15 +298,13 @@ pub(super) fn partners_from_several_sectors(plan: &Plan) -> Check {
 }
 
 pub(super) fn local_leadership(plan: &Plan) -> Check {
-    let title = "A public body leads from the design stage";
     let id = "local-leadership";
     if plan.stakeholders.is_empty() {
         return result(
             id,
             Principle::SharedResponsibility,
             CheckStatus::NotApplicable,
-            title,
-            "There are no stakeholders to look at yet.",
+            t("plans-check-no-stakeholders-yet"),
             Vec::new(),
             PRINCIPLES_HREF,
         );
@@ -297,26 +319,27 @@ pub(super) fn local_leadership(plan: &Plan) -> Check {
             id,
             Principle::SharedResponsibility,
             CheckStatus::Pass,
-            title,
-            "A public body, such as the council, takes part from the design stage and can lead \
-             and bring partners together.",
+            t("plans-check-local-leadership-pass"),
             Vec::new(),
             PRINCIPLES_HREF,
         );
     }
     let detail = if public.is_empty() {
-        "No public body, such as the council, is named as a stakeholder.".to_owned()
+        (
+            "no-public-body",
+            t("plans-check-local-leadership-detail-none"),
+        )
     } else {
-        "The public bodies named join only after the design.".to_owned()
+        (
+            "public-body-late",
+            t("plans-check-local-leadership-detail-late"),
+        )
     };
     result(
         id,
         Principle::SharedResponsibility,
         CheckStatus::Warn,
-        title,
-        "Local leadership creates change: name the council or another public body among the \
-         stakeholders and involve it from the design stage, leading the work and convening \
-         partners.",
+        t("plans-check-local-leadership-warn"),
         vec![detail],
         PRINCIPLES_HREF,
     )

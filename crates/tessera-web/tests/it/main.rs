@@ -10,6 +10,8 @@ mod hardening;
 mod import;
 mod l10n;
 mod pages;
+mod plan_diagram;
 mod plan_edit;
+mod plan_exercises;
 mod plans;
 mod support;

@@ -30,12 +30,15 @@ async fn cafe() -> (TestApp, String) {
 /// and today's date.
 fn stable(app: &TestApp, base: &str, text: &str) -> String {
     let csrf = app.identity().expect("signed in").csrf;
-    let today = tessera_plan::format_date(time::OffsetDateTime::now_utc().date());
+    let now = time::OffsetDateTime::now_utc().date();
+    let today = tessera_plan::format_date(now);
+    let today_in_words = tessera_l10n::date(now);
     let encoded: String = form_urlencoded::byte_serialize(base.as_bytes()).collect();
     text.replace(&csrf, "[csrf]")
         .replace(base, "/plans/[id]")
         .replace(&encoded, "%2Fplans%2F[id]")
         .replace(&today, "[today]")
+        .replace(&today_in_words, "[today]")
 }
 
 /// The `<main>` element of a page, exactly as sent.

@@ -574,7 +574,7 @@ async fn the_printable_view_holds_the_diagram_evaluation_plan_and_checks() {
     assert!(
         print
             .body
-            .contains("2025-12-12: Mid-point survey and review of session notes")
+            .contains("12 December 2025: Mid-point survey and review of session notes")
     );
     assert!(print.body.contains("id=\"checks-heading\""));
     assert!(print.body.contains("17 passed"));

@@ -35,15 +35,20 @@ pub fn target_problem(
     let (Some(b), Some(t), Some(d)) = (baseline, target, direction) else {
         return None;
     };
-    let (wrong, side, better) = match d {
-        Direction::Up => (t < b, "below", "higher"),
-        Direction::Down => (t > b, "above", "lower"),
+    let wrong = match d {
+        Direction::Up => t < b,
+        Direction::Down => t > b,
     };
     wrong.then(|| {
         FieldProblem::new(
             "target",
-            format!(
-                "The target {t} is {side} the baseline {b} but {better} is better; change the target or which way is better"
+            tessera_l10n::ta(
+                "plans-error-target-wrong-side",
+                &[
+                    ("target", t.into()),
+                    ("baseline", b.into()),
+                    ("direction", d.code().into()),
+                ],
             ),
         )
     })

@@ -2,10 +2,8 @@
 
 use tessera_plan::{Link, Plan};
 
-use super::{Applied, Edit, FieldProblem, changed_or_added, commit, missing, take, with_article};
+use super::{Applied, Edit, FieldProblem, changed_or_added, commit, missing, take};
 use crate::AppResult;
-
-use super::node::noun;
 
 /// The answers of a link's form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,10 +24,12 @@ pub fn problems(plan: &Plan, at: Option<usize>, from: &str, to: &str) -> Vec<Fie
     {
         problems.push(FieldProblem::new(
             "to",
-            format!(
-                "{} cannot lead to {}: activities lead to outputs, outputs to intermediate outcomes, and outcomes to other outcomes or to the goal",
-                with_article(&noun(a.kind())),
-                with_article(&noun(b.kind()))
+            tessera_l10n::ta(
+                "plans-error-link-direction",
+                &[
+                    ("from", a.kind().code().into()),
+                    ("to", b.kind().code().into()),
+                ],
             ),
         ));
     }
@@ -41,7 +41,7 @@ pub fn problems(plan: &Plan, at: Option<usize>, from: &str, to: &str) -> Vec<Fie
     if duplicate && !from.is_empty() {
         problems.push(FieldProblem::new(
             "to",
-            "That link is already in the plan; choose another pair or change the existing link",
+            tessera_l10n::t("plans-error-link-repeated"),
         ));
     }
     problems

@@ -15,7 +15,9 @@
 pub mod assumption;
 pub mod barrier;
 pub mod details;
+pub mod domain_exercise;
 pub mod evaluation;
+pub mod forward_plan;
 pub mod goal;
 pub mod indicator;
 pub mod link;
@@ -81,16 +83,25 @@ pub type Applied = AppResult<Result<Edit, Vec<FieldProblem>>>;
 pub fn plan_problems(problems: Vec<PlanProblem>) -> Vec<FieldProblem> {
     problems
         .into_iter()
-        .map(|p| FieldProblem::new("$", format!("The plan would not be valid: {p}")))
+        .map(|p| {
+            FieldProblem::new(
+                "$",
+                tessera_l10n::ta(
+                    "plans-error-would-be-invalid",
+                    &[("problem", p.to_string().into())],
+                ),
+            )
+        })
         .collect()
 }
 
 /// The answer for an item the plan does not have.
 pub fn missing() -> AppError {
-    AppError::NotFound("This plan has no such item; it may already have been removed.".to_owned())
+    AppError::NotFound(tessera_l10n::t("plans-error-no-item"))
 }
 
-/// `noun` with "a" or "an" before it, as English spells it before the noun's first letter.
+/// `noun` with "a" or "an" before it, as English spells it before the noun's first letter: for
+/// the audit log's summaries, which are kept in English (pages' words come from the messages).
 pub fn with_article(noun: &str) -> String {
     let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"

@@ -17,7 +17,8 @@ pub struct NodeForm {
     pub next: Vec<String>,
 }
 
-/// The words for a kind of step inside a sentence ("intermediate outcome").
+/// The English words for a kind of step inside a sentence ("intermediate outcome"), for the
+/// audit log's summaries.
 pub fn noun(kind: NodeKind) -> String {
     kind.label().to_lowercase()
 }
@@ -44,9 +45,9 @@ pub fn next_problem(
         .map(|bad| {
             FieldProblem::new(
                 "next",
-                format!(
-                    "“{bad}” is not a step this {} can lead to; choose from the list",
-                    noun(kind)
+                tessera_l10n::ta(
+                    "plans-error-not-a-next-step",
+                    &[("step", bad.as_str().into()), ("kind", kind.code().into())],
                 ),
             )
         })

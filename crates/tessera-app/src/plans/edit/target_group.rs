@@ -49,9 +49,9 @@ pub fn remove(plan: &mut Plan, at: usize) -> AppResult<String> {
         .outcome_indicators()
         .any(|(_, i)| i.groups.contains(&group.id))
     {
-        return Err(AppError::Invalid(format!(
-            "The target group “{}” is used by indicators. Change those indicators to measure other groups first, then remove the group.",
-            group.name
+        return Err(AppError::Invalid(tessera_l10n::ta(
+            "plans-error-group-in-use",
+            &[("group", group.name.as_str().into())],
         )));
     }
     plan.target_groups.remove(at);

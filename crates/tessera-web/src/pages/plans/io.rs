@@ -50,11 +50,24 @@ fn page(text: String, problems: Vec<PlanProblem>, field: &str) -> ImportPage {
     let summary = problems
         .iter()
         .map(|p| {
-            let at = match (p.line, p.column) {
-                (Some(l), Some(c)) => format!("Line {l}, column {c}"),
-                _ => format!("At {}", p.path),
+            let text = match (p.line, p.column) {
+                (Some(l), Some(c)) => tessera_l10n::ta(
+                    "plans-import-summary-line",
+                    &[
+                        ("line", l.to_string().into()),
+                        ("column", c.to_string().into()),
+                        ("message", p.message.as_str().into()),
+                    ],
+                ),
+                _ => tessera_l10n::ta(
+                    "plans-import-summary-path",
+                    &[
+                        ("path", p.path.as_str().into()),
+                        ("message", p.message.as_str().into()),
+                    ],
+                ),
             };
-            (format!("#{field}"), format!("{at}: {}", p.message))
+            (format!("#{field}"), text)
         })
         .collect();
     ImportPage {
@@ -79,21 +92,11 @@ pub(crate) async fn import(
 ) -> Result<Response, PageError> {
     let mut file: Option<Vec<u8>> = None;
     let mut pasted = String::new();
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| PageError::bad_request(format!("The upload could not be read: {e}")))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|e| unreadable(&e))? {
         let name = field.name().unwrap_or_default().to_owned();
-        let bytes = field
-            .bytes()
-            .await
-            .map_err(|e| PageError::bad_request(format!("The upload could not be read: {e}")))?;
+        let bytes = field.bytes().await.map_err(|e| unreadable(&e))?;
         if bytes.len() > MAX_PLAN_BYTES {
-            let problem = PlanProblem::at(
-                "$",
-                "the file is larger than 1 MB, which is far bigger than any plan; check it is the right file",
-            );
+            let problem = PlanProblem::at("$", tessera_l10n::t("plans-import-too-large"));
             return render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 page(String::new(), vec![problem], "plan-file"),
@@ -109,10 +112,7 @@ pub(crate) async fn import(
         Some(bytes) => match String::from_utf8(bytes) {
             Ok(t) => (t, "plan-file"),
             Err(_) => {
-                let problem = PlanProblem::at(
-                    "$",
-                    "the file is not text in UTF-8; save the plan as a JSON text file and try again",
-                );
+                let problem = PlanProblem::at("$", tessera_l10n::t("plans-import-not-utf8"));
                 return render(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     page(String::new(), vec![problem], "plan-file"),
@@ -122,10 +122,7 @@ pub(crate) async fn import(
         None => (pasted, "plan-json"),
     };
     if text.trim().is_empty() {
-        let problem = PlanProblem::at(
-            "$",
-            "choose a plan file to upload, or paste the plan's JSON into the box",
-        );
+        let problem = PlanProblem::at("$", tessera_l10n::t("plans-import-nothing"));
         return render(
             StatusCode::UNPROCESSABLE_ENTITY,
             page(text, vec![problem], "plan-file"),
@@ -156,6 +153,14 @@ pub(crate) async fn import(
         .await?;
     tracing::info!(plan.id = %record.id, org.id = %org.id, "plan imported");
     Ok(Redirect::to(&format!("/plans/{}", record.id)).into_response())
+}
+
+/// The answer for an upload that could not be read as a form.
+fn unreadable(e: &axum::extract::multipart::MultipartError) -> PageError {
+    PageError::bad_request(tessera_l10n::ta(
+        "plans-import-unreadable",
+        &[("error", e.to_string().into())],
+    ))
 }
 
 fn render(status: StatusCode, page: ImportPage) -> Result<Response, PageError> {

@@ -14,7 +14,7 @@ use crate::http::extractors::CurrentOrg;
 pub(crate) struct PlanRow {
     pub href: String,
     pub title: String,
-    pub kind: &'static str,
+    pub kind: String,
     pub passed: usize,
     pub to_fix: usize,
     pub updated: String,
@@ -39,9 +39,9 @@ pub(crate) async fn show(
         let (kind, passed, to_fix) = match serde_json::from_value::<Plan>(record.document) {
             Ok(plan) => {
                 let checks = ChecksSummary::of(&plan, state.catalogue());
-                (plan.kind.label(), checks.passed, checks.to_fix)
+                (plan.kind.text(), checks.passed, checks.to_fix)
             }
-            Err(_) => ("Unreadable", 0, 0),
+            Err(_) => (tessera_l10n::t("plans-list-unreadable"), 0, 0),
         };
         plans.push(PlanRow {
             href: format!("/plans/{}", record.id),
@@ -49,16 +49,12 @@ pub(crate) async fn show(
             kind,
             passed,
             to_fix,
-            updated: record
-                .updated_at
-                .get(..10)
-                .unwrap_or(&record.updated_at)
-                .to_owned(),
+            updated: super::stored_date(&record.updated_at),
         });
     }
     let page = ListPage {
         plans,
-        crumbs: vec![("/".to_owned(), "Home".to_owned())],
+        crumbs: vec![("/".to_owned(), tessera_l10n::t("nav-home"))],
     };
     Ok(Html(page.render()?))
 }

@@ -5,7 +5,9 @@
 //! which validates the whole plan first, so an invalid plan is never stored.
 
 pub(crate) mod choose;
+pub(crate) mod diagram;
 pub(crate) mod edit;
+pub(crate) mod exercise;
 pub(crate) mod form;
 pub(crate) mod io;
 pub(crate) mod list;
@@ -13,6 +15,7 @@ pub(crate) mod new;
 pub(crate) mod progress;
 pub(crate) mod show;
 pub(crate) mod steps;
+pub(crate) mod view;
 
 use tessera_framework::Catalogue;
 use tessera_plan::{Check, CheckStatus, Plan, PlanProblem};
@@ -56,8 +59,8 @@ pub(crate) async fn save(
 /// Breadcrumbs down to the plans list, plus `extra`.
 pub(crate) fn crumbs(extra: &[(String, String)]) -> Vec<(String, String)> {
     let mut all = vec![
-        ("/".to_owned(), "Home".to_owned()),
-        ("/plans".to_owned(), "Plans".to_owned()),
+        ("/".to_owned(), tessera_l10n::t("nav-home")),
+        ("/plans".to_owned(), tessera_l10n::t("nav-plans")),
     ];
     all.extend_from_slice(extra);
     all
@@ -87,6 +90,73 @@ pub(crate) fn safe_back(back: &str, id: PlanId) -> String {
     }
 }
 
+/// A name from a framework pack in the page's language, with the language it is really in when
+/// the pack has no translation (an English fallback gets `lang="en"` on its element).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Named {
+    pub text: String,
+    pub lang: Option<&'static str>,
+}
+
+impl Named {
+    /// Text in the page's language (or the person's own words).
+    pub(crate) fn plain(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            lang: None,
+        }
+    }
+
+    /// A pack's text as looked up for the page's language.
+    pub(crate) fn from_localised(l: tessera_framework::Localised<'_>) -> Self {
+        let page = tessera_l10n::current();
+        let lang = if l.lang == page.code() {
+            None
+        } else {
+            Some(tessera_l10n::Lang::parse(l.lang).unwrap_or_default().code())
+        };
+        Self {
+            text: l.text.to_owned(),
+            lang,
+        }
+    }
+}
+
+/// A domain's name (`<pack>/<domain>`), in the page's language where the pack has it.
+pub(crate) fn domain_named(catalogue: &Catalogue, reference: &str) -> Named {
+    reference
+        .split_once('/')
+        .and_then(|(p, id)| catalogue.domain(p, id))
+        .map_or_else(
+            || Named::plain(reference),
+            |d| Named::from_localised(d.localised_name(tessera_l10n::current().code())),
+        )
+}
+
+/// An indicator's name: the plan's local indicator, or the catalogue's in the page's language
+/// where the pack has it, or the reference itself.
+pub(crate) fn indicator_named(plan: &Plan, catalogue: &Catalogue, reference: &str) -> Named {
+    if plan.local_indicator(reference).is_some() {
+        return Named::plain(indicator_name(plan, catalogue, reference));
+    }
+    catalogue.indicator(reference).map_or_else(
+        || Named::plain(reference),
+        |i| Named::from_localised(i.localised_name(tessera_l10n::current().code())),
+    )
+}
+
+/// The day of a time the store wrote (`2025-09-01T10:00:00Z` or `2025-09-01 10:00:00`), in the
+/// page's language ("1 September 2025"); the text as it is if it does not start with a date.
+pub(crate) fn stored_date(stored: &str) -> String {
+    let day = stored.get(..10).unwrap_or(stored);
+    tessera_plan::parse_date(day).map_or_else(|_| day.to_owned(), tessera_l10n::date)
+}
+
+/// A date of the plan in the page's language, or the message `none` when there is none.
+pub(crate) fn date_or(date: Option<tessera_plan::Date>, none: &str) -> String {
+    date.map_or_else(|| tessera_l10n::t(none), tessera_l10n::date)
+}
+
 /// A new id for a part of a plan (see [`tessera_plan::new_id`]).
 pub(crate) fn slugify(text: &str, prefix: &str, taken: &[&str]) -> String {
     tessera_plan::new_id(text, prefix, taken)
@@ -96,30 +166,35 @@ pub(crate) fn slugify(text: &str, prefix: &str, taken: &[&str]) -> String {
 #[derive(Debug, Clone)]
 pub(crate) struct CheckView {
     pub check: Check,
-    pub tag: &'static str,
+    pub tag: String,
     pub tag_class: &'static str,
-    pub principle: &'static str,
+    /// The principle the check serves: the first pack principle it serves, in the page's
+    /// language where the pack has a translation.
+    pub principle: String,
+    /// The principle's language when it is not the page's (an English fallback), for `lang`.
+    pub principle_lang: Option<&'static str>,
 }
 
 impl CheckView {
-    pub(crate) fn new(check: Check) -> Self {
-        let (tag, tag_class) = status_tag(check.status);
+    pub(crate) fn new(check: Check, catalogue: &Catalogue) -> Self {
+        let (principle, lang) = check.principle_name_localised(catalogue);
         Self {
-            principle: check.principle.label(),
+            principle,
+            principle_lang: (lang != tessera_l10n::current().code()).then_some(lang),
+            tag: check.status.text(),
+            tag_class: status_class(check.status),
             check,
-            tag,
-            tag_class,
         }
     }
 }
 
-/// The words and GOV.UK tag colour for a check status.
-pub(crate) fn status_tag(status: CheckStatus) -> (&'static str, &'static str) {
+/// The GOV.UK tag colour for a check status.
+pub(crate) fn status_class(status: CheckStatus) -> &'static str {
     match status {
-        CheckStatus::Pass => ("Passed", "govuk-tag--green"),
-        CheckStatus::Fail => ("To fix", "govuk-tag--red"),
-        CheckStatus::Warn => ("Advice", "govuk-tag--yellow"),
-        CheckStatus::NotApplicable => ("Not applicable", "govuk-tag--grey"),
+        CheckStatus::Pass => "govuk-tag--green",
+        CheckStatus::Fail => "govuk-tag--red",
+        CheckStatus::Warn => "govuk-tag--yellow",
+        CheckStatus::NotApplicable => "govuk-tag--grey",
     }
 }
 
@@ -135,7 +210,7 @@ impl ChecksSummary {
     pub(crate) fn of(plan: &Plan, catalogue: &Catalogue) -> Self {
         let checks: Vec<CheckView> = tessera_plan::check(plan, catalogue)
             .into_iter()
-            .map(CheckView::new)
+            .map(|c| CheckView::new(c, catalogue))
             .collect();
         let count = |s: CheckStatus| checks.iter().filter(|c| c.check.status == s).count();
         Self {

@@ -10,12 +10,14 @@ use tessera_plan::{Plan, PlanKind, Side, TargetGroup, parse_date};
 use tessera_store::NewPlan;
 use tessera_store::prelude::*;
 
+use tessera_l10n::{t, ta};
+
 use super::form::{Field, Fields, FormErrors, FormView};
 use super::slugify;
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::AsEditor;
-use crate::pages::plans::edit::{GOAL_PROMPT, choices};
+use crate::pages::plans::edit::{choices, goal_prompt};
 
 #[derive(Template)]
 #[template(path = "plans/new.html")]
@@ -44,23 +46,40 @@ fn step1(sent: &Fields, errors: FormErrors) -> NewPage {
     };
     let fields = vec![
         Field::hidden("step", "1"),
-        Field::text("title", "What is the plan called?", sent.get("title"))
-            .hint("A short name people will recognise, such as “Language and friendship café”."),
-        Field::radios("kind", "Is this plan for one intervention or a strategy?", kind, choices::<PlanKind>()),
-        Field::textarea("problem", "What is the integration problem?", sent.get("problem"))
-            .hint("What is happening now that the work responds to, and for whom? Use the words of the people affected where you can."),
-        Field::textarea("newcomer_groups", "Which groups of newcomers is it for?", sent.get("newcomer_groups"))
-            .hint("One group per line, for example: recently arrived women learning English."),
-        Field::textarea("receiving_groups", "Which groups of the receiving community is it for?", sent.get("receiving_groups"))
-            .hint("One group per line, for example: residents of the streets around the community centre. Integration is two-way: plan for both sides."),
-        Field::date("start_date", "When does the work start? (optional)", sent.get("start_date"))
-            .hint("Year-month-day, for example 2025-09-01."),
+        Field::text("title", &t("plans-new-title"), sent.get("title"))
+            .hint(&t("plans-new-title-hint")),
+        Field::radios("kind", &t("plans-form-kind"), kind, choices::<PlanKind>()),
+        Field::textarea("problem", &t("plans-new-problem"), sent.get("problem"))
+            .hint(&t("plans-new-problem-hint")),
+        Field::textarea(
+            "newcomer_groups",
+            &t("plans-new-newcomer-groups"),
+            sent.get("newcomer_groups"),
+        )
+        .hint(&t("plans-new-newcomer-groups-hint")),
+        Field::textarea(
+            "receiving_groups",
+            &t("plans-new-receiving-groups"),
+            sent.get("receiving_groups"),
+        )
+        .hint(&t("plans-new-receiving-groups-hint")),
+        Field::date(
+            "start_date",
+            &t("plans-new-start-date"),
+            sent.get("start_date"),
+        )
+        .hint(&t("plans-new-start-date-hint")),
     ];
     NewPage {
         step: 1,
-        heading: "Create a plan: the problem and who it is for".to_owned(),
-        prompt: "Work backwards, as the guide teaches: start from the problem and the people, then the long-term goal, then what leads to it.".to_owned(),
-        form: FormView::new("/plans/new".to_owned(), fields, "Continue to the goal", errors),
+        heading: t("plans-new-step1-heading"),
+        prompt: t("plans-new-step1-prompt"),
+        form: FormView::new(
+            "/plans/new".to_owned(),
+            fields,
+            &t("plans-new-step1-submit"),
+            errors,
+        ),
         crumbs: super::crumbs(&[]),
     }
 }
@@ -72,20 +91,20 @@ fn step2(sent: &Fields, errors: FormErrors) -> NewPage {
         .collect();
     fields.push(Field::hidden("step", "2"));
     fields.push(
-        Field::textarea("goal", "What long-term change do you want to see?", sent.get("goal"))
-            .hint("Describe the world as it will be when the work has succeeded, for example: the women feel confident using English day to day."),
+        Field::textarea("goal", &t("plans-new-goal"), sent.get("goal"))
+            .hint(&t("plans-new-goal-hint")),
     );
     NewPage {
         step: 2,
-        heading: format!(
-            "Create a plan: the long-term goal of “{}”",
-            sent.get("title")
+        heading: ta(
+            "plans-new-step2-heading",
+            &[("title", sent.get("title").into())],
         ),
-        prompt: GOAL_PROMPT.to_owned(),
+        prompt: goal_prompt(),
         form: FormView::new(
             "/plans/new".to_owned(),
             fields,
-            "Save and continue to the outcomes",
+            &t("plans-new-step2-submit"),
             errors,
         ),
         crumbs: super::crumbs(&[]),
@@ -97,24 +116,24 @@ fn parse_step1(sent: &Fields) -> Result<Plan, FormErrors> {
     let mut errors = FormErrors::new();
     let title = sent.get("title");
     if title.is_empty() {
-        errors.push((
-            "title".to_owned(),
-            "Enter what the plan is called".to_owned(),
-        ));
+        errors.push(("title".to_owned(), t("plans-new-title-error")));
     }
     let kind = PlanKind::parse(sent.get("kind"));
     if kind.is_none() {
-        errors.push((
-            "kind".to_owned(),
-            "Choose whether the plan is for one intervention or a strategy".to_owned(),
-        ));
+        errors.push(("kind".to_owned(), t("plans-form-kind-error")));
     }
     let start_date = match sent.get("start_date") {
         "" => None,
         text => match parse_date(text) {
             Ok(d) => Some(d),
             Err(_) => {
-                errors.push(("start_date".to_owned(), "The start date must be a real date written as year-month-day, for example 2025-09-01".to_owned()));
+                errors.push((
+                    "start_date".to_owned(),
+                    ta(
+                        "plans-form-error-date",
+                        &[("what", t("plans-form-start-date-what").into())],
+                    ),
+                ));
                 None
             }
         },
@@ -175,13 +194,7 @@ pub(crate) async fn submit(
     if goal.is_empty() {
         return page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            step2(
-                &sent,
-                vec![(
-                    "goal".to_owned(),
-                    "Enter the long-term goal: the change you want to see".to_owned(),
-                )],
-            ),
+            step2(&sent, vec![("goal".to_owned(), t("plans-form-goal-error"))]),
         );
     }
     let mut plan = plan;

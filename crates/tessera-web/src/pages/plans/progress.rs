@@ -13,11 +13,11 @@ use crate::http::error::PageError;
 pub(crate) struct ProgressView {
     pub outcome_text: String,
     pub indicator_name: String,
-    pub side_label: &'static str,
+    pub side_label: String,
     pub dataset_name: String,
     pub wave: Option<String>,
     pub computing: bool,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub explanation: String,
     pub status_tag: &'static str,
     pub href: String,
@@ -38,11 +38,11 @@ fn tag(status: ProgressStatus) -> &'static str {
 
 fn fmt(x: Option<f64>, percent: bool) -> String {
     match x {
-        None => "not set".to_owned(),
-        Some(v) if percent => format!("{v:.0}%"),
+        None => tessera_l10n::t("plans-progress-not-set"),
+        Some(v) if percent => format!("{}%", tessera_l10n::number(v, 0)),
         Some(v) => {
-            let t = format!("{v:.1}");
-            t.trim_end_matches(".0").to_owned()
+            let t = tessera_l10n::number(v, 1);
+            t.strip_suffix(".0").map(str::to_owned).unwrap_or(t)
         }
     }
 }
@@ -53,14 +53,14 @@ impl ProgressView {
         Self {
             outcome_text: row.outcome_text.clone(),
             indicator_name: row.indicator_name.clone(),
-            side_label: row.side.label(),
+            side_label: row.side.text(),
             dataset_name: row.dataset_name.clone(),
             wave: row.wave.clone(),
             computing: row.computing,
             status_label: if row.computing {
-                "estimates are being computed"
+                tessera_l10n::t("plans-progress-computing-label")
             } else {
-                row.status.label()
+                row.status.text()
             },
             explanation: row.explanation.clone(),
             status_tag: tag(row.status),
@@ -71,14 +71,18 @@ impl ProgressView {
                 String::new()
             },
             interval_text: match (row.ci_low, row.ci_high) {
-                (Some(l), Some(h)) => {
-                    format!("{} to {}", fmt(Some(l), percent), fmt(Some(h), percent))
-                }
+                (Some(l), Some(h)) => tessera_l10n::ta(
+                    "plans-progress-interval",
+                    &[
+                        ("low", fmt(Some(l), percent).into()),
+                        ("high", fmt(Some(h), percent).into()),
+                    ],
+                ),
                 _ => String::new(),
             },
             baseline_text: fmt(row.baseline, percent),
             target_text: fmt(row.target, percent),
-            target_date: row.target_date.map(tessera_plan::format_date),
+            target_date: row.target_date.map(tessera_l10n::date),
         }
     }
 }

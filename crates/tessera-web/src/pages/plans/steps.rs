@@ -1,30 +1,39 @@
 //! The guided steps after the goal, still working backwards: outcomes, outputs, activities,
 //! then the assumptions on each link, stakeholders, indicators and the evaluation plan. Each
 //! step shows the guide's question, what the plan has so far, and what the checks still miss.
+//! The guide's two exercises (choosing domains; forward and backward) are steps too, shown by
+//! [`super::exercise`].
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Html;
+use tessera_l10n::{t, ta};
 use tessera_plan::{CheckStatus, NodeKind, Plan};
 use tessera_store::PlanId;
 
 use super::edit::{self, AnyPart, NodePart, StakeholderPart};
+use super::exercise::{self, ExerciseQuery};
 use super::form::FormView;
 use super::{CheckView, ChecksSummary, indicator_name, plan_crumbs};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::AsEditor;
 
-/// The steps, in order, with their headings. Steps 1 and 2 are the creation form.
-pub(crate) const STEPS: [(&str, &str); 7] = [
-    ("outcomes", "Intermediate outcomes"),
-    ("outputs", "Outputs"),
-    ("activities", "Activities and resources"),
-    ("assumptions", "Assumptions and evidence"),
-    ("stakeholders", "Stakeholders"),
-    ("indicators", "Indicators"),
-    ("evaluation", "Evaluation plan"),
+/// The steps, in order, by the word of their address. Steps 1 and 2 are the creation form.
+pub(crate) const STEPS: [&str; 7] = [
+    "outcomes",
+    "outputs",
+    "activities",
+    "assumptions",
+    "stakeholders",
+    "indicators",
+    "evaluation",
 ];
+
+/// A step's heading, in the page's language.
+fn step_heading(step: &str) -> String {
+    t(&format!("plans-step-{step}-heading"))
+}
 
 pub(crate) struct StepItem {
     pub text: String,
@@ -37,10 +46,10 @@ pub(crate) struct StepItem {
 #[template(path = "plans/step.html")]
 pub(crate) struct StepPage {
     pub id: PlanId,
-    pub number: usize,
+    pub page_title: String,
+    pub caption: String,
     pub heading: String,
     pub prompt: String,
-    pub title: String,
     pub goal: String,
     pub items_heading: String,
     pub items: Vec<StepItem>,
@@ -67,14 +76,22 @@ fn node_items(plan: &Plan, id: PlanId, kind: NodeKind, back: &str) -> Vec<StepIt
                 .iter()
                 .filter(|l| l.from == n.id())
                 .filter_map(|l| plan.node(&l.to))
-                .map(|t| format!("Leads to {}: {}", t.kind().label().to_lowercase(), t.text()))
+                .map(|to| {
+                    ta(
+                        "plans-step-leads-to",
+                        &[
+                            ("kind", to.kind().code().into()),
+                            ("text", to.text().into()),
+                        ],
+                    )
+                })
                 .collect();
             StepItem {
                 text: n.text().to_owned(),
                 details: leads,
                 actions: vec![(
-                    "Change".to_owned(),
-                    n.text().to_owned(),
+                    t("plans-change"),
+                    format!(" {}", n.text()),
                     format!(
                         "/plans/{id}/edit/{}/{}?back={}",
                         kind.code(),
@@ -87,114 +104,107 @@ fn node_items(plan: &Plan, id: PlanId, kind: NodeKind, back: &str) -> Vec<StepIt
         .collect()
 }
 
+fn assumption_items(plan: &Plan, pid: PlanId, back: &str) -> Vec<StepItem> {
+    plan.links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            plan.node(&l.from)
+                .is_some_and(|n| matches!(n.kind(), NodeKind::Output | NodeKind::Outcome))
+        })
+        .map(|(i, l)| {
+            let text_of = |id: &str| {
+                plan.node(id)
+                    .map(|n| n.text().to_owned())
+                    .unwrap_or_default()
+            };
+            let text = ta(
+                "plans-step-link",
+                &[
+                    ("from", text_of(&l.from).into()),
+                    ("to", text_of(&l.to).into()),
+                ],
+            );
+            let mut actions = vec![(
+                t("plans-add-assumption"),
+                format!(
+                    " {}",
+                    ta(
+                        "plans-step-to-link-hidden",
+                        &[("link", text.as_str().into())]
+                    )
+                ),
+                format!("/plans/{pid}/edit/assumption/{i}.new?back={}", encode(back)),
+            )];
+            for (j, a) in l.assumptions.iter().enumerate() {
+                actions.push((
+                    t("plans-step-change-assumption"),
+                    format!(": {}", a.text),
+                    format!("/plans/{pid}/edit/assumption/{i}.{j}?back={}", encode(back)),
+                ));
+            }
+            StepItem {
+                details: l
+                    .assumptions
+                    .iter()
+                    .map(|a| {
+                        ta(
+                            "plans-step-assumption",
+                            &[
+                                ("text", a.text.as_str().into()),
+                                ("count", a.evidence.len().into()),
+                            ],
+                        )
+                    })
+                    .collect(),
+                text,
+                actions,
+            }
+        })
+        .collect()
+}
+
+/// `GET /plans/{id}/steps/{step}`.
 pub(crate) async fn show(
     State(state): State<AppState>,
     AsEditor(org, _): AsEditor,
     Path((id, step)): Path<(String, String)>,
+    Query(query): Query<ExerciseQuery>,
 ) -> Result<Html<String>, PageError> {
     let (record, plan) = super::load(&state, org.id, &id).await?;
     let pid = record.id;
-    let Some(position) = STEPS.iter().position(|(s, _)| *s == step) else {
-        return Err(PageError::not_found(
-            "There is no such step in making a plan.",
-        ));
+    let catalogue = state.catalogue();
+    if let Some(page) = exercise::page(&plan, catalogue, pid, &step, &query)? {
+        return Ok(Html(page));
+    }
+    let Some(position) = STEPS.iter().position(|s| *s == step) else {
+        return Err(PageError::not_found(t("plans-error-no-step")));
     };
     let back = format!("/plans/{pid}/steps/{step}");
-    let catalogue = state.catalogue();
     let embedded = |part: &dyn AnyPart| edit::embedded(&plan, catalogue, pid, part, &back);
-    let (prompt, items_heading, items, form, form_heading): (
-        &str,
-        &str,
-        Vec<StepItem>,
-        Option<FormView>,
-        &str,
-    ) = match step.as_str() {
+    let (prompt, items, form): (String, Vec<StepItem>, Option<FormView>) = match step.as_str() {
         "outcomes" => (
-            edit::OUTCOME_PROMPT,
-            "Intermediate outcomes so far",
+            edit::prompt(NodeKind::Outcome),
             node_items(&plan, pid, NodeKind::Outcome, &back),
             Some(embedded(&NodePart::new_of(NodeKind::Outcome))?),
-            "Add an intermediate outcome",
         ),
         "outputs" => (
-            edit::OUTPUT_PROMPT,
-            "Outputs so far",
+            edit::prompt(NodeKind::Output),
             node_items(&plan, pid, NodeKind::Output, &back),
             Some(embedded(&NodePart::new_of(NodeKind::Output))?),
-            "Add an output",
         ),
         "activities" => (
-            edit::ACTIVITY_PROMPT,
-            "Activities so far",
+            edit::prompt(NodeKind::Activity),
             node_items(&plan, pid, NodeKind::Activity, &back),
             Some(embedded(&NodePart::new_of(NodeKind::Activity))?),
-            "Add an activity",
         ),
-        "assumptions" => {
-            let items = plan
-                .links
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| {
-                    plan.node(&l.from)
-                        .is_some_and(|n| matches!(n.kind(), NodeKind::Output | NodeKind::Outcome))
-                })
-                .map(|(i, l)| {
-                    let from = plan
-                        .node(&l.from)
-                        .map(|n| n.text().to_owned())
-                        .unwrap_or_default();
-                    let to = plan
-                        .node(&l.to)
-                        .map(|n| n.text().to_owned())
-                        .unwrap_or_default();
-                    let text = format!("“{from}” leads to “{to}”");
-                    let mut actions = vec![(
-                        "Add an assumption".to_owned(),
-                        format!(" to the link {text}"),
-                        format!(
-                            "/plans/{pid}/edit/assumption/{i}.new?back={}",
-                            encode(&back)
-                        ),
-                    )];
-                    for (j, a) in l.assumptions.iter().enumerate() {
-                        actions.push((
-                            "Change assumption".to_owned(),
-                            format!(": {}", a.text),
-                            format!(
-                                "/plans/{pid}/edit/assumption/{i}.{j}?back={}",
-                                encode(&back)
-                            ),
-                        ));
-                    }
-                    StepItem {
-                        details: l
-                            .assumptions
-                            .iter()
-                            .map(|a| {
-                                format!(
-                                    "Assumption: {} ({} pieces of evidence)",
-                                    a.text,
-                                    a.evidence.len()
-                                )
-                            })
-                            .collect(),
-                        text,
-                        actions,
-                    }
-                })
-                .collect();
-            (
-                edit::ASSUMPTION_PROMPT,
-                "Links from outputs and outcomes",
-                items,
-                None,
-                "",
-            )
-        }
+        "assumptions" => (
+            edit::assumption_prompt(),
+            assumption_items(&plan, pid, &back),
+            None,
+        ),
         "stakeholders" => (
-            "Who takes part in designing, delivering and evaluating the work? Name newcomers, the receiving community and institutions, and involve them from the design.",
-            "Stakeholders so far",
+            t("plans-step-stakeholders-prompt"),
             plan.stakeholders
                 .iter()
                 .enumerate()
@@ -202,18 +212,22 @@ pub(crate) async fn show(
                     text: s.name.clone(),
                     details: vec![s.role.clone()],
                     actions: vec![(
-                        "Change".to_owned(),
-                        format!(" stakeholder {}", s.name),
+                        t("plans-change"),
+                        format!(
+                            " {}",
+                            ta(
+                                "plans-change-stakeholder-hidden",
+                                &[("name", s.name.as_str().into())]
+                            )
+                        ),
                         format!("/plans/{pid}/edit/stakeholder/{i}?back={}", encode(&back)),
                     )],
                 })
                 .collect(),
             Some(embedded(&StakeholderPart::new_one())?),
-            "Add a stakeholder",
         ),
         "indicators" => (
-            "How will you know each outcome is happening? Choose indicators from the framework, for newcomers and for the receiving community, and set targets against a local baseline.",
-            "Intermediate outcomes",
+            t("plans-step-indicators-prompt"),
             plan.outcomes
                 .iter()
                 .map(|o| StepItem {
@@ -224,8 +238,11 @@ pub(crate) async fn show(
                         .map(|i| indicator_name(&plan, catalogue, &i.indicator))
                         .collect(),
                     actions: vec![(
-                        "Choose an indicator".to_owned(),
-                        format!(" for {}", o.text),
+                        t("plans-choose-indicator"),
+                        format!(
+                            " {}",
+                            ta("plans-for-hidden", &[("text", o.text.as_str().into())])
+                        ),
                         format!(
                             "/plans/{pid}/outcomes/{}/indicators?back={}",
                             o.id,
@@ -235,75 +252,101 @@ pub(crate) async fn show(
                 })
                 .collect(),
             None,
-            "",
         ),
         _ => (
-            "How, when and from whom will you collect data for each outcome, and who is responsible? Plan it before the work begins, and collect during the work, not only at the end.",
-            "Intermediate outcomes",
+            t("plans-step-evaluation-prompt"),
             plan.outcomes
                 .iter()
-                .map(|o| StepItem {
-                    text: o.text.clone(),
-                    details: match plan.evaluation_for(&o.id) {
-                        Some(e) => vec![format!(
-                            "{} methods, {} samples, {} dated collections",
-                            e.methods.len(),
-                            e.samples.len(),
-                            e.collections.len()
+                .map(|o| {
+                    let e = plan.evaluation_for(&o.id);
+                    StepItem {
+                        text: o.text.clone(),
+                        details: vec![match e {
+                            Some(e) => ta(
+                                "plans-step-evaluation-counts",
+                                &[
+                                    ("methods", e.methods.len().into()),
+                                    ("samples", e.samples.len().into()),
+                                    ("collections", e.collections.len().into()),
+                                ],
+                            ),
+                            None => t("plans-step-no-evaluation"),
+                        }],
+                        actions: vec![(
+                            t(if e.is_some() {
+                                "plans-evaluation-change"
+                            } else {
+                                "plans-evaluation-write"
+                            }),
+                            format!(
+                                " {}",
+                                ta("plans-for-hidden", &[("text", o.text.as_str().into())])
+                            ),
+                            format!(
+                                "/plans/{pid}/edit/evaluation/{}?back={}",
+                                o.id,
+                                encode(&back)
+                            ),
                         )],
-                        None => vec!["No evaluation plan yet".to_owned()],
-                    },
-                    actions: vec![(
-                        if plan.evaluation_for(&o.id).is_some() {
-                            "Change the evaluation plan"
-                        } else {
-                            "Write the evaluation plan"
-                        }
-                        .to_owned(),
-                        format!(" for {}", o.text),
-                        format!(
-                            "/plans/{pid}/edit/evaluation/{}?back={}",
-                            o.id,
-                            encode(&back)
-                        ),
-                    )],
+                    }
                 })
                 .collect(),
             None,
-            "",
         ),
     };
     let (next_href, next_label) = match STEPS.get(position + 1) {
-        Some((s, h)) => (
+        Some(s) => (
             format!("/plans/{pid}/steps/{s}"),
-            format!("Continue to {}", h.to_lowercase()),
+            t(&format!("plans-step-continue-to-{s}")),
         ),
-        None => (
-            format!("/plans/{pid}"),
-            "Finish and see the whole plan".to_owned(),
-        ),
+        None => (format!("/plans/{pid}"), t("plans-step-finish")),
     };
     let checks = ChecksSummary::of(&plan, catalogue);
+    let number = position + 3;
+    let heading = step_heading(&step);
     let page = StepPage {
         id: pid,
-        number: position + 3,
-        heading: STEPS[position].1.to_owned(),
-        prompt: prompt.to_owned(),
-        title: plan.title.clone(),
+        page_title: ta(
+            "plans-step-title",
+            &[
+                ("number", number.into()),
+                ("heading", heading.as_str().into()),
+                ("title", plan.title.as_str().into()),
+            ],
+        ),
+        caption: ta(
+            "plans-step-caption",
+            &[
+                ("title", plan.title.as_str().into()),
+                ("number", number.into()),
+                ("total", 9.into()),
+            ],
+        ),
+        heading,
+        prompt,
         goal: plan.goal.clone(),
-        items_heading: items_heading.to_owned(),
+        items_heading: t(&format!("plans-step-{step}-items")),
         items,
+        form_heading: if form.is_some() {
+            t(&format!("plans-step-{step}-form"))
+        } else {
+            String::new()
+        },
         form,
-        form_heading: form_heading.to_owned(),
         next_href,
         next_label,
         passed: checks.passed,
-        missing: checks
-            .checks
-            .into_iter()
-            .filter(|c| c.check.status == CheckStatus::Fail)
-            .collect(),
+        missing: missing(checks),
         crumbs: plan_crumbs(pid, &plan),
     };
     Ok(Html(page.render()?))
+}
+
+/// The checks that fail, for the "Still missing" panel.
+pub(crate) fn missing(checks: ChecksSummary) -> Vec<CheckView> {
+    checks
+        .checks
+        .into_iter()
+        .filter(|c| c.check.status == CheckStatus::Fail)
+        .collect()
 }

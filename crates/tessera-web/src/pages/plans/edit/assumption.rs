@@ -7,13 +7,14 @@ use tessera_app::plans::edit::{Applied, missing};
 use tessera_plan::{AssumptionStatus, Evidence, EvidenceKind, EvidenceStrength, Plan};
 
 use super::input::{Reader, Values, choices, choices_with_blank, code_text};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed, change_or_add, index, index_text};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, heading, index, index_text, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
-/// The guide's question for assumptions.
-pub(crate) const ASSUMPTION_PROMPT: &str =
-    "What has to be true for this link to hold? What is the evidence that it is?";
+/// The guide's question for assumptions, in the page's language.
+pub(crate) fn assumption_prompt() -> String {
+    t("plans-form-assumption-prompt")
+}
 
 /// An assumption of the link at a position: the one at a position, or a new one.
 pub(crate) struct AssumptionPart {
@@ -55,12 +56,12 @@ impl EditPart for AssumptionPart {
         let mut fields = vec![
             Field::textarea(
                 "text",
-                "What has to be true?",
+                &t("plans-form-assumption-text"),
                 v.one("text", a.map(|a| a.text.clone()).unwrap_or_default()),
             ),
             Field::radios(
                 "status",
-                "Is it holding so far?",
+                &t("plans-form-assumption-status"),
                 v.one("status", a.map(|a| a.status).unwrap_or_default().code()),
                 choices::<AssumptionStatus>(),
             ),
@@ -73,42 +74,46 @@ impl EditPart for AssumptionPart {
             let source = format!("evidence-{k}-source");
             let kind = format!("evidence-{k}-kind");
             let strength = format!("evidence-{k}-strength");
-            fields.push(Field::heading(&format!("Evidence {}", k + 1)));
+            fields.push(Field::heading(&tessera_l10n::ta(
+                "plans-form-evidence-heading",
+                &[("number", (k + 1).into())],
+            )));
             fields.push(
                 Field::text(
                     &source,
-                    "Where it comes from",
+                    &t("plans-form-evidence-source"),
                     v.one(&source, e.map(|e| e.source.clone()).unwrap_or_default()),
                 )
-                .hint("A report, a dataset, a survey, a conversation. Leave blank for no evidence here."),
+                .hint(&t("plans-form-evidence-source-hint")),
             );
             fields.push(Field::select(
                 &kind,
-                "What sort of evidence",
+                &t("plans-form-evidence-kind"),
                 v.one(&kind, code_text(e.map(|e| e.kind))),
-                choices_with_blank::<EvidenceKind>("Choose a sort"),
+                choices_with_blank::<EvidenceKind>(&t("plans-form-evidence-kind-blank")),
             ));
             fields.push(Field::select(
                 &strength,
-                "How strongly it supports the assumption",
+                &t("plans-form-evidence-strength"),
                 v.one(&strength, code_text(e.map(|e| e.strength))),
-                choices_with_blank::<EvidenceStrength>("Choose a strength"),
+                choices_with_blank::<EvidenceStrength>(&t("plans-form-evidence-strength-blank")),
             ));
         }
         Ok(Spec::new(
-            format!(
-                "{} an assumption: “{from}” leads to “{to}”",
-                change_or_add(a.is_some())
+            heading(
+                "assumption",
+                a.is_some(),
+                &[("from", from.into()), ("to", to.into())],
             ),
-            ASSUMPTION_PROMPT,
+            &assumption_prompt(),
             fields,
-            "Save the assumption",
+            &t("plans-form-assumption-submit"),
         ))
     }
 
     fn parse(&self, _ctx: &Ctx<'_>, sent: &Fields) -> Result<AssumptionForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let text = r.required("text", "Enter what has to be true for the link to hold");
+        let text = r.required("text", &t("plans-form-assumption-error"));
         let status = r
             .optional_choice::<AssumptionStatus>("status")
             .unwrap_or_default();
@@ -121,11 +126,14 @@ impl EditPart for AssumptionPart {
             let n = k + 1;
             let kind = r.choice::<EvidenceKind>(
                 &format!("evidence-{k}-kind"),
-                &format!("Choose what sort of evidence evidence {n} is"),
+                &tessera_l10n::ta("plans-form-evidence-kind-error", &[("number", n.into())]),
             );
             let strength = r.choice::<EvidenceStrength>(
                 &format!("evidence-{k}-strength"),
-                &format!("Choose how strongly evidence {n} supports the assumption"),
+                &tessera_l10n::ta(
+                    "plans-form-evidence-strength-error",
+                    &[("number", n.into())],
+                ),
             );
             if let (Some(kind), Some(strength)) = (kind, strength) {
                 evidence.push(Evidence {
@@ -142,7 +150,7 @@ impl EditPart for AssumptionPart {
         }))
     }
 
-    fn apply(&self, plan: &mut Plan, form: AssumptionForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: AssumptionForm) -> Applied {
         assumption::apply(plan, self.link, self.at, form)
     }
 
@@ -150,7 +158,7 @@ impl EditPart for AssumptionPart {
         assumption::remove(plan, self.link, self.at.ok_or_else(missing)?)
     }
 
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
-        self.at.map(|_| "Remove this assumption")
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
+        self.at.map(|_| t("plans-form-assumption-remove"))
     }
 }

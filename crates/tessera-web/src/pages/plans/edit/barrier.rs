@@ -6,7 +6,7 @@ use tessera_app::plans::edit::{Applied, missing};
 use tessera_plan::Plan;
 
 use super::input::{Reader, Values, optional_domains};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed, change_or_add, index, index_text};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, heading, index, index_text, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -33,17 +33,17 @@ impl EditPart for BarrierPart {
             None => None,
         };
         Ok(Spec::new(
-            format!("{} a barrier", change_or_add(b.is_some())),
-            "What stands in the way of integration here?",
+            heading("barrier", b.is_some(), &[]),
+            &t("plans-form-barrier-prompt"),
             vec![
                 Field::textarea(
                     "text",
-                    "The barrier",
+                    &t("plans-form-barrier-text"),
                     v.one("text", b.map(|b| b.text.clone()).unwrap_or_default()),
                 ),
                 Field::select(
                     "domain",
-                    "The domain it belongs to",
+                    &t("plans-form-barrier-domain"),
                     v.one(
                         "domain",
                         b.and_then(|b| b.domain.clone()).unwrap_or_default(),
@@ -51,18 +51,18 @@ impl EditPart for BarrierPart {
                     optional_domains(ctx.catalogue),
                 ),
             ],
-            "Save the barrier",
+            &t("plans-form-barrier-submit"),
         ))
     }
 
     fn parse(&self, _ctx: &Ctx<'_>, sent: &Fields) -> Result<BarrierForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let text = r.required("text", "Describe the barrier");
+        let text = r.required("text", &t("plans-form-barrier-error"));
         let domain = r.optional_text("domain");
         r.finish(Some(BarrierForm { text, domain }))
     }
 
-    fn apply(&self, plan: &mut Plan, form: BarrierForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: BarrierForm) -> Applied {
         barrier::apply(plan, self.0, form)
     }
 
@@ -70,7 +70,7 @@ impl EditPart for BarrierPart {
         barrier::remove(plan, self.0.ok_or_else(missing)?)
     }
 
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
-        self.0.map(|_| "Remove this barrier")
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
+        self.0.map(|_| t("plans-form-barrier-remove"))
     }
 }

@@ -5,7 +5,7 @@ use tessera_app::plans::edit::details::{self, DetailsForm};
 use tessera_plan::{Plan, PlanKind};
 
 use super::input::{Reader, Values, choices, date_text, ioi_domains};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -29,36 +29,50 @@ impl EditPart for DetailsPart {
         let v = Values(ctx.sent);
         let plan = ctx.plan;
         Ok(Spec::new(
-            "Plan details",
+            t("plans-form-details-heading"),
             "",
             vec![
-                Field::text("title", "Title", v.one("title", plan.title.clone()))
-                    .hint("A short name people will recognise."),
+                Field::text(
+                    "title",
+                    &t("plans-form-details-title"),
+                    v.one("title", plan.title.clone()),
+                )
+                .hint(&t("plans-form-details-title-hint")),
                 Field::radios(
                     "kind",
-                    "Is this plan for one intervention or a strategy?",
+                    &t("plans-form-kind"),
                     v.one("kind", plan.kind.code()),
                     choices::<PlanKind>(),
                 ),
-                Field::textarea("problem", "The integration problem", v.one("problem", plan.problem.clone()))
-                    .hint("What is happening now that the work responds to, and for whom?"),
-                Field::date("start_date", "When does the work start?", v.one("start_date", date_text(plan.start_date)))
-                    .hint("Write the date as year-month-day, for example 2025-09-01. Leave blank if not yet known."),
-                Field::checkboxes("domains", "Which domains of the framework does the work aim at?", v.many("domains", plan.domains.clone()), ioi_domains(ctx.catalogue))
-                    .hint("The guide suggests starting from one domain in each domain type."),
+                Field::textarea(
+                    "problem",
+                    &t("plans-form-details-problem"),
+                    v.one("problem", plan.problem.clone()),
+                )
+                .hint(&t("plans-form-details-problem-hint")),
+                Field::date(
+                    "start_date",
+                    &t("plans-form-details-start-date"),
+                    v.one("start_date", date_text(plan.start_date)),
+                )
+                .hint(&t("plans-form-details-start-date-hint")),
+                Field::checkboxes(
+                    "domains",
+                    &t("plans-form-details-domains"),
+                    v.many("domains", plan.domains.clone()),
+                    ioi_domains(ctx.catalogue),
+                )
+                .hint(&t("plans-form-details-domains-hint")),
             ],
-            "Save details",
+            &t("plans-form-details-submit"),
         ))
     }
 
     fn parse(&self, _ctx: &Ctx<'_>, sent: &Fields) -> Result<DetailsForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let title = r.required("title", "Enter a title for the plan");
-        let kind = r.choice::<PlanKind>(
-            "kind",
-            "Choose whether the plan is for one intervention or a strategy",
-        );
-        let start_date = r.date("start_date", "The start date");
+        let title = r.required("title", &t("plans-form-details-title-error"));
+        let kind = r.choice::<PlanKind>("kind", &t("plans-form-kind-error"));
+        let start_date = r.date("start_date", &t("plans-form-start-date-what"));
         let form = kind.map(|kind| DetailsForm {
             title,
             kind,
@@ -69,7 +83,7 @@ impl EditPart for DetailsPart {
         r.finish(form)
     }
 
-    fn apply(&self, plan: &mut Plan, form: DetailsForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: DetailsForm) -> Applied {
         details::apply(plan, form)
     }
 }

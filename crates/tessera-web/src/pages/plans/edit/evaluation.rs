@@ -4,12 +4,13 @@
 use tessera_app::AppResult;
 use tessera_app::plans::edit::Applied;
 use tessera_app::plans::edit::evaluation::{self, EvaluationForm};
+use tessera_l10n::ta;
 use tessera_plan::{
     Collection, Method, MethodKind, Plan, Sample, SampleKind, format_date, parse_date,
 };
 
 use super::input::{Reader, Values, choices_with_blank, code_text, date_text};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -46,15 +47,18 @@ impl EditPart for EvaluationPart {
         let method_values: Vec<String> = e
             .map(|e| e.methods.iter().map(|m| m.kind.code().to_owned()).collect())
             .unwrap_or_default();
-        let mut fields = vec![Field::checkboxes(
-            "methods",
-            "How will you collect data?",
-            v.many("methods", method_values),
-            MethodKind::ALL
-                .iter()
-                .map(|k| (k.code().to_owned(), k.label().to_owned()))
-                .collect(),
-        ).hint("Light-touch methods such as end-of-session notes count: the guide encourages them.")];
+        let mut fields = vec![
+            Field::checkboxes(
+                "methods",
+                &t("plans-form-evaluation-methods"),
+                v.many("methods", method_values),
+                MethodKind::ALL
+                    .iter()
+                    .map(|k| (k.code().to_owned(), k.text()))
+                    .collect(),
+            )
+            .hint(&t("plans-form-evaluation-methods-hint")),
+        ];
         for &k in MethodKind::ALL {
             let detail = e
                 .and_then(|e| e.methods.iter().find(|m| m.kind == k))
@@ -63,7 +67,10 @@ impl EditPart for EvaluationPart {
             let name = detail_field(k);
             fields.push(Field::text(
                 &name,
-                &format!("{}: details (optional)", k.label()),
+                &ta(
+                    "plans-form-evaluation-method-detail",
+                    &[("method", k.text().into())],
+                ),
                 v.one(&name, detail),
             ));
         }
@@ -75,16 +82,19 @@ impl EditPart for EvaluationPart {
             let kind = format!("sample-{k}-kind");
             let description = format!("sample-{k}-description");
             let size = format!("sample-{k}-size");
-            fields.push(Field::heading(&format!("Sample {}", k + 1)));
+            fields.push(Field::heading(&ta(
+                "plans-form-sample-heading",
+                &[("number", (k + 1).into())],
+            )));
             fields.push(Field::select(
                 &kind,
-                "Who",
+                &t("plans-form-sample-who"),
                 v.one(&kind, code_text(s.map(|s| s.kind))),
-                choices_with_blank::<SampleKind>("No sample here"),
+                choices_with_blank::<SampleKind>(&t("plans-form-sample-none")),
             ));
             fields.push(Field::text(
                 &description,
-                "Who is in it and how they are chosen",
+                &t("plans-form-sample-description"),
                 v.one(
                     &description,
                     s.map(|s| s.description.clone()).unwrap_or_default(),
@@ -92,7 +102,7 @@ impl EditPart for EvaluationPart {
             ));
             fields.push(Field::number(
                 &size,
-                "How many people you hope to hear from",
+                &t("plans-form-sample-size"),
                 v.one(
                     &size,
                     s.and_then(|s| s.intended_size)
@@ -110,7 +120,7 @@ impl EditPart for EvaluationPart {
                     .join("\n")
             })
             .unwrap_or_default();
-        let mut responsible = vec![(String::new(), "Not decided yet".to_owned())];
+        let mut responsible = vec![(String::new(), t("plans-not-decided"))];
         responsible.extend(
             plan.stakeholders
                 .iter()
@@ -120,23 +130,51 @@ impl EditPart for EvaluationPart {
             e.and_then(|e| f(e).clone()).unwrap_or_default()
         };
         fields.extend([
-            Field::heading("When"),
-            Field::date("baseline_date", "Baseline date", v.one("baseline_date", date_text(e.and_then(|e| e.baseline_date))))
-                .hint("When the baseline is collected, as year-month-day. Collect it before the work begins."),
-            Field::text("baseline_note", "Baseline timing in words (optional)", v.one("baseline_note", text(|e| &e.baseline_note)))
-                .hint("For example: at each participant's first visit."),
-            Field::textarea("collections", "Collection dates", v.one("collections", collections))
-                .hint("One per line: the date as year-month-day, a space, then what is collected. For example: 2025-12-12 Mid-point survey. Collect during the work, not only at the end."),
-            Field::text("frequency", "How often (optional)", v.one("frequency", text(|e| &e.frequency))),
-            Field::heading("Analysis and responsibility"),
-            Field::textarea("analysis", "How the data will be analysed", v.one("analysis", text(|e| &e.analysis))),
-            Field::select("responsible", "Who is responsible", v.one("responsible", text(|e| &e.responsible)), responsible),
+            Field::heading(&t("plans-form-evaluation-when")),
+            Field::date(
+                "baseline_date",
+                &t("plans-form-evaluation-baseline-date"),
+                v.one("baseline_date", date_text(e.and_then(|e| e.baseline_date))),
+            )
+            .hint(&t("plans-form-evaluation-baseline-date-hint")),
+            Field::text(
+                "baseline_note",
+                &t("plans-form-evaluation-baseline-note"),
+                v.one("baseline_note", text(|e| &e.baseline_note)),
+            )
+            .hint(&t("plans-form-evaluation-baseline-note-hint")),
+            Field::textarea(
+                "collections",
+                &t("plans-form-evaluation-collections"),
+                v.one("collections", collections),
+            )
+            .hint(&t("plans-form-evaluation-collections-hint")),
+            Field::text(
+                "frequency",
+                &t("plans-form-evaluation-frequency"),
+                v.one("frequency", text(|e| &e.frequency)),
+            ),
+            Field::heading(&t("plans-form-evaluation-analysis-heading")),
+            Field::textarea(
+                "analysis",
+                &t("plans-form-evaluation-analysis"),
+                v.one("analysis", text(|e| &e.analysis)),
+            ),
+            Field::select(
+                "responsible",
+                &t("plans-form-evaluation-responsible"),
+                v.one("responsible", text(|e| &e.responsible)),
+                responsible,
+            ),
         ]);
         Ok(Spec::new(
-            format!("Evaluation plan for “{}”", outcome.text),
-            "How will you know whether this outcome happens? Plan the evaluation before the work begins.",
+            ta(
+                "plans-form-evaluation-heading",
+                &[("outcome", outcome.text.as_str().into())],
+            ),
+            &t("plans-form-evaluation-prompt"),
             fields,
-            "Save the evaluation plan",
+            &t("plans-form-evaluation-submit"),
         ))
     }
 
@@ -156,7 +194,7 @@ impl EditPart for EvaluationPart {
         let form = EvaluationForm {
             methods,
             samples,
-            baseline_date: r.date("baseline_date", "The baseline date"),
+            baseline_date: r.date("baseline_date", &t("plans-form-baseline-date-what")),
             baseline_note: r.optional_text("baseline_note"),
             collections,
             frequency: r.optional_text("frequency"),
@@ -166,7 +204,7 @@ impl EditPart for EvaluationPart {
         r.finish(Some(form))
     }
 
-    fn apply(&self, plan: &mut Plan, form: EvaluationForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: EvaluationForm) -> Applied {
         evaluation::apply(plan, &self.outcome, form)
     }
 
@@ -174,9 +212,9 @@ impl EditPart for EvaluationPart {
         evaluation::remove(plan, &self.outcome)
     }
 
-    fn remove_label(&self, plan: &Plan) -> Option<&'static str> {
+    fn remove_label(&self, plan: &Plan) -> Option<String> {
         plan.evaluation_for(&self.outcome)
-            .map(|_| "Remove this evaluation plan")
+            .map(|_| t("plans-form-evaluation-remove"))
     }
 }
 
@@ -197,9 +235,9 @@ fn read_samples(r: &mut Reader<'_>) -> Vec<Sample> {
                 _ => {
                     r.push(
                         size_name,
-                        format!(
-                            "The size of sample {} must be a whole number of people, more than 0",
-                            k + 1
+                        ta(
+                            "plans-form-sample-size-error",
+                            &[("number", (k + 1).into())],
                         ),
                     );
                     None
@@ -233,11 +271,11 @@ fn read_collections(r: &mut Reader<'_>) -> Vec<Collection> {
             }),
             Ok(_) => r.push(
                 "collections",
-                format!("Line {n} of the collection dates has no description; after the date, say what is collected"),
+                ta("plans-form-collection-no-label", &[("line", n.into())]),
             ),
             Err(_) => r.push(
                 "collections",
-                format!("Line {n} of the collection dates does not start with a date written as year-month-day, for example 2025-12-12"),
+                ta("plans-form-collection-no-date", &[("line", n.into())]),
             ),
         }
     }

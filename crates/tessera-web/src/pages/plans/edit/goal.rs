@@ -5,13 +5,14 @@ use tessera_app::plans::edit::goal::{self, GoalForm};
 use tessera_plan::Plan;
 
 use super::input::{Reader, Values};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
-/// The guide's question for the goal.
-pub(crate) const GOAL_PROMPT: &str = "What long-term change do you want to see? Describe the \
-     world as it will be when the work has succeeded.";
+/// The guide's question for the goal, in the page's language.
+pub(crate) fn goal_prompt() -> String {
+    t("plans-form-goal-prompt")
+}
 
 /// The plan's long-term goal.
 pub(crate) struct GoalPart;
@@ -32,27 +33,24 @@ impl EditPart for GoalPart {
     fn fields(&self, ctx: &Ctx<'_>) -> Result<Spec, PageError> {
         let v = Values(ctx.sent);
         Ok(Spec::new(
-            "Long-term goal",
-            GOAL_PROMPT,
+            t("plans-goal-heading"),
+            &goal_prompt(),
             vec![Field::textarea(
                 "goal",
-                "Long-term goal",
+                &t("plans-goal-heading"),
                 v.one("goal", ctx.plan.goal.clone()),
             )],
-            "Save the goal",
+            &t("plans-form-goal-submit"),
         ))
     }
 
     fn parse(&self, _ctx: &Ctx<'_>, sent: &Fields) -> Result<GoalForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let goal = r.required(
-            "goal",
-            "Enter the long-term goal: the change you want to see",
-        );
+        let goal = r.required("goal", &t("plans-form-goal-error"));
         r.finish(Some(GoalForm { goal }))
     }
 
-    fn apply(&self, plan: &mut Plan, form: GoalForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: GoalForm) -> Applied {
         goal::apply(plan, form)
     }
 }

@@ -9,7 +9,7 @@ use tessera_plan::{BOTH_SIDES, BaselineSource, Direction, Plan, Side};
 use tessera_store::PlanId;
 
 use super::input::{Reader, Values, choices, code_text, date_text, number_text};
-use super::{AnyPart, Ctx, EditPart, EditQuery, Spec, boxed, change_or_add, index, index_text};
+use super::{AnyPart, Ctx, EditPart, EditQuery, Spec, boxed, heading, index, index_text, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -39,19 +39,22 @@ fn group_options(plan: &Plan) -> Vec<(String, String)> {
         .map(|g| {
             (
                 g.id.clone(),
-                format!("{} ({})", g.name, g.side.label().to_lowercase()),
+                format!("{} ({})", g.name, g.side.text().to_lowercase()),
             )
         })
         .collect();
-    for (code, label) in [
-        (Side::Newcomers.code(), "Newcomers as a whole"),
+    for (code, key) in [
+        (
+            Side::Newcomers.code(),
+            "plans-form-indicator-group-newcomers",
+        ),
         (
             Side::ReceivingCommunity.code(),
-            "The receiving community as a whole",
+            "plans-form-indicator-group-receiving",
         ),
-        (BOTH_SIDES, "Both newcomers and the receiving community"),
+        (BOTH_SIDES, "plans-form-indicator-group-both"),
     ] {
-        out.push((code.to_owned(), label.to_owned()));
+        out.push((code.to_owned(), t(key)));
     }
     out
 }
@@ -80,38 +83,36 @@ impl EditPart for IndicatorPart {
                 .unwrap_or_default(),
         };
         if reference.is_empty() {
-            return Err(PageError::bad_request(
-                "Choose an indicator first: open the outcome's “Choose an indicator” page.",
-            ));
+            return Err(PageError::bad_request(t(
+                "plans-form-indicator-choose-first",
+            )));
         }
         let name = indicator_name(plan, ctx.catalogue, &reference);
-        let unit_hint = if is_percentage(ctx.catalogue, &reference) {
-            "A percentage from 0 to 100: for 35% write 35."
+        let unit_hint = t(if is_percentage(ctx.catalogue, &reference) {
+            "plans-form-indicator-unit-percent"
         } else {
-            "A number in the indicator's own unit."
-        };
+            "plans-form-indicator-unit-own"
+        });
         let default_groups = ind.map(|i| i.groups.clone()).unwrap_or_default();
         Ok(Spec::new(
-            format!(
-                "{} an indicator for “{}”",
-                change_or_add(ind.is_some()),
-                outcome.text
+            heading(
+                "indicator",
+                ind.is_some(),
+                &[("outcome", outcome.text.as_str().into())],
             ),
-            &format!(
-                "Indicator: {name}. Set a target against a local baseline: where things stand now, here, for these groups."
-            ),
+            &tessera_l10n::ta("plans-form-indicator-prompt", &[("name", name.into())]),
             vec![
                 Field::hidden("indicator", reference.clone()),
                 Field::checkboxes(
                     "groups",
-                    "Who is it measured for?",
+                    &t("plans-form-indicator-groups"),
                     v.many("groups", default_groups),
                     group_options(plan),
                 )
-                .hint("Measure the receiving community as well as newcomers where you can."),
+                .hint(&t("plans-form-indicator-groups-hint")),
                 Field::radios(
                     "direction",
-                    "Which way is better?",
+                    &t("plans-form-indicator-direction"),
                     v.one(
                         "direction",
                         ind.map_or(Direction::Up, |i| i.direction).code(),
@@ -120,13 +121,13 @@ impl EditPart for IndicatorPart {
                 ),
                 Field::number(
                     "baseline",
-                    "Baseline: the value now, before the work",
+                    &t("plans-form-indicator-baseline"),
                     v.one("baseline", number_text(ind.and_then(|i| i.baseline))),
                 )
-                .hint(unit_hint),
+                .hint(&unit_hint),
                 Field::radios(
                     "baseline_source",
-                    "Where does the baseline come from?",
+                    &t("plans-form-indicator-baseline-source"),
                     v.one(
                         "baseline_source",
                         code_text(ind.and_then(|i| i.baseline_source)),
@@ -135,44 +136,44 @@ impl EditPart for IndicatorPart {
                 ),
                 Field::text(
                     "baseline_note",
-                    "About the baseline",
+                    &t("plans-form-indicator-baseline-note"),
                     v.one(
                         "baseline_note",
                         ind.and_then(|i| i.baseline_note.clone())
                             .unwrap_or_default(),
                     ),
                 )
-                .hint("The survey, the date, the sample."),
+                .hint(&t("plans-form-indicator-baseline-note-hint")),
                 Field::number(
                     "target",
-                    "Target: the value hoped for",
+                    &t("plans-form-indicator-target"),
                     v.one("target", number_text(ind.and_then(|i| i.target))),
                 )
-                .hint(unit_hint),
+                .hint(&unit_hint),
                 Field::date(
                     "target_date",
-                    "When should the target be reached?",
+                    &t("plans-form-indicator-target-date"),
                     v.one("target_date", date_text(ind.and_then(|i| i.target_date))),
                 )
-                .hint("Year-month-day, for example 2026-07-31."),
+                .hint(&t("plans-form-indicator-target-date-hint")),
             ],
-            "Save the indicator",
+            &t("plans-form-indicator-submit"),
         ))
     }
 
     fn parse(&self, ctx: &Ctx<'_>, sent: &Fields) -> Result<IndicatorForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let reference = r.required("indicator", "Choose an indicator first");
+        let reference = r.required("indicator", &t("plans-form-indicator-error"));
         let percent = is_percentage(ctx.catalogue, &reference);
         let groups = r.all("groups");
         if groups.is_empty() {
-            r.push("groups", "Choose who the indicator is measured for");
+            r.push("groups", t("plans-form-indicator-groups-error"));
         }
         let direction =
-            r.choice::<Direction>("direction", "Choose whether higher or lower is better");
-        let baseline = r.number("baseline", "The baseline", percent);
-        let target = r.number("target", "The target", percent);
-        let target_date = r.date("target_date", "The target date");
+            r.choice::<Direction>("direction", &t("plans-form-indicator-direction-error"));
+        let baseline = r.number("baseline", &t("plans-form-baseline-what"), percent);
+        let target = r.number("target", &t("plans-form-target-what"), percent);
+        let target_date = r.date("target_date", &t("plans-form-target-date-what"));
         let baseline_source = r.optional_choice::<BaselineSource>("baseline_source");
         if let Some(p) = target_problem(baseline, target, direction) {
             r.push(p.field, p.message);
@@ -190,7 +191,7 @@ impl EditPart for IndicatorPart {
         r.finish(form)
     }
 
-    fn apply(&self, plan: &mut Plan, form: IndicatorForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: IndicatorForm) -> Applied {
         indicator::apply(plan, &self.outcome, self.at, form)
     }
 
@@ -198,8 +199,8 @@ impl EditPart for IndicatorPart {
         indicator::remove(plan, &self.outcome, self.at.ok_or_else(missing)?)
     }
 
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
-        self.at.map(|_| "Remove this indicator")
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
+        self.at.map(|_| t("plans-form-indicator-remove"))
     }
 
     /// A new indicator's form needs the indicator: without one, the chooser comes first.

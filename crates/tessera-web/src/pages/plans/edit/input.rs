@@ -4,6 +4,7 @@
 //! one message per mistake against its field.
 
 use tessera_framework::Catalogue;
+use tessera_l10n::{t, ta};
 use tessera_plan::{Code, Date, format_date, parse_date};
 
 use crate::pages::plans::form::{Fields, FormErrors};
@@ -44,11 +45,11 @@ pub(crate) fn code_text<T: Code>(value: Option<T>) -> String {
     value.map(|v| v.code().to_owned()).unwrap_or_default()
 }
 
-/// Every value of an enum as (code, the words a form offers) options.
+/// Every value of an enum as (code, the words a form offers) options, in the page's language.
 pub(crate) fn choices<T: Code>() -> Vec<(String, String)> {
     T::ALL
         .iter()
-        .map(|v| (v.code().to_owned(), v.choice().to_owned()))
+        .map(|v| (v.code().to_owned(), v.choice_text()))
         .collect()
 }
 
@@ -60,14 +61,16 @@ pub(crate) fn choices_with_blank<T: Code>(first: &str) -> Vec<(String, String)> 
     out
 }
 
-/// The domains of the IOI framework as (`ioi-2019/<id>`, name) options.
+/// The domains of the IOI framework as (`ioi-2019/<id>`, name) options, named in the page's
+/// language (the IOI pack names every domain in Welsh too).
 pub(crate) fn ioi_domains(catalogue: &Catalogue) -> Vec<(String, String)> {
+    let lang = tessera_l10n::current().code();
     catalogue
         .pack("ioi-2019")
         .map(|p| {
             p.domains
                 .iter()
-                .map(|d| (format!("ioi-2019/{}", d.id), d.name.clone()))
+                .map(|d| (format!("ioi-2019/{}", d.id), d.name_in(lang).to_owned()))
                 .collect()
         })
         .unwrap_or_default()
@@ -75,7 +78,7 @@ pub(crate) fn ioi_domains(catalogue: &Catalogue) -> Vec<(String, String)> {
 
 /// [`ioi_domains`] after "No particular domain", for things that may belong to none.
 pub(crate) fn optional_domains(catalogue: &Catalogue) -> Vec<(String, String)> {
-    let mut out = vec![(String::new(), "No particular domain".to_owned())];
+    let mut out = vec![(String::new(), t("plans-form-no-particular-domain"))];
     out.extend(ioi_domains(catalogue));
     out
 }
@@ -164,12 +167,7 @@ impl<'a> Reader<'a> {
         match parse_date(text) {
             Ok(d) => Some(d),
             Err(_) => {
-                self.push(
-                    name,
-                    format!(
-                        "{what} must be a real date written as year-month-day, for example 2025-09-01"
-                    ),
-                );
+                self.push(name, ta("plans-form-error-date", &[("what", what.into())]));
                 None
             }
         }
@@ -187,13 +185,16 @@ impl<'a> Reader<'a> {
                 if percent && !(0.0..=100.0).contains(&x) {
                     self.push(
                         name,
-                        format!("{what} is a percentage, so it must be between 0 and 100"),
+                        ta("plans-form-error-percentage", &[("what", what.into())]),
                     );
                 }
                 Some(x)
             }
             _ => {
-                self.push(name, format!("{what} must be a number, like 35 or 4.5"));
+                self.push(
+                    name,
+                    ta("plans-form-error-number", &[("what", what.into())]),
+                );
                 None
             }
         }
@@ -206,10 +207,7 @@ impl<'a> Reader<'a> {
             _ => {
                 if self.errors.is_empty() {
                     // Every reader that gives `None` records why; this only guards the promise.
-                    self.push(
-                        "$",
-                        "The form could not be read; check each answer and send it again",
-                    );
+                    self.push("$", t("plans-form-error-unreadable"));
                 }
                 Err(self.errors)
             }

@@ -6,7 +6,7 @@ use tessera_app::plans::edit::{Applied, missing};
 use tessera_plan::{NodeKind, NodeRef, Plan};
 
 use super::input::{Reader, Values};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed, change_or_add, index, index_text};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, heading, index, index_text, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -25,7 +25,7 @@ fn node_options<'p>(nodes: impl Iterator<Item = NodeRef<'p>>) -> Vec<(String, St
         .map(|n| {
             (
                 n.id().to_owned(),
-                format!("{}: {}", n.kind().label(), n.text()),
+                format!("{}: {}", n.kind().text(), n.text()),
             )
         })
         .collect()
@@ -47,18 +47,18 @@ impl EditPart for LinkPart {
         };
         let nodes = plan.nodes();
         Ok(Spec::new(
-            format!("{} a link", change_or_add(link.is_some())),
-            "Which step leads to which? Activities lead to outputs, outputs to intermediate outcomes, and outcomes to other outcomes or to the goal.",
+            heading("link", link.is_some(), &[]),
+            &t("plans-form-link-prompt"),
             vec![
                 Field::select(
                     "from",
-                    "From (the earlier step)",
+                    &t("plans-form-link-from"),
                     v.one("from", link.map(|l| l.from.clone()).unwrap_or_default()),
                     node_options(nodes.iter().copied().filter(|n| n.kind() != NodeKind::Goal)),
                 ),
                 Field::select(
                     "to",
-                    "Leads to (the later step)",
+                    &t("plans-form-link-to"),
                     v.one("to", link.map(|l| l.to.clone()).unwrap_or_default()),
                     node_options(
                         nodes
@@ -68,21 +68,21 @@ impl EditPart for LinkPart {
                     ),
                 ),
             ],
-            "Save the link",
+            &t("plans-form-link-submit"),
         ))
     }
 
     fn parse(&self, ctx: &Ctx<'_>, sent: &Fields) -> Result<LinkForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let from = r.required("from", "Choose the step the link starts from");
-        let to = r.required("to", "Choose the step it leads to");
+        let from = r.required("from", &t("plans-form-link-from-error"));
+        let to = r.required("to", &t("plans-form-link-to-error"));
         for p in problems(ctx.plan, self.0, &from, &to) {
             r.push(p.field, p.message);
         }
         r.finish(Some(LinkForm { from, to }))
     }
 
-    fn apply(&self, plan: &mut Plan, form: LinkForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: LinkForm) -> Applied {
         link::apply(plan, self.0, form)
     }
 
@@ -90,7 +90,7 @@ impl EditPart for LinkPart {
         link::remove(plan, self.0.ok_or_else(missing)?)
     }
 
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
-        self.0.map(|_| "Remove this link")
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
+        self.0.map(|_| t("plans-form-link-remove"))
     }
 }

@@ -7,7 +7,7 @@ use tessera_plan::Plan;
 use tessera_store::PlanId;
 
 use super::input::{Reader, Values, optional_domains};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -38,25 +38,37 @@ impl EditPart for LocalIndicatorPart {
             .outcome(&self.outcome)
             .ok_or_else(|| ctx.missing())?;
         Ok(Spec::new(
-            format!("Add a local indicator for “{}”", outcome.text),
-            "When no indicator in the catalogue fits, write your own. Say what is counted or asked, of whom.",
+            tessera_l10n::ta(
+                "plans-form-local-indicator-heading",
+                &[("outcome", outcome.text.as_str().into())],
+            ),
+            &t("plans-form-local-indicator-prompt"),
             vec![
-                Field::text("name", "The indicator's wording", v.one("name", ""))
-                    .hint("For example: share of women attending who spoke English with a neighbour this week."),
-                Field::select("domain", "The domain it measures", v.one("domain", ""), optional_domains(ctx.catalogue)),
+                Field::text(
+                    "name",
+                    &t("plans-form-local-indicator-name"),
+                    v.one("name", ""),
+                )
+                .hint(&t("plans-form-local-indicator-name-hint")),
+                Field::select(
+                    "domain",
+                    &t("plans-form-local-indicator-domain"),
+                    v.one("domain", ""),
+                    optional_domains(ctx.catalogue),
+                ),
             ],
-            "Continue",
+            &t("plans-form-continue"),
         ))
     }
 
     fn parse(&self, _ctx: &Ctx<'_>, sent: &Fields) -> Result<LocalIndicatorForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let name = r.required("name", "Enter the indicator's wording");
+        let name = r.required("name", &t("plans-form-local-indicator-name-error"));
         let domain = r.optional_text("domain");
         r.finish(Some(LocalIndicatorForm { name, domain }))
     }
 
-    fn apply(&self, plan: &mut Plan, form: LocalIndicatorForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: LocalIndicatorForm) -> Applied {
         local_indicator::apply(plan, &self.outcome, form)
     }
 

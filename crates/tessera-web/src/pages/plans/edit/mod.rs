@@ -10,7 +10,9 @@
 mod assumption;
 mod barrier;
 mod details;
+mod domain_exercise;
 mod evaluation;
+mod forward_plan;
 mod goal;
 mod indicator;
 mod input;
@@ -31,10 +33,12 @@ use tessera_store::PlanId;
 use super::form::{Field, Fields, FormErrors};
 use crate::http::error::PageError;
 
-pub(crate) use assumption::ASSUMPTION_PROMPT;
-pub(crate) use goal::GOAL_PROMPT;
+pub(crate) use assumption::assumption_prompt;
+pub(crate) use domain_exercise::{DomainExercisePart, Step as DomainStep};
+pub(crate) use forward_plan::ForwardPart;
+pub(crate) use goal::goal_prompt;
 pub(crate) use input::choices;
-pub(crate) use node::{ACTIVITY_PROMPT, NodePart, OUTCOME_PROMPT, OUTPUT_PROMPT};
+pub(crate) use node::{NodePart, prompt};
 pub(crate) use page::{delete, embedded, form, form_single, remove, submit, submit_single};
 pub(crate) use stakeholder::StakeholderPart;
 
@@ -81,7 +85,7 @@ pub(crate) struct Ctx<'a> {
 impl Ctx<'_> {
     /// The answer for an item the plan does not have, when its form is asked for.
     fn missing(&self) -> PageError {
-        PageError::not_found("This plan has no such item; it may have been removed.")
+        PageError::not_found(tessera_l10n::t("plans-error-no-item"))
     }
 }
 
@@ -100,7 +104,7 @@ pub(crate) trait EditPart {
     fn parse(&self, ctx: &Ctx<'_>, sent: &Fields) -> Result<Self::Form, FormErrors>;
 
     /// Applies a read form to the plan; on problems the plan is left as it was.
-    fn apply(&self, plan: &mut Plan, form: Self::Form) -> Applied;
+    fn apply(&self, ctx: &Ctx<'_>, plan: &mut Plan, form: Self::Form) -> Applied;
 
     /// Removes the item, with whatever depends on it; "not found" for parts that cannot be.
     fn remove(&self, _plan: &mut Plan) -> AppResult<String> {
@@ -108,7 +112,7 @@ pub(crate) trait EditPart {
     }
 
     /// The words of the form's Remove button, when the item can be removed.
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
         None
     }
 
@@ -135,7 +139,7 @@ pub(crate) trait AnyPart: Send + Sync {
         sent: &Fields,
     ) -> Result<Result<Edit, FormErrors>, PageError>;
     fn remove(&self, plan: &mut Plan) -> AppResult<String>;
-    fn remove_label(&self, plan: &Plan) -> Option<&'static str>;
+    fn remove_label(&self, plan: &Plan) -> Option<String>;
     fn after(&self, edit: &Edit, id: PlanId, back: String) -> String;
     fn instead(&self, id: PlanId, query: &EditQuery) -> Option<String>;
 }
@@ -159,14 +163,14 @@ impl<P: EditPart + Send + Sync> AnyPart for P {
             Ok(form) => form,
             Err(errors) => return Ok(Err(errors)),
         };
-        Ok(self.apply(plan, form)?.map_err(form_errors))
+        Ok(self.apply(ctx, plan, form)?.map_err(form_errors))
     }
 
     fn remove(&self, plan: &mut Plan) -> AppResult<String> {
         EditPart::remove(self, plan)
     }
 
-    fn remove_label(&self, plan: &Plan) -> Option<&'static str> {
+    fn remove_label(&self, plan: &Plan) -> Option<String> {
         EditPart::remove_label(self, plan)
     }
 
@@ -184,7 +188,7 @@ impl<P: EditPart + Send + Sync> AnyPart for P {
 type MakePart = fn(Option<&str>) -> Option<Box<dyn AnyPart>>;
 
 /// Every part of a plan with an edit form, by the word of its address.
-pub(crate) const PARTS: [(&str, MakePart); 13] = [
+pub(crate) const PARTS: [(&str, MakePart); 15] = [
     ("details", details::DetailsPart::at),
     ("goal", goal::GoalPart::at),
     ("target-group", target_group::TargetGroupPart::at),
@@ -204,6 +208,8 @@ pub(crate) const PARTS: [(&str, MakePart); 13] = [
     ("indicator", indicator::IndicatorPart::at),
     ("local-indicator", local_indicator::LocalIndicatorPart::at),
     ("evaluation", evaluation::EvaluationPart::at),
+    ("domain-exercise", DomainExercisePart::at),
+    ("forward-plan", ForwardPart::at),
 ];
 
 /// The part an address names; `None` is a 404.
@@ -238,9 +244,16 @@ pub(crate) fn form_errors(problems: Vec<FieldProblem>) -> FormErrors {
     problems.into_iter().map(|p| (p.field, p.message)).collect()
 }
 
-/// "Change" when the item exists, else "Add", for headings.
-fn change_or_add(exists: bool) -> &'static str {
-    if exists { "Change" } else { "Add" }
+/// The heading of a part's form: `plans-form-<part>-heading-change` when the item exists, else
+/// `…-heading-add`, with `args`.
+fn heading(part: &str, exists: bool, args: &[(&str, tessera_l10n::Arg)]) -> String {
+    let which = if exists { "change" } else { "add" };
+    tessera_l10n::ta(&format!("plans-form-{part}-heading-{which}"), args)
+}
+
+/// A message of the page's language, for labels, hints and errors of the forms.
+fn t(key: &str) -> String {
+    tessera_l10n::t(key)
 }
 
 #[cfg(test)]
@@ -266,6 +279,14 @@ mod tests {
             ("indicator", Some("talk.regularly.1")),
             ("local-indicator", Some("talk-regularly")),
             ("evaluation", Some("talk-regularly")),
+            ("domain-exercise", Some("facilitators")),
+            ("domain-exercise", Some("social-connections")),
+            ("domain-exercise", Some("markers-and-means")),
+            ("domain-exercise", Some("rights")),
+            ("domain-exercise", Some("use")),
+            ("domain-exercise", Some("answers")),
+            ("forward-plan", Some("plan")),
+            ("forward-plan", Some("reflection")),
         ] {
             let part = part(what, item).unwrap_or_else(|| panic!("{what} {item:?}"));
             let path = match item {
@@ -296,6 +317,10 @@ mod tests {
             ("indicator", Some("talk-regularly.x")),
             ("local-indicator", None),
             ("goal", Some("goal")),
+            ("domain-exercise", None),
+            ("domain-exercise", Some("foundation")),
+            ("forward-plan", None),
+            ("forward-plan", Some("backward")),
         ] {
             assert!(part(what, item).is_none(), "{what} {item:?}");
         }

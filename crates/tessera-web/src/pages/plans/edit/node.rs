@@ -2,23 +2,19 @@
 //! the steps it leads to.
 
 use tessera_app::AppResult;
-use tessera_app::plans::edit::node::{self, NodeForm, next_choices, next_problem, noun};
-use tessera_app::plans::edit::{Applied, missing, with_article};
+use tessera_app::plans::edit::node::{self, NodeForm, next_choices, next_problem};
+use tessera_app::plans::edit::{Applied, missing};
 use tessera_plan::{GOAL_ID, NodeKind, Plan};
 
 use super::input::{Reader, Values};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed, change_or_add};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, heading, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
-/// The guide's question for intermediate outcomes.
-pub(crate) const OUTCOME_PROMPT: &str = "What short-term changes in behaviour or circumstances \
-     would lead to the long-term goal? Write each as a change that has happened.";
-/// The guide's question for outputs.
-pub(crate) const OUTPUT_PROMPT: &str = "What will the work produce that can be counted: sessions held, people reached, materials made?";
-/// The guide's question for activities.
-pub(crate) const ACTIVITY_PROMPT: &str = "What will you do to produce those outputs, and with \
-     what resources: money, staff, volunteers, places, materials?";
+/// The guide's question for a kind of step, in the page's language.
+pub(crate) fn prompt(kind: NodeKind) -> String {
+    t(&format!("plans-form-{}-prompt", kind.code()))
+}
 
 /// An intermediate outcome, output or activity: the one with an id, or a new one.
 pub(crate) struct NodePart {
@@ -38,25 +34,9 @@ impl NodePart {
         Some(boxed(Self { kind, id }))
     }
 
-    /// The guide's question, what the "leads to" checkboxes ask, and their hint.
-    fn words(&self) -> (&'static str, &'static str, &'static str) {
-        match self.kind {
-            NodeKind::Outcome => (
-                OUTCOME_PROMPT,
-                "What does it lead to?",
-                "The goal, or another intermediate outcome that it helps bring about.",
-            ),
-            NodeKind::Output => (
-                OUTPUT_PROMPT,
-                "Which intermediate outcomes does it lead to?",
-                "Choose every outcome this output helps bring about.",
-            ),
-            _ => (
-                ACTIVITY_PROMPT,
-                "Which outputs does it produce?",
-                "Choose every output this activity produces.",
-            ),
-        }
+    /// A message of this kind of step: `plans-form-<kind>-<what>`.
+    fn words(&self, what: &str) -> String {
+        t(&format!("plans-form-{}-{what}", self.kind.code()))
     }
 }
 
@@ -93,11 +73,9 @@ impl EditPart for NodePart {
             None if self.kind == NodeKind::Outcome => vec![GOAL_ID.to_owned()],
             None => Vec::new(),
         };
-        let (prompt, next_label, next_hint) = self.words();
-        let label = noun(self.kind);
         let mut fields = vec![Field::textarea(
             "text",
-            &format!("The {label}"),
+            &self.words("text"),
             v.one(
                 "text",
                 node.map(|n| n.text().to_owned()).unwrap_or_default(),
@@ -109,8 +87,12 @@ impl EditPart for NodePart {
                 .map(|a| a.resources.join("\n"))
                 .unwrap_or_default();
             fields.push(
-                Field::textarea("resources", "Resources", v.one("resources", resources))
-                    .hint("One per line: funds, staff, volunteers, places, equipment, materials."),
+                Field::textarea(
+                    "resources",
+                    &t("plans-form-activity-resources"),
+                    v.one("resources", resources),
+                )
+                .hint(&t("plans-form-activity-resources-hint")),
             );
         }
         let next: Vec<(String, String)> = next_choices(plan, self.kind, id)
@@ -118,27 +100,32 @@ impl EditPart for NodePart {
             .map(|n| {
                 (
                     n.id().to_owned(),
-                    format!("{}: {}", n.kind().label(), n.text()),
+                    format!("{}: {}", n.kind().text(), n.text()),
                 )
             })
             .collect();
         if !next.is_empty() {
             fields.push(
-                Field::checkboxes("next", next_label, v.many("next", current_next), next)
-                    .hint(next_hint),
+                Field::checkboxes(
+                    "next",
+                    &self.words("next"),
+                    v.many("next", current_next),
+                    next,
+                )
+                .hint(&self.words("next-hint")),
             );
         }
         Ok(Spec::new(
-            format!("{} {}", change_or_add(node.is_some()), with_article(&label)),
-            prompt,
+            heading(self.kind.code(), node.is_some(), &[]),
+            &prompt(self.kind),
             fields,
-            &format!("Save the {label}"),
+            &self.words("submit"),
         ))
     }
 
     fn parse(&self, ctx: &Ctx<'_>, sent: &Fields) -> Result<NodeForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let text = r.required("text", &format!("Describe the {}", noun(self.kind)));
+        let text = r.required("text", &self.words("error"));
         let next = r.all("next");
         if let Some(p) = next_problem(ctx.plan, self.kind, self.id.as_deref(), &next) {
             r.push(p.field, p.message);
@@ -151,7 +138,7 @@ impl EditPart for NodePart {
         }))
     }
 
-    fn apply(&self, plan: &mut Plan, form: NodeForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: NodeForm) -> Applied {
         node::apply(plan, self.kind, self.id.as_deref(), form)
     }
 
@@ -159,11 +146,7 @@ impl EditPart for NodePart {
         node::remove(plan, self.kind, self.id.as_deref().ok_or_else(missing)?)
     }
 
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
-        self.id.as_ref().map(|_| match self.kind {
-            NodeKind::Outcome => "Remove this outcome",
-            NodeKind::Output => "Remove this output",
-            _ => "Remove this activity",
-        })
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
+        self.id.as_ref().map(|_| self.words("remove"))
     }
 }

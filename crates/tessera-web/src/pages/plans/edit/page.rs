@@ -52,8 +52,10 @@ fn render_form(
             errors,
         ),
         back,
-        remove: remove_label.map(|_| format!("/plans/{id}/edit/{path}/remove")),
-        remove_label: remove_label.unwrap_or_default().to_owned(),
+        remove: remove_label
+            .as_ref()
+            .map(|_| format!("/plans/{id}/edit/{path}/remove")),
+        remove_label: remove_label.unwrap_or_default(),
         crumbs: plan_crumbs(id, ctx.plan),
     };
     Ok((status, Html(page.render()?)).into_response())
@@ -87,7 +89,7 @@ pub(crate) fn embedded(
 }
 
 fn target(what: &str, item: Option<&str>) -> Result<Box<dyn AnyPart>, PageError> {
-    part(what, item).ok_or_else(|| PageError::not_found("There is no such form for a plan."))
+    part(what, item).ok_or_else(|| PageError::not_found(tessera_l10n::t("plans-error-no-form")))
 }
 
 async fn show_form(
@@ -203,9 +205,9 @@ pub(crate) async fn remove(
         plans::save(&state, &who.in_org(&org), record.id, &plan, &summary).await?
     {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        return Err(PageError::bad_request(format!(
-            "This cannot be removed without making the plan invalid: {}",
-            list.join("; ")
+        return Err(PageError::bad_request(tessera_l10n::ta(
+            "plans-error-cannot-remove",
+            &[("problems", list.join("; ").into())],
         )));
     }
     let sent = Fields::parse(&body);

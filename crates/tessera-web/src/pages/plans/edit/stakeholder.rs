@@ -6,7 +6,7 @@ use tessera_app::plans::edit::{Applied, missing};
 use tessera_plan::{Plan, Stage, StakeholderKind};
 
 use super::input::{Reader, Values, choices, code_text};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed, change_or_add, index, index_text};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, heading, index, index_text, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -38,42 +38,42 @@ impl EditPart for StakeholderPart {
             None => None,
         };
         Ok(Spec::new(
-            format!("{} a stakeholder", change_or_add(s.is_some())),
-            "Who takes part in designing, delivering and evaluating the work? Involve newcomers, the receiving community and institutions from the start.",
+            heading("stakeholder", s.is_some(), &[]),
+            &t("plans-form-stakeholder-prompt"),
             vec![
                 Field::text(
                     "name",
-                    "Who they are",
+                    &t("plans-form-stakeholder-name"),
                     v.one("name", s.map(|s| s.name.clone()).unwrap_or_default()),
                 ),
                 Field::radios(
                     "kind",
-                    "What kind of stakeholder",
+                    &t("plans-form-stakeholder-kind"),
                     v.one("kind", code_text(s.map(|s| s.kind))),
                     choices::<StakeholderKind>(),
                 ),
                 Field::text(
                     "role",
-                    "What they do in the plan",
+                    &t("plans-form-stakeholder-role"),
                     v.one("role", s.map(|s| s.role.clone()).unwrap_or_default()),
                 ),
                 Field::radios(
                     "involved_from",
-                    "When are they first involved?",
+                    &t("plans-form-stakeholder-involved"),
                     v.one("involved_from", code_text(s.map(|s| s.involved_from))),
                     choices::<Stage>(),
                 ),
             ],
-            "Save the stakeholder",
+            &t("plans-form-stakeholder-submit"),
         ))
     }
 
     fn parse(&self, _ctx: &Ctx<'_>, sent: &Fields) -> Result<StakeholderForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let name = r.required("name", "Enter who the stakeholder is");
-        let kind = r.choice::<StakeholderKind>("kind", "Choose what kind of stakeholder they are");
+        let name = r.required("name", &t("plans-form-stakeholder-name-error"));
+        let kind = r.choice::<StakeholderKind>("kind", &t("plans-form-stakeholder-kind-error"));
         let involved_from =
-            r.choice::<Stage>("involved_from", "Choose when they are first involved");
+            r.choice::<Stage>("involved_from", &t("plans-form-stakeholder-involved-error"));
         let role = r.text("role").to_owned();
         let form = kind
             .zip(involved_from)
@@ -86,7 +86,7 @@ impl EditPart for StakeholderPart {
         r.finish(form)
     }
 
-    fn apply(&self, plan: &mut Plan, form: StakeholderForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: StakeholderForm) -> Applied {
         stakeholder::apply(plan, self.0, form)
     }
 
@@ -94,7 +94,7 @@ impl EditPart for StakeholderPart {
         stakeholder::remove(plan, self.0.ok_or_else(missing)?)
     }
 
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
-        self.0.map(|_| "Remove this stakeholder")
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
+        self.0.map(|_| t("plans-form-stakeholder-remove"))
     }
 }

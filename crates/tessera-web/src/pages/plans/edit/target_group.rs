@@ -6,7 +6,7 @@ use tessera_app::plans::edit::{Applied, missing};
 use tessera_plan::{Plan, Side};
 
 use super::input::{Reader, Values, choices, code_text};
-use super::{AnyPart, Ctx, EditPart, Spec, boxed, change_or_add, index, index_text};
+use super::{AnyPart, Ctx, EditPart, Spec, boxed, heading, index, index_text, t};
 use crate::http::error::PageError;
 use crate::pages::plans::form::{Field, Fields, FormErrors};
 
@@ -33,33 +33,34 @@ impl EditPart for TargetGroupPart {
             None => None,
         };
         Ok(Spec::new(
-            format!("{} a target group", change_or_add(g.is_some())),
-            "Who is the work for? Name groups on both sides: newcomers and the receiving community.",
+            heading("target-group", g.is_some(), &[]),
+            &t("plans-form-target-group-prompt"),
             vec![
-                Field::text("name", "Who are they?", v.one("name", g.map(|g| g.name.clone()).unwrap_or_default()))
-                    .hint("For example: recently arrived women learning English; long-standing residents of the estate."),
+                Field::text(
+                    "name",
+                    &t("plans-form-target-group-name"),
+                    v.one("name", g.map(|g| g.name.clone()).unwrap_or_default()),
+                )
+                .hint(&t("plans-form-target-group-name-hint")),
                 Field::radios(
                     "side",
-                    "Which side of integration are they on?",
+                    &t("plans-form-target-group-side"),
                     v.one("side", code_text(g.map(|g| g.side))),
                     choices::<Side>(),
                 ),
             ],
-            "Save the target group",
+            &t("plans-form-target-group-submit"),
         ))
     }
 
     fn parse(&self, _ctx: &Ctx<'_>, sent: &Fields) -> Result<TargetGroupForm, FormErrors> {
         let mut r = Reader::new(sent);
-        let name = r.required("name", "Enter who the group are");
-        let side = r.choice::<Side>(
-            "side",
-            "Choose whether the group are newcomers or the receiving community",
-        );
+        let name = r.required("name", &t("plans-form-target-group-name-error"));
+        let side = r.choice::<Side>("side", &t("plans-form-target-group-side-error"));
         r.finish(side.map(|side| TargetGroupForm { name, side }))
     }
 
-    fn apply(&self, plan: &mut Plan, form: TargetGroupForm) -> Applied {
+    fn apply(&self, _ctx: &Ctx<'_>, plan: &mut Plan, form: TargetGroupForm) -> Applied {
         target_group::apply(plan, self.0, form)
     }
 
@@ -67,7 +68,7 @@ impl EditPart for TargetGroupPart {
         target_group::remove(plan, self.0.ok_or_else(missing)?)
     }
 
-    fn remove_label(&self, _plan: &Plan) -> Option<&'static str> {
-        self.0.map(|_| "Remove this target group")
+    fn remove_label(&self, _plan: &Plan) -> Option<String> {
+        self.0.map(|_| t("plans-form-target-group-remove"))
     }
 }
