@@ -198,8 +198,7 @@ const SELECT_SEEN_BY: &str = concat!(
      ORDER BY s.id DESC"
 );
 
-const SELECT_LIVE_OF_ORG: &str =
-    concat!(select_live_shares!(), " AND s.id = $1 AND s.org_id = $2");
+const SELECT_LIVE_OF_ORG: &str = concat!(select_live_shares!(), " AND s.id = $1 AND s.org_id = $2");
 
 const SELECT_AUDIENCE: &str = concat!(select_live_shares!(), " AND s.share_key = $1");
 

@@ -163,7 +163,10 @@ pub fn describe(record: &AuditRecord, names: &Names, catalogue: &Catalogue) -> A
             "audit-user-created",
             &[
                 ("who", w()),
-                ("name", text(detail, &["after", "name"]).unwrap_or(id).into()),
+                (
+                    "name",
+                    text(detail, &["after", "name"]).unwrap_or(id).into(),
+                ),
                 ("email", id.into()),
             ],
         ),
@@ -282,7 +285,9 @@ pub fn describe(record: &AuditRecord, names: &Names, catalogue: &Catalogue) -> A
                 ("who", w()),
                 (
                     "email",
-                    text(detail, &["before", "email"]).unwrap_or_default().into(),
+                    text(detail, &["before", "email"])
+                        .unwrap_or_default()
+                        .into(),
                 ),
             ],
         ),
@@ -408,8 +413,8 @@ pub fn describe(record: &AuditRecord, names: &Names, catalogue: &Catalogue) -> A
             ],
         ),
         ("update", "plan") => {
-            let title = text(detail, &["after", "title"])
-                .map_or_else(|| plan_title(None), str::to_owned);
+            let title =
+                text(detail, &["after", "title"]).map_or_else(|| plan_title(None), str::to_owned);
             let parse = |side: &str| -> Option<Plan> {
                 serde_json::from_value(detail.get(side)?.get("document")?.clone()).ok()
             };
@@ -592,14 +597,19 @@ fn flatten(out: &mut Vec<Fact>, path: &[&str], value: &Value) {
         }),
         Value::Bool(b) => out.push(Fact {
             label: label(path),
-            value: t(if *b { "audit-value-yes" } else { "audit-value-no" }),
+            value: t(if *b {
+                "audit-value-yes"
+            } else {
+                "audit-value-no"
+            }),
             lang: None,
         }),
         Value::Number(n) => out.push(Fact {
             label: label(path),
-            value: n
-                .as_f64()
-                .map_or_else(|| n.to_string(), |x| tessera_l10n::number(x, if x.fract() == 0.0 { 0 } else { 2 })),
+            value: n.as_f64().map_or_else(
+                || n.to_string(),
+                |x| tessera_l10n::number(x, if x.fract() == 0.0 { 0 } else { 2 }),
+            ),
             lang: None,
         }),
         Value::String(s) => out.push(Fact {
@@ -780,9 +790,7 @@ mod tests {
         );
         assert!(line.facts.iter().all(|f| !f.value.contains("goal")));
         assert!(
-            line.facts
-                .iter()
-                .any(|f| f.value.contains("CSV export")),
+            line.facts.iter().any(|f| f.value.contains("CSV export")),
             "{:?}",
             line.facts
         );

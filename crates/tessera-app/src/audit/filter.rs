@@ -2,8 +2,8 @@
 //! and where the page starts, parsed from the form's text into the store's filter.
 
 use serde::Deserialize;
-use time::{Date, Month, OffsetDateTime, Weekday};
 use tessera_store::{AuditCursor, AuditFilter, OBJECT_KINDS};
+use time::{Date, Month, OffsetDateTime, Weekday};
 
 use crate::plans::edit::FieldProblem;
 
@@ -102,7 +102,10 @@ impl LogQuery {
                 tessera_l10n::t("audit-filter-date-order"),
             ));
         }
-        let cursor = match (entry_id(self.before.as_deref()), entry_id(self.after.as_deref())) {
+        let cursor = match (
+            entry_id(self.before.as_deref()),
+            entry_id(self.after.as_deref()),
+        ) {
             (Ok(Some(id)), _) => AuditCursor::Before(id),
             (Ok(None), Ok(Some(id))) => AuditCursor::After(id),
             (Ok(None), Ok(None)) => AuditCursor::Newest,
@@ -264,7 +267,9 @@ mod tests {
             .map(|p| p.field)
             .collect();
         assert_eq!(fields, ["kind", "from", "before"]);
-        let backwards = query("2026-12-06", "2026-12-01").parse().expect_err("order");
+        let backwards = query("2026-12-06", "2026-12-01")
+            .parse()
+            .expect_err("order");
         assert_eq!(backwards[0].field, "to");
     }
 

@@ -160,7 +160,11 @@ impl App {
             }
             _ => {
                 records.truncate(size);
-                if beyond { records.last().map(|r| r.id) } else { None }
+                if beyond {
+                    records.last().map(|r| r.id)
+                } else {
+                    None
+                }
             }
         };
         // An older page in the newest direction: whether newer entries are one page or more.
@@ -268,7 +272,7 @@ impl App {
                 LogPerson { actor, label }
             })
             .collect();
-        people.sort_by(|a, b| a.label.to_lowercase().cmp(&b.label.to_lowercase()));
+        people.sort_by_key(|p| p.label.to_lowercase());
         Ok(people)
     }
 }

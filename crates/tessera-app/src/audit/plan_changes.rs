@@ -200,7 +200,8 @@ fn item_sentence(change: &str, who: &str, kind: &str, name: &str, renamed: Optio
 }
 
 fn node_text(plan: &Plan, id: &str) -> String {
-    plan.node(id).map_or_else(|| id.to_owned(), |n| n.text().to_owned())
+    plan.node(id)
+        .map_or_else(|| id.to_owned(), |n| n.text().to_owned())
 }
 
 fn links(out: &mut Vec<String>, who: &str, before: &Plan, after: &Plan) {
@@ -281,7 +282,13 @@ fn value(x: Option<f64>, percent: bool) -> String {
 
 /// The outcome indicators of a plan keyed by outcome, reference and which use of that reference
 /// it is (an outcome may measure one indicator twice, for different groups).
-fn keyed(plan: &Plan) -> Vec<((String, String, usize), &tessera_plan::Outcome, &OutcomeIndicator)> {
+fn keyed(
+    plan: &Plan,
+) -> Vec<(
+    (String, String, usize),
+    &tessera_plan::Outcome,
+    &OutcomeIndicator,
+)> {
     let mut out = Vec::new();
     for outcome in &plan.outcomes {
         for (i, indicator) in outcome.indicators.iter().enumerate() {
@@ -407,7 +414,11 @@ mod tests {
         let (outcome, reference) = after
             .outcomes
             .iter()
-            .flat_map(|o| o.indicators.iter().map(move |i| (o.id.clone(), i.indicator.clone())))
+            .flat_map(|o| {
+                o.indicators
+                    .iter()
+                    .map(move |i| (o.id.clone(), i.indicator.clone()))
+            })
             .find(|(_, r)| crate::plans::is_percentage(&catalogue, r))
             .expect("a proportion in the example");
         let indicator = after
@@ -417,7 +428,11 @@ mod tests {
             .and_then(|o| o.indicators.iter_mut().find(|i| i.indicator == reference))
             .expect("found");
         // Whatever the example says, 40% is a change.
-        indicator.target = Some(if indicator.target == Some(40.0) { 45.0 } else { 40.0 });
+        indicator.target = Some(if indicator.target == Some(40.0) {
+            45.0
+        } else {
+            40.0
+        });
         let new_target = indicator.target;
         let old_target = before
             .outcome(&outcome)
@@ -461,10 +476,11 @@ mod tests {
         assert_eq!(
             said,
             [
-                format!("Ana renamed the plan ‘{}’ to ‘Café for everyone’", before.title),
                 format!(
-                    "Ana changed the intermediate outcome ‘{first}’ to ‘Neighbours talk more’"
+                    "Ana renamed the plan ‘{}’ to ‘Café for everyone’",
+                    before.title
                 ),
+                format!("Ana changed the intermediate outcome ‘{first}’ to ‘Neighbours talk more’"),
                 "Ana added the barrier ‘No evening buses’".to_owned(),
                 format!("Ana removed the stakeholder ‘{removed}’"),
             ]
