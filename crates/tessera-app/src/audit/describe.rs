@@ -549,10 +549,12 @@ fn label(path: &[&str]) -> String {
     path.iter()
         .map(|key| {
             let message = format!("audit-key-{}", key.replace('_', "-"));
-            if tessera_l10n::has(tessera_l10n::Lang::En, &message) {
-                t(&message)
-            } else {
+            // A missing message comes back as its key: then the key as stored is shown.
+            let words = t(&message);
+            if words == message {
                 (*key).to_owned()
+            } else {
+                words
             }
         })
         .collect::<Vec<_>>()

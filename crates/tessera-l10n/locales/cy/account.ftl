@@ -210,3 +210,9 @@ account-confirm-invitation-warning = Ni ellir dadwneud tynnu gwahoddiad yn ôl.
 account-confirm-token-heading = Diddymu'r tocyn API “{ $name }”?
 account-confirm-token-body = Bydd sgriptiau sy'n defnyddio'r tocyn sy'n dechrau { $prefix } yn cael eu gwrthod o hyn ymlaen.
 account-confirm-token-warning = Ni ellir dadwneud diddymu tocyn: gwnewch un newydd os bydd ei angen arnoch eto.
+
+## Gwrthod tocyn API (mae'r API yn ateb yn Saesneg).
+
+account-api-token-invalid = Nid yw'r tocyn API hwn yn ddilys: efallai ei fod wedi'i ddiddymu neu ei gamdeipio. Crëwch un newydd ar dudalen eich cyfrif.
+account-api-token-org-gone = Nid yw sefydliad y tocyn API hwn yn bodoli mwyach.
+account-api-token-owner-gone = Nid yw perchennog y tocyn API hwn yn aelod o'i sefydliad mwyach.

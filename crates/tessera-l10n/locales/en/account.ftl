@@ -208,3 +208,9 @@ account-confirm-invitation-warning = Withdrawing an invitation cannot be undone.
 account-confirm-token-heading = Revoke the API token “{ $name }”?
 account-confirm-token-body = Scripts using the token starting { $prefix } will be refused from now on.
 account-confirm-token-warning = Revoking a token cannot be undone: make a new one if you need it again.
+
+## Refusals of an API token (the API answers in English).
+
+account-api-token-invalid = This API token is not valid: it may have been revoked or mistyped. Create a new one on your account page.
+account-api-token-org-gone = This API token's organisation no longer exists.
+account-api-token-owner-gone = This API token's owner is no longer a member of its organisation.
