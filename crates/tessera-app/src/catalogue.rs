@@ -9,10 +9,23 @@ use crate::AppError;
 /// The pack with id `id`, or "not found" naming what there is.
 pub fn find_pack<'c>(catalogue: &'c Catalogue, id: &str) -> Result<&'c Pack, AppError> {
     catalogue.pack(id).ok_or_else(|| {
-        AppError::NotFound(format!(
-            "There is no framework called “{id}”. The frameworks in Tessera are listed on the Frameworks page."
-        ))
+        AppError::NotFound(tessera_l10n::ta("frameworks-no-pack", &[("id", id.into())]))
     })
+}
+
+/// The language code of the request being handled, for a pack's translations.
+fn lang() -> &'static str {
+    tessera_l10n::current().code()
+}
+
+/// A pack's short name, or its translated name where the request's language has one.
+fn pack_name(pack: &Pack) -> String {
+    let named = pack.localised_name(lang());
+    if named.lang == lang() && lang() != "en" {
+        named.text.to_owned()
+    } else {
+        pack.display_name().to_owned()
+    }
 }
 
 /// The longest query accepted, in characters; longer ones are cut rather than refused.
@@ -44,8 +57,11 @@ pub struct SearchResult {
     pub pack: String,
     /// Its id within the pack.
     pub id: String,
-    /// Its name.
+    /// Its name, in the language of the request where the pack has it.
     pub name: String,
+    /// The language of `name` when it is not the request's (an English fallback), for pages.
+    #[serde(skip)]
+    pub name_lang: Option<String>,
     /// Where it sits: the pack and, for an indicator, its domain.
     pub context: String,
     /// Why it matched.
@@ -74,12 +90,14 @@ fn describe(catalogue: &Catalogue, hit: &Hit) -> Option<SearchResult> {
         HitTarget::Domain { pack, domain } => {
             let p = catalogue.pack(pack.as_str())?;
             let d = p.domain(domain.as_str())?;
+            let name = d.localised_name(lang());
             Some(SearchResult {
                 kind: "domain",
                 pack: p.id.to_string(),
                 id: d.id.to_string(),
-                name: d.name.clone(),
-                context: p.display_name().to_owned(),
+                name: name.text.to_owned(),
+                name_lang: (name.lang != lang()).then(|| name.lang.to_owned()),
+                context: pack_name(p),
                 reason: reason_text(catalogue, hit),
                 score: hit.score,
                 href: format!("/frameworks/{}/domains/{}", p.id, d.id),
@@ -92,14 +110,16 @@ fn describe(catalogue: &Catalogue, hit: &Hit) -> Option<SearchResult> {
             let i = catalogue.indicator(&format!("{pack}/{indicator}"))?;
             let domain = p
                 .domain(i.domain.as_str())
-                .map(|d| d.name.as_str())
+                .map(|d| d.name_in(lang()))
                 .unwrap_or_default();
+            let name = i.localised_name(lang());
             Some(SearchResult {
                 kind: "indicator",
                 pack: p.id.to_string(),
                 id: i.id.to_string(),
-                name: i.name.clone(),
-                context: format!("{} · {domain}", p.display_name()),
+                name: name.text.to_owned(),
+                name_lang: (name.lang != lang()).then(|| name.lang.to_owned()),
+                context: format!("{} · {domain}", pack_name(p)),
                 reason: reason_text(catalogue, hit),
                 score: hit.score,
                 href: format!("/frameworks/{}/indicators/{}", p.id, i.id),
@@ -113,39 +133,51 @@ fn reason_text(catalogue: &Catalogue, hit: &Hit) -> String {
     let Some(reason) = hit.reasons.first() else {
         return String::new();
     };
+    let ta = tessera_l10n::ta;
     match reason {
-        Reason::Keyword { term, exact: true } => format!("Keyword index: “{term}”"),
-        Reason::Keyword { term, exact: false } => format!("Keyword index entry “{term}” matches"),
+        Reason::Keyword { term, exact: true } => {
+            ta("search-reason-keyword", &[("term", term.as_str().into())])
+        }
+        Reason::Keyword { term, exact: false } => ta(
+            "search-reason-keyword-entry",
+            &[("term", term.as_str().into())],
+        ),
         Reason::Field { field, words } => {
             let place = match field {
-                Field::Name => "the name",
-                Field::Keywords => "its keywords",
-                Field::DomainType => "its domain type",
-                Field::Summary => "its description",
-                Field::Topics => "its topics",
-                Field::Group => "its group",
-                Field::Definition => "its definition",
-                Field::Survey => "its survey question",
+                Field::Name => "name",
+                Field::Keywords => "keywords",
+                Field::DomainType => "domain-type",
+                Field::Summary => "summary",
+                Field::Topics => "topics",
+                Field::Group => "group",
+                Field::Definition => "definition",
+                Field::Survey => "survey",
             };
-            format!("“{}” in {place}", words.join(" "))
+            ta(
+                "search-reason-field",
+                &[("words", words.join(" ").into()), ("place", place.into())],
+            )
         }
         Reason::Indicator { pack, indicator } => {
             let name = catalogue
                 .indicator(&format!("{pack}/{indicator}"))
-                .map(|i| i.name.clone())
+                .map(|i| i.name_in(lang()).to_owned())
                 .unwrap_or_else(|| indicator.to_string());
-            format!("Has a matching indicator: {name}")
+            ta("search-reason-indicator", &[("name", name.into())])
         }
         Reason::InDomain { pack, domain } | Reason::Crosswalk { pack, domain } => {
             let name = catalogue
                 .domain(pack.as_str(), domain.as_str())
-                .map(|d| d.name.clone())
+                .map(|d| d.name_in(lang()).to_owned())
                 .unwrap_or_else(|| domain.to_string());
-            if matches!(reason, Reason::InDomain { .. }) {
-                format!("In the matching domain {name}")
-            } else {
-                format!("Mapped to the matching domain {name}")
-            }
+            ta(
+                if matches!(reason, Reason::InDomain { .. }) {
+                    "search-reason-in-domain"
+                } else {
+                    "search-reason-crosswalk"
+                },
+                &[("name", name.into())],
+            )
         }
     }
 }

@@ -36,25 +36,26 @@ pub enum ShareRefusal {
     Invalid(String),
 }
 
+/// In the language of the request being handled.
 impl std::fmt::Display for ShareRefusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NoOneChosen => f.write_str("Choose who to share with"),
-            Self::UnknownOrganisation(slug) => write!(
-                f,
-                "There is no organisation called “{slug}” on this Tessera"
-            ),
-            Self::AlreadyShared => f.write_str("It is already shared with them"),
-            Self::Invalid(message) => f.write_str(message),
-        }
+        let text = match self {
+            Self::NoOneChosen => tessera_l10n::t("sharing-refusal-no-one"),
+            Self::UnknownOrganisation(slug) => {
+                tessera_l10n::ta("sharing-refusal-unknown", &[("slug", slug.as_str().into())])
+            }
+            Self::AlreadyShared => tessera_l10n::t("sharing-refusal-already"),
+            // The store refuses only sharing with one's own organisation once the object is
+            // found; its words are English, so they are not shown.
+            Self::Invalid(_) => tessera_l10n::t("sharing-refusal-own"),
+        };
+        f.write_str(&text)
     }
 }
 
 /// The answer for a share key that opens nothing.
 pub fn no_share() -> AppError {
-    AppError::NotFound(
-        "There is nothing shared at this address. It may have been withdrawn by the organisation that shared it.".to_owned(),
-    )
+    AppError::NotFound(tessera_l10n::t("sharing-nothing-here"))
 }
 
 /// Parses a share id from a path segment.
@@ -145,6 +146,22 @@ impl App {
             Err(StoreError::Invalid { message, .. }) => Ok(Err(ShareRefusal::Invalid(message))),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// One of the organisation's live shares, to confirm withdrawing it. Owners only.
+    pub async fn live_share(&self, actor: &Actor, id: &str) -> AppResult<Share> {
+        actor.require(Role::Owner)?;
+        let id = parse_share_id(id)?;
+        self.store()
+            .live_share(actor.org.id, id)
+            .await?
+            .ok_or_else(no_share)
+    }
+
+    /// Who a live share key is for, whoever asks (see [`tessera_store::Sharing::share_audience`]):
+    /// `Some(Some(org))` for one organisation, `Some(None)` for everyone, `None` for nothing.
+    pub async fn share_audience(&self, key: &str) -> AppResult<Option<Option<OrgId>>> {
+        Ok(self.store().share_audience(key).await?)
     }
 
     /// Withdraws one of the organisation's shares. Owners only.

@@ -31,6 +31,8 @@ pub struct User {
     pub is_admin: bool,
     /// When the account was made (RFC 3339, UTC).
     pub created_at: String,
+    /// The language the person chose for the interface (`en`, `cy`), if they chose one.
+    pub language: Option<String>,
 }
 
 /// An account with its password hash, for signing in.
@@ -153,12 +155,28 @@ pub trait Accounts: Send + Sync {
 
     /// An organisation's members, by name.
     fn members(&self, org: OrgId) -> impl Future<Output = Result<Vec<Member>, StoreError>> + Send;
+
+    /// Remembers the language a person chose for the interface (a language code such as `cy`,
+    /// at most 16 characters), or forgets it with `None`. A preference, not a change to anyone's
+    /// data, so it is not audited.
+    fn set_user_language(
+        &self,
+        user: UserId,
+        language: Option<&str>,
+    ) -> impl Future<Output = Result<(), StoreError>> + Send;
+
+    /// The names of the accounts with these e-mail addresses (lower-case), by address;
+    /// addresses without an account are left out.
+    fn user_names(
+        &self,
+        emails: &[String],
+    ) -> impl Future<Output = Result<std::collections::BTreeMap<String, String>, StoreError>> + Send;
 }
 
 /// The columns of [`UserRow`], from `app_user` joined as `u`.
 macro_rules! user_columns {
     () => {
-        "u.id, u.email, u.name, u.is_admin, u.created_at"
+        "u.id, u.email, u.name, u.is_admin, u.created_at, u.language"
     };
 }
 pub(crate) use user_columns;
@@ -166,7 +184,8 @@ pub(crate) use user_columns;
 const SELECT_USER_ID_BY_EMAIL: &str = "SELECT id FROM app_user WHERE email = $1";
 
 const INSERT_USER: &str = "INSERT INTO app_user (email, name, password_hash, is_admin, \
-     created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id, email, name, is_admin, created_at";
+     created_at) VALUES ($1, $2, $3, $4, $5) \
+     RETURNING id, email, name, is_admin, created_at, language";
 
 const SELECT_CREDENTIALS: &str = concat!(
     "SELECT ",
@@ -175,6 +194,15 @@ const SELECT_CREDENTIALS: &str = concat!(
 );
 
 const SELECT_EMAIL: &str = "SELECT email FROM app_user WHERE id = $1";
+
+const UPDATE_LANGUAGE: &str = "UPDATE app_user SET language = $1 WHERE id = $2";
+
+/// The longest language code kept (BCP 47 tags are short; this bounds what a request can store).
+const MAX_LANGUAGE_CHARS: usize = 16;
+
+/// Addresses looked up per query by [`Accounts::user_names`], well under every backend's limit on
+/// bound parameters.
+const NAMES_PER_QUERY: usize = 200;
 
 const UPDATE_PASSWORD: &str =
     "UPDATE app_user SET password_hash = $1 WHERE id = $2 RETURNING email";
@@ -221,6 +249,7 @@ pub(crate) struct UserRow {
     name: String,
     is_admin: i64,
     created_at: String,
+    language: Option<String>,
 }
 
 impl From<UserRow> for User {
@@ -231,6 +260,7 @@ impl From<UserRow> for User {
             name: r.name,
             is_admin: r.is_admin != 0,
             created_at: r.created_at,
+            language: r.language,
         }
     }
 }
@@ -506,6 +536,53 @@ impl Accounts for AnyStore {
             })
             .collect()
     }
+
+    async fn set_user_language(
+        &self,
+        user: UserId,
+        language: Option<&str>,
+    ) -> Result<(), StoreError> {
+        if let Some(code) = language {
+            let valid = !code.is_empty()
+                && code.chars().count() <= MAX_LANGUAGE_CHARS
+                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !valid {
+                return Err(StoreError::Invalid {
+                    field: "language",
+                    message: format!(
+                        "{code:?} is not a language code: use letters, digits and '-', like cy or en-GB"
+                    ),
+                });
+            }
+        }
+        sqlx::query(UPDATE_LANGUAGE)
+            .bind(language)
+            .bind(user.0)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn user_names(
+        &self,
+        emails: &[String],
+    ) -> Result<std::collections::BTreeMap<String, String>, StoreError> {
+        let mut out = std::collections::BTreeMap::new();
+        for chunk in emails.chunks(NAMES_PER_QUERY) {
+            let placeholders: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            // Only numbered placeholders are written into the statement; the addresses are bound.
+            let sql = format!(
+                "SELECT email, name FROM app_user WHERE email IN ({})",
+                placeholders.join(", ")
+            );
+            let mut query = sqlx::query_as::<_, (String, String)>(sqlx::AssertSqlSafe(sql));
+            for email in chunk {
+                query = query.bind(email.as_str());
+            }
+            out.extend(query.fetch_all(&self.pool).await?);
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
@@ -561,6 +638,55 @@ pub(crate) mod tests {
                 .await
                 .expect_err("a second account");
             assert!(matches!(err, StoreError::Conflict { .. }), "{err}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_persons_language_is_remembered_and_names_are_found_by_address() {
+        for store in crate::testing::all().await.expect("databases") {
+            let ana = user(&store, "ana@a.example").await;
+            user(&store, "bo@a.example").await;
+            assert_eq!(ana.language, None);
+            store
+                .set_user_language(ana.id, Some("cy"))
+                .await
+                .expect("set");
+            let found = store
+                .user_credentials("ana@a.example")
+                .await
+                .expect("read")
+                .expect("ana");
+            assert_eq!(found.user.language.as_deref(), Some("cy"));
+            let err = store
+                .set_user_language(ana.id, Some("cy'; DROP TABLE app_user; --"))
+                .await
+                .expect_err("not a code");
+            assert!(err.to_string().contains("not a language code"), "{err}");
+            store.set_user_language(ana.id, None).await.expect("forget");
+            let members_language = store
+                .user_credentials("ana@a.example")
+                .await
+                .expect("read")
+                .expect("ana")
+                .user
+                .language;
+            assert_eq!(members_language, None);
+            let names = store
+                .user_names(&[
+                    "ana@a.example".to_owned(),
+                    "nobody@a.example".to_owned(),
+                    "bo@a.example".to_owned(),
+                ])
+                .await
+                .expect("names");
+            assert_eq!(
+                names.into_iter().collect::<Vec<_>>(),
+                [
+                    ("ana@a.example".to_owned(), "ana".to_owned()),
+                    ("bo@a.example".to_owned(), "bo".to_owned())
+                ]
+            );
+            assert!(store.user_names(&[]).await.expect("none").is_empty());
         }
     }
 

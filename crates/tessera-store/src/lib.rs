@@ -24,7 +24,9 @@ mod upload;
 
 pub use accounts::{Accounts, Member, Membership, NewUser, User, UserCredentials, UserId};
 pub use api_token::{ApiToken, ApiTokens, NewApiToken, TokenId};
-pub use audit::{Audit, AuditEvent, AuditRecord, NewAuditEvent};
+pub use audit::{
+    Audit, AuditCursor, AuditEvent, AuditFilter, AuditRecord, NewAuditEvent, OBJECT_KINDS,
+};
 pub use backup::BackupSummary;
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, Datasets, NewDataset};
 pub use db::AnyStore;

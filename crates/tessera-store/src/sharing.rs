@@ -130,6 +130,22 @@ pub trait Sharing: Send + Sync {
         viewer: Option<OrgId>,
     ) -> impl Future<Output = Result<Option<Share>, StoreError>> + Send;
 
+    /// One of an organisation's live shares by its id (to confirm withdrawing it).
+    fn live_share(
+        &self,
+        org: OrgId,
+        id: ShareId,
+    ) -> impl Future<Output = Result<Option<Share>, StoreError>> + Send;
+
+    /// Who a live share key is for, whoever asks: `Some(Some(org))` for a share with one
+    /// organisation, `Some(None)` for a published one, `None` when the key opens nothing. Lets a
+    /// signed-out visitor be asked to sign in rather than told the link is gone; it says no more
+    /// than the key's holder could learn by signing in.
+    fn share_audience(
+        &self,
+        key: &str,
+    ) -> impl Future<Output = Result<Option<Option<OrgId>>, StoreError>> + Send;
+
     /// Withdraws one of an organisation's shares and records it; `false` if there is no such
     /// live share.
     fn withdraw_share(
@@ -181,6 +197,10 @@ const SELECT_SEEN_BY: &str = concat!(
     " AND (s.target_org_id = $1 OR (s.target_org_id IS NULL AND s.org_id <> $1)) \
      ORDER BY s.id DESC"
 );
+
+const SELECT_LIVE_OF_ORG: &str = concat!(select_live_shares!(), " AND s.id = $1 AND s.org_id = $2");
+
+const SELECT_AUDIENCE: &str = concat!(select_live_shares!(), " AND s.share_key = $1");
 
 const SELECT_BY_KEY: &str = concat!(
     select_live_shares!(),
@@ -326,6 +346,23 @@ impl Sharing for AnyStore {
         row.map(ShareRow::share).transpose()
     }
 
+    async fn live_share(&self, org: OrgId, id: ShareId) -> Result<Option<Share>, StoreError> {
+        let row: Option<ShareRow> = sqlx::query_as(SELECT_LIVE_OF_ORG)
+            .bind(id.0)
+            .bind(org.0)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(ShareRow::share).transpose()
+    }
+
+    async fn share_audience(&self, key: &str) -> Result<Option<Option<OrgId>>, StoreError> {
+        let row: Option<ShareRow> = sqlx::query_as(SELECT_AUDIENCE)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.target_org_id.map(OrgId)))
+    }
+
     async fn withdraw_share(
         &self,
         org: OrgId,
@@ -452,6 +489,28 @@ mod tests {
                     .is_none()
             );
             assert!(store.share_for("k3", None).await.expect("read").is_some());
+            // Who a key is for, whoever asks; and a live share found by its id, by its owner only.
+            assert_eq!(
+                store.share_audience("k1").await.expect("read"),
+                Some(Some(b))
+            );
+            assert_eq!(store.share_audience("k3").await.expect("read"), Some(None));
+            assert_eq!(store.share_audience("nope").await.expect("read"), None);
+            assert_eq!(
+                store
+                    .live_share(a, with_b.id)
+                    .await
+                    .expect("read")
+                    .map(|s| s.key),
+                Some("k1".to_owned())
+            );
+            assert!(
+                store
+                    .live_share(b, with_b.id)
+                    .await
+                    .expect("read")
+                    .is_none()
+            );
             assert!(
                 !store
                     .withdraw_share(b, with_b.id, "bo")
@@ -471,6 +530,7 @@ mod tests {
                     .expect("read")
                     .is_none()
             );
+            assert_eq!(store.share_audience("k1").await.expect("read"), None);
             // Deleting the plan ends its shares.
             assert!(store.delete_plan(a, plan.id, "ana").await.expect("delete"));
             assert!(store.share_for("k3", None).await.expect("read").is_none());

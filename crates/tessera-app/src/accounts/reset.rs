@@ -79,13 +79,25 @@ impl App {
             .create_password_reset(c.user.id, &hash_token(&token), now + RESET_SECONDS)
             .await?;
         let link = self.link(&format!("/password/reset/{token}"));
+        // In the language the person chose, or else the one they asked in.
+        let lang = c
+            .user
+            .language
+            .as_deref()
+            .and_then(tessera_l10n::Lang::parse)
+            .unwrap_or_else(tessera_l10n::current);
         store
             .queue_message(
                 email,
-                "Reset your Tessera password",
-                &format!(
-                    "Hello {},\n\nSomeone (we hope you) asked to reset the password of your Tessera account. Open this link within an hour to choose a new one:\n\n{link}\n\nThe link works once. If you did not ask for this, ignore this message: your password has not changed.\n",
-                    c.user.name
+                &tessera_l10n::t_in(lang, "account-reset-mail-subject", &[]),
+                &tessera_l10n::t_in(
+                    lang,
+                    "account-reset-mail-body",
+                    &[
+                        ("name", c.user.name.as_str().into()),
+                        ("link", link.as_str().into()),
+                        ("minutes", (RESET_SECONDS / 60).into()),
+                    ],
                 ),
             )
             .await?;

@@ -237,14 +237,12 @@ impl App {
         let refuse = |detail: &str| AppError::Unauthorized(detail.to_owned());
         let store = self.store();
         let Some(record) = store.use_api_token(&hash_token(token)).await? else {
-            return Err(refuse(
-                "This API token is not valid: it may have been revoked or mistyped. Create a new one on your account page.",
-            ));
+            return Err(refuse(&tessera_l10n::t("account-api-token-invalid")));
         };
         let org = store
             .organisation(record.org)
             .await?
-            .ok_or_else(|| refuse("This API token's organisation no longer exists."))?;
+            .ok_or_else(|| refuse(&tessera_l10n::t("account-api-token-org-gone")))?;
         let (user, role) = match record.user {
             Some(user_id) => {
                 let member = store
@@ -253,9 +251,7 @@ impl App {
                     .into_iter()
                     .find(|m| m.user.id == user_id);
                 let Some(member) = member else {
-                    return Err(refuse(
-                        "This API token's owner is no longer a member of its organisation.",
-                    ));
+                    return Err(refuse(&tessera_l10n::t("account-api-token-owner-gone")));
                 };
                 (Some(member.user), member.role.min(record.role))
             }

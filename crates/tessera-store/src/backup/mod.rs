@@ -169,6 +169,7 @@ pub(crate) const TABLES: &[Table] = &[
             ("password_hash", Text),
             ("is_admin", Int),
             ("created_at", Text),
+            ("language", Text),
         ],
         order: "id",
         split: None,

@@ -12,6 +12,7 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use tessera_store::credentials::random_token;
+use tessera_store::prelude::*;
 use tessera_store::{Membership, Organisation, Role, User, UserId};
 
 use super::cookies::{PRE_COOKIE, SESSION_COOKIE, cookie, secure, set_cookie};
@@ -160,7 +161,22 @@ pub async fn session_layer(
         },
     };
     let secure = secure(&state, req.headers());
-    let (lang, chosen) = super::language::choose(&req);
+    let user = principal.as_ref().and_then(|p| p.user.as_ref());
+    let remembered = user
+        .and_then(|u| u.language.as_deref())
+        .and_then(tessera_l10n::Lang::parse);
+    let (lang, chosen) = super::language::choose(&req, remembered);
+    // A signed-in person's choice is remembered for them, on every device.
+    if chosen
+        && let Some(u) = user
+        && remembered != Some(lang)
+        && let Err(e) = state
+            .store()
+            .set_user_language(u.id, Some(lang.code()))
+            .await
+    {
+        return PageError::from(e).into_response();
+    }
     let context = PageContext {
         lang,
         switch_href: super::language::switch_href(req.uri(), lang.other()),

@@ -1,5 +1,6 @@
 //! The language of a page: chosen with the switch link (`?lang=cy`, then remembered in a
-//! cookie for a year), else the cookie, else the browser's `Accept-Language`, else English.
+//! cookie for a year, and for a signed-in person on their account), else the cookie, else the
+//! signed-in person's remembered language, else the browser's `Accept-Language`, else English.
 
 use axum::extract::Request;
 use axum::http::{HeaderValue, Uri, header};
@@ -11,12 +12,16 @@ use super::cookies::cookie as read_cookie;
 pub const LANG_COOKIE: &str = "tessera_lang";
 
 /// The page's language, and whether the request chose it with the switch link (so the cookie
-/// is set).
-pub fn choose(req: &Request) -> (Lang, bool) {
+/// is set, and the person's account remembers it). `remembered` is the signed-in person's
+/// language, used when the browser has no cookie (a new device, cleared cookies).
+pub fn choose(req: &Request, remembered: Option<Lang>) -> (Lang, bool) {
     if let Some(lang) = query_lang(req.uri()) {
         return (lang, true);
     }
     if let Some(lang) = read_cookie(req.headers(), LANG_COOKIE).and_then(Lang::parse) {
+        return (lang, false);
+    }
+    if let Some(lang) = remembered {
         return (lang, false);
     }
     let accepted = req

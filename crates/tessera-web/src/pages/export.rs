@@ -36,7 +36,7 @@ pub(crate) async fn show(
         n_datasets: state.store().datasets(org.id).await?.len(),
         n_plans: state.store().plans(org.id).await?.len(),
         org_name: org.name,
-        crumbs: vec![("/".to_owned(), "Home".to_owned())],
+        crumbs: vec![("/".to_owned(), tessera_l10n::t("nav-home"))],
     };
     Ok(Html(page.render()?))
 }

@@ -1,3 +1,5 @@
+//! The home page: what Tessera is for, where to start, and the framework packs it holds.
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
@@ -6,12 +8,13 @@ use tessera_store::prelude::*;
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::MaybeSignedIn;
+use crate::pages::frameworks::{Text, lang};
 
 /// A framework pack as listed on the home page.
 pub(crate) struct PackSummary {
     pub id: String,
-    pub name: String,
-    pub summary: String,
+    pub name: Text,
+    pub summary: Text,
     pub domains: usize,
     pub indicators: usize,
 }
@@ -59,8 +62,8 @@ pub(crate) fn pack_summaries(state: &AppState) -> Vec<PackSummary> {
         .iter()
         .map(|p| PackSummary {
             id: p.id.to_string(),
-            name: p.name.clone(),
-            summary: p.summary.clone(),
+            name: Text::picked(p.localised_name(lang())),
+            summary: Text::picked(p.localised_summary(lang())),
             domains: p.domains.len(),
             indicators: p.indicators.len(),
         })

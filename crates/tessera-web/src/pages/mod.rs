@@ -58,9 +58,17 @@ pub(crate) fn members() -> Routes {
         .get("/account/password", account::password::change_form)
         .post("/account/password", account::password::change)
         .post("/account/tokens", account::tokens::create)
+        .get(
+            "/account/tokens/{id}/revoke",
+            account::tokens::revoke_own_confirm,
+        )
         .post("/account/tokens/{id}/revoke", account::tokens::revoke_own)
         .get("/organisation", account::organisation::show)
         .post("/organisation/invitations", account::organisation::invite)
+        .get(
+            "/organisation/invitations/{id}/revoke",
+            account::organisation::revoke_invitation_confirm,
+        )
         .post(
             "/organisation/invitations/{id}/revoke",
             account::organisation::revoke_invitation,
@@ -69,9 +77,17 @@ pub(crate) fn members() -> Routes {
             "/organisation/members/{id}/role",
             account::organisation::change_role,
         )
+        .get(
+            "/organisation/members/{id}/remove",
+            account::organisation::remove_member_confirm,
+        )
         .post(
             "/organisation/members/{id}/remove",
             account::organisation::remove_member,
+        )
+        .get(
+            "/organisation/tokens/{id}/revoke",
+            account::tokens::revoke_org_confirm,
         )
         .post(
             "/organisation/tokens/{id}/revoke",
@@ -126,6 +142,7 @@ pub(crate) fn members() -> Routes {
         .post("/plans/{id}/sharing", sharing::share_plan)
         .get("/datasets/{id}/sharing", sharing::dataset_sharing)
         .post("/datasets/{id}/sharing", sharing::share_dataset)
+        .get("/sharing/{id}/withdraw", sharing::withdraw_confirm)
         .post("/sharing/{id}/withdraw", sharing::withdraw)
         // Plans.
         .get("/plans", plans::list::show)

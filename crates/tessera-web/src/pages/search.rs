@@ -1,3 +1,5 @@
+//! Searching the frameworks' domains and indicators.
+
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::Html;
@@ -15,6 +17,20 @@ pub(crate) struct SearchPage {
     crumbs: Vec<(String, String)>,
 }
 
+impl SearchPage {
+    /// "2 domains and 5 indicators match “ESOL”."
+    fn counts(&self) -> String {
+        tessera_l10n::ta(
+            "search-counts",
+            &[
+                ("domains", self.domains.len().into()),
+                ("indicators", self.indicators.len().into()),
+                ("query", self.query.as_str().into()),
+            ],
+        )
+    }
+}
+
 pub(crate) async fn show(
     State(state): State<AppState>,
     Query(params): Query<SearchParams>,
@@ -27,7 +43,7 @@ pub(crate) async fn show(
         query,
         domains,
         indicators,
-        crumbs: vec![("/".to_owned(), "Home".to_owned())],
+        crumbs: vec![("/".to_owned(), tessera_l10n::t("nav-home"))],
     };
     Ok(Html(page.render()?))
 }

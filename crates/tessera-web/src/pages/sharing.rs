@@ -9,16 +9,19 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use tessera_app::AppError;
 use tessera_app::sharing::SharedView;
 use tessera_store::{Organisation, Share, SharedObject};
 
 use crate::AppState;
+use crate::http::auth::Principal;
 use crate::http::error::PageError;
 use crate::http::extractors::{AsOwner, MaybeSignedIn};
 use crate::http::redirect::safe_next;
+use crate::pages::account::confirm::ConfirmPage;
 use crate::pages::datasets::profile;
 use crate::pages::plans::show::PlanView;
 
@@ -47,7 +50,7 @@ async fn manage(
         kind,
         action: format!("{back}/sharing"),
         crumbs: vec![
-            ("/".to_owned(), "Home".to_owned()),
+            ("/".to_owned(), tessera_l10n::t("nav-home")),
             (back.clone(), title.clone()),
         ],
         title,
@@ -121,10 +124,50 @@ pub(crate) async fn share_dataset(
     share(&state, owner, SharedObject::Dataset(id), form).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub(crate) struct WithdrawForm {
     #[serde(default)]
     back: String,
+}
+
+/// `GET /sharing/{id}/withdraw?back=…`: asks first.
+pub(crate) async fn withdraw_confirm(
+    State(state): State<AppState>,
+    owner: AsOwner,
+    Path(id): Path<String>,
+    Query(form): Query<WithdrawForm>,
+) -> Result<Html<String>, PageError> {
+    let share = state.app().live_share(&owner.actor(), &id).await?;
+    let back = safe_next(&form.back);
+    let with = share
+        .target_name
+        .clone()
+        .unwrap_or_else(|| tessera_l10n::t("sharing-everyone"));
+    let kind = share.kind.as_str();
+    ConfirmPage {
+        heading: tessera_l10n::ta(
+            "sharing-confirm-heading",
+            &[
+                ("kind", kind.into()),
+                ("title", share.title.as_str().into()),
+                ("with", with.as_str().into()),
+            ],
+        ),
+        lines: vec![tessera_l10n::ta(
+            if share.target.is_some() {
+                "sharing-confirm-body-org"
+            } else {
+                "sharing-confirm-body-everyone"
+            },
+            &[("with", with.as_str().into())],
+        )],
+        warning: tessera_l10n::t("sharing-confirm-warning"),
+        action: format!("/sharing/{}/withdraw", share.id),
+        button: tessera_l10n::t("sharing-withdraw-button"),
+        back: back.clone(),
+        fields: vec![("back".to_owned(), back)],
+    }
+    .respond()
 }
 
 pub(crate) async fn withdraw(
@@ -173,6 +216,20 @@ struct SharedPlanPage {
     v: PlanView,
 }
 
+impl SharedPlanPage {
+    /// "Intervention plan shared by Demo Town Council · last changed 2026-12-06".
+    fn caption(&self) -> String {
+        tessera_l10n::ta(
+            "sharing-plan-caption",
+            &[
+                ("kind", self.v.plan.kind.code().into()),
+                ("org", self.share.org_name.as_str().into()),
+                ("when", self.v.updated_at.as_str().into()),
+            ],
+        )
+    }
+}
+
 pub(crate) async fn show(
     State(state): State<AppState>,
     MaybeSignedIn(principal): MaybeSignedIn,
@@ -182,7 +239,14 @@ pub(crate) async fn show(
         .as_ref()
         .and_then(|p| p.org.as_ref())
         .map(|(o, _)| o.id);
-    match state.app().open_share(&key, viewer).await? {
+    let opened = match state.app().open_share(&key, viewer).await {
+        Ok(view) => view,
+        Err(AppError::NotFound(message)) => {
+            return Err(not_open(&state, principal.as_deref(), &key, message).await?);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    match opened {
         SharedView::Plan(share, record, plan) => {
             let v = PlanView::new(
                 record.id,
@@ -195,8 +259,8 @@ pub(crate) async fn show(
         }
         SharedView::Dataset(share, record, mapping) => {
             let crumbs = vec![
-                ("/".to_owned(), "Home".to_owned()),
-                ("/shared".to_owned(), "Shared".to_owned()),
+                ("/".to_owned(), tessera_l10n::t("nav-home")),
+                ("/shared".to_owned(), tessera_l10n::t("nav-shared")),
             ];
             let reload = format!("/shared/{key}");
             let org = share.org;
@@ -212,4 +276,28 @@ pub(crate) async fn show(
             .await
         }
     }
+}
+
+/// Why a share key opened nothing for this visitor: a share with one organisation, opened while
+/// signed out, asks them to sign in and come back; opened while working in another of the
+/// person's organisations, says which to switch to; anything else is not found.
+async fn not_open(
+    state: &AppState,
+    principal: Option<&Principal>,
+    key: &str,
+    message: String,
+) -> Result<PageError, PageError> {
+    let Some(Some(target)) = state.app().share_audience(key).await? else {
+        return Ok(PageError::not_found(message));
+    };
+    let Some(p) = principal else {
+        return Ok(PageError::sign_in(&format!("/shared/{key}")));
+    };
+    Ok(match p.memberships.iter().find(|m| m.org.id == target) {
+        Some(m) => PageError::forbidden(tessera_l10n::ta(
+            "sharing-switch-to-see",
+            &[("org", m.org.name.as_str().into())],
+        )),
+        None => PageError::not_found(message),
+    })
 }

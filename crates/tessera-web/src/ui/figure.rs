@@ -45,11 +45,13 @@ pub(crate) struct Line {
 }
 
 impl DomainFigure {
-    /// Lays out a pack that has domain types; `None` when it has none.
+    /// Lays out a pack that has domain types, with their names in the page's language where the
+    /// pack has them; `None` when it has none.
     pub(crate) fn for_pack(pack: &Pack) -> Option<Self> {
         if pack.domain_types.is_empty() {
             return None;
         }
+        let lang = tessera_l10n::current().code();
         let per_row = pack
             .domain_types
             .iter()
@@ -68,7 +70,7 @@ impl DomainFigure {
         for (i, domain_type) in pack.domain_types.iter().enumerate() {
             let y = GAP + i as f64 * (BAND_HEIGHT + GAP);
             let label_lines = centred_lines(
-                &domain_type.name,
+                domain_type.name_in(lang),
                 20,
                 GAP + (LABEL_WIDTH - GAP) / 2.0,
                 y + BAND_HEIGHT / 2.0,
@@ -82,9 +84,10 @@ impl DomainFigure {
                     let x = LABEL_WIDTH + GAP + j as f64 * (box_width + GAP);
                     let by = y + 12.0;
                     let bh = BAND_HEIGHT - 24.0;
+                    let name = domain.name_in(lang);
                     let text = match domain.number {
-                        Some(n) => format!("{n}. {}", domain.name),
-                        None => domain.name.clone(),
+                        Some(n) => format!("{n}. {name}"),
+                        None => name.to_owned(),
                     };
                     DomainBox {
                         x,

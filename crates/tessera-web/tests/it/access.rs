@@ -243,6 +243,13 @@ async fn world() -> World {
         ),
         case(
             "/account/tokens/{id}/revoke",
+            "GET",
+            format!("/account/tokens/{token}/revoke"),
+            Page,
+            true,
+        ),
+        case(
+            "/account/tokens/{id}/revoke",
             "POST",
             format!("/account/tokens/{token}/revoke"),
             Page,
@@ -255,6 +262,13 @@ async fn world() -> World {
             "/organisation/invitations".into(),
             Page,
             false,
+        ),
+        case(
+            "/organisation/invitations/{id}/revoke",
+            "GET",
+            format!("/organisation/invitations/{invitation}/revoke"),
+            Page,
+            true,
         ),
         case(
             "/organisation/invitations/{id}/revoke",
@@ -272,8 +286,22 @@ async fn world() -> World {
         ),
         case(
             "/organisation/members/{id}/remove",
+            "GET",
+            format!("/organisation/members/{owner}/remove"),
+            Page,
+            true,
+        ),
+        case(
+            "/organisation/members/{id}/remove",
             "POST",
             format!("/organisation/members/{owner}/remove"),
+            Page,
+            true,
+        ),
+        case(
+            "/organisation/tokens/{id}/revoke",
+            "GET",
+            format!("/organisation/tokens/{token}/revoke"),
             Page,
             true,
         ),
@@ -521,6 +549,15 @@ async fn world() -> World {
             "/plans/1/edit/outcome/talk-regularly/remove".into(),
             Page,
             true,
+        ),
+        // The world's share is withdrawn, so its confirmation page is "not found" for A too; the
+        // confirmation of a live share, and B's 404 for it, are tested in `confirmations`.
+        case(
+            "/sharing/{id}/withdraw",
+            "GET",
+            format!("/sharing/{}/withdraw", share.id),
+            Page,
+            false,
         ),
         case(
             "/sharing/{id}/withdraw",

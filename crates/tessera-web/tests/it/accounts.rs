@@ -572,12 +572,15 @@ async fn a_shared_result_is_seen_by_the_chosen_organisation_until_withdrawn() {
         b.get("/api/v1/datasets/1/profile").await.status,
         StatusCode::NOT_FOUND
     );
-    // Nobody else sees it.
+    // Nobody else sees it. Signed out, the link asks to sign in (issue 13) and shows nothing.
     assert_eq!(c.get(&url).await.status, StatusCode::NOT_FOUND);
+    let signed_out = app.anonymous().get(&url).await;
+    assert_eq!(signed_out.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.anonymous().get(&url).await.status,
-        StatusCode::NOT_FOUND
+        location(&signed_out),
+        format!("/sign-in?next=%2Fshared%2F{}", share.key)
     );
+    assert!(!signed_out.body.contains(tessera_app::demo::DEMO_DATASET));
 
     let withdrawn = app
         .post_form(

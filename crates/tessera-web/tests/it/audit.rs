@@ -7,11 +7,46 @@ use tessera_store::{NewOrganisation, NewPlan};
 
 use crate::support::TestApp;
 
-/// The rows of the audit table as (action, object) pairs, newest first.
+/// Each entry's details ("Show details"), label to value, newest first.
+fn details(page: &crate::support::Reply) -> Vec<std::collections::BTreeMap<String, String>> {
+    let html = page.html();
+    let entry = scraper::Selector::parse("li.tessera-audit__entry").expect("selector");
+    let row = scraper::Selector::parse(".tessera-audit__facts .govuk-summary-list__row")
+        .expect("selector");
+    let dt = scraper::Selector::parse("dt").expect("selector");
+    let dd = scraper::Selector::parse("dd").expect("selector");
+    let text = |e: scraper::ElementRef<'_>| {
+        e.text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    html.select(&entry)
+        .map(|li| {
+            li.select(&row)
+                .filter_map(|r| Some((text(r.select(&dt).next()?), text(r.select(&dd).next()?))))
+                .collect()
+        })
+        .collect()
+}
+
+/// The entries as (action, object) pairs as stored, newest first, from their details.
 fn entries(page: &crate::support::Reply) -> Vec<(String, String)> {
-    let actions = page.texts(".tessera-audit tbody tr td:nth-child(3)");
-    let objects = page.texts(".tessera-audit tbody tr td:nth-child(4)");
-    actions.into_iter().zip(objects).collect()
+    details(page)
+        .into_iter()
+        .map(|d| {
+            (
+                d.get("Action").cloned().unwrap_or_default(),
+                d.get("Object").cloned().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The entries' sentences, newest first.
+fn sentences(page: &crate::support::Reply) -> Vec<String> {
+    page.texts(".tessera-audit__sentence")
 }
 
 fn pair(action: &str, object: &str) -> (String, String) {
@@ -35,21 +70,51 @@ async fn the_audit_page_lists_the_demo_creation_and_import_newest_first() {
             pair("create", "organisation:demo"),
         ]
     );
-    // Who did it, and the created plan's document behind a disclosure.
-    let who = page.texts(".tessera-audit tbody tr td:nth-child(2)");
+    // Who did it, as recorded and in words; what was made, in a sentence; the detail behind
+    // "Show details", readable, with no raw JSON on the page.
+    let who: Vec<String> = details(&page)
+        .into_iter()
+        .map(|d| d.get("Recorded as").cloned().unwrap_or_default())
+        .collect();
     assert_eq!(
         who[2..],
         ["system", "system", "system", "system"],
         "{who:?}"
     );
+    let said = sentences(&page);
+    assert_eq!(
+        said[3],
+        "Tessera (setting up) created the plan ‘Language and friendship café’"
+    );
+    assert_eq!(
+        said[5],
+        "Tessera (setting up) created the organisation Demo Town Council"
+    );
+    assert!(
+        said[4].starts_with(&format!(
+            "Tessera (setting up) imported version 1 of the dataset ‘{}’: ",
+            tessera_app::demo::DEMO_DATASET
+        )),
+        "{said:?}"
+    );
+    assert!(said[1].starts_with("test added owner as owner"), "{said:?}");
     assert!(
         page.texts(".tessera-audit details summary")
-            .contains(&"after".to_owned())
+            .iter()
+            .all(|s| s.starts_with("Show details")),
     );
-    let documents = page.texts(".tessera-json").join(" ");
+    assert_eq!(
+        details(&page)[3].get("After › Title").map(String::as_str),
+        Some("Language and friendship café")
+    );
+    assert!(page.texts(".tessera-json").is_empty(), "no raw JSON blocks");
+    assert!(!page.body.contains("{&quot;"), "no JSON in the page");
+    // Times to the minute: "6 December 2026, 14:05".
+    let when = page.texts(".tessera-audit__when");
     assert!(
-        documents.contains("\"title\": \"Language and friendship café\""),
-        "{documents}"
+        when.iter()
+            .all(|w| w.len() < 30 && w.contains(", ") && !w.contains('T')),
+        "{when:?}"
     );
     // Linked from every page's footer.
     assert!(
@@ -73,14 +138,21 @@ async fn deleting_a_plan_or_a_dataset_shows_in_the_page_and_the_csv_with_what_it
         entries(&page)[..2],
         [pair("delete", "dataset:1"), pair("delete", "plan:1")]
     );
-    let first = page.texts(".tessera-audit tbody tr:first-child td:nth-child(5) summary");
-    assert!(first.contains(&"before".to_owned()), "{first:?}");
-    let before = page
-        .texts(".tessera-audit tbody tr:first-child .tessera-json")
-        .join(" ");
-    assert!(
-        before.contains(tessera_app::demo::DEMO_DATASET),
-        "the deleted dataset's name is shown from its before: {before}"
+    let first = &details(&page)[0];
+    assert_eq!(
+        first.get("Before › Name").map(String::as_str),
+        Some(tessera_app::demo::DEMO_DATASET),
+        "the deleted dataset's name is shown from its before: {first:?}"
+    );
+    assert_eq!(
+        sentences(&page)[..2],
+        [
+            format!(
+                "owner deleted the dataset ‘{}’",
+                tessera_app::demo::DEMO_DATASET
+            ),
+            "owner deleted the plan ‘Language and friendship café’".to_owned(),
+        ]
     );
 
     let csv = app.get("/audit.csv").await;

@@ -6,7 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use tessera_store::credentials::{check_password, hash_password, hash_token};
+use tessera_store::credentials::{hash_password, hash_token};
 use tessera_store::prelude::*;
 use tessera_store::{Invitation, NewUser};
 
@@ -29,10 +29,22 @@ struct InvitationPage {
     name: String,
 }
 
+impl InvitationPage {
+    /// "Ana invited sam@example.org to join Demo Town Council".
+    fn who_line(&self) -> String {
+        tessera_l10n::ta(
+            "account-invitation-who",
+            &[
+                ("inviter", self.invitation.invited_by.as_str().into()),
+                ("email", self.invitation.email.as_str().into()),
+                ("org", self.org_name.as_str().into()),
+            ],
+        )
+    }
+}
+
 fn gone() -> PageError {
-    PageError::not_found(
-        "This invitation has expired, has been withdrawn or has already been used. Ask the person who invited you to send a new one.",
-    )
+    PageError::not_found(tessera_l10n::t("account-invitation-gone"))
 }
 
 async fn load(state: &AppState, token: &str) -> Result<(Invitation, String), PageError> {
@@ -131,19 +143,14 @@ pub(crate) async fn accept(
             if form.name.trim().is_empty() {
                 errors.push(FieldError::new(
                     "name",
-                    "Enter your name, as colleagues know you",
+                    tessera_l10n::t("account-your-name-missing"),
                 ));
             }
-            if let Err(message) =
-                check_password(&form.password, &[&invitation.email, form.name.trim()])
-            {
-                errors.push(FieldError::new("password", message));
-            } else if form.password != form.confirm {
-                errors.push(FieldError::new(
-                    "confirm",
-                    "The two passwords are different. Type the same password twice.",
-                ));
-            }
+            errors.extend(super::new_password_errors(
+                &form.password,
+                &form.confirm,
+                &[&invitation.email, form.name.trim()],
+            ));
             if !errors.is_empty() {
                 let page = InvitationPage {
                     errors,
@@ -170,6 +177,10 @@ pub(crate) async fn accept(
             if !store.accept_invitation(&hash, user.id, unix_now()).await? {
                 return Err(gone());
             }
+            // They signed up in the page's language: remember it for them.
+            store
+                .set_user_language(user.id, Some(tessera_l10n::current().code()))
+                .await?;
             let cookie =
                 super::sign_in::start_session(&state, &headers, &user, Some(invitation.org))
                     .await?;
@@ -186,9 +197,9 @@ pub(crate) async fn accept(
             response.headers_mut().append(header::SET_COOKIE, cookie);
             Ok(response)
         }
-        _ => Err(PageError::bad_request(format!(
-            "This invitation is for {}. Sign in with that address to accept it.",
-            invitation.email
+        _ => Err(PageError::bad_request(tessera_l10n::ta(
+            "account-invitation-for-other",
+            &[("email", invitation.email.as_str().into())],
         ))),
     }
 }

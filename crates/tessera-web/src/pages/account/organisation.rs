@@ -1,9 +1,10 @@
 //! The organisation page for owners (members, roles, invitations, API tokens), and the list
-//! of one's organisations with switching (and, for administrators, creating one).
+//! of one's organisations with switching and creating one.
 
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::credentials::{hash_token, random_token};
@@ -13,7 +14,8 @@ use tessera_store::{
     StoreError, UserId,
 };
 
-use super::{FieldError, record};
+use super::confirm::ConfirmPage;
+use super::{FieldError, parse_id, record, role_name};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::{AsOwner, SignedIn, Who};
@@ -45,18 +47,17 @@ impl OrganisationPage {
 
     fn member_email(&self, user: &Option<UserId>) -> String {
         match user {
-            Some(id) => self
-                .members
-                .iter()
-                .find(|m| m.user.id == *id)
-                .map_or_else(|| format!("account {id}"), |m| m.user.email.clone()),
+            Some(id) => self.members.iter().find(|m| m.user.id == *id).map_or_else(
+                || tessera_l10n::ta("account-org-former-member", &[("id", id.0.into())]),
+                |m| m.user.email.clone(),
+            ),
             None => "—".to_owned(),
         }
     }
 
     fn expires(&self, invitation: &Invitation) -> String {
         time::OffsetDateTime::from_unix_timestamp(invitation.expires_at)
-            .map(|t| t.date().to_string())
+            .map(|t| tessera_l10n::date(t.date()))
             .unwrap_or_default()
     }
 }
@@ -116,12 +117,14 @@ pub(crate) async fn show(
     Query(query): Query<DoneQuery>,
 ) -> Result<Html<String>, PageError> {
     let notice = match query.done.as_str() {
-        "role" => Some("The role has been changed.".to_owned()),
-        "removed" => Some("The member has been removed.".to_owned()),
-        "revoked" => Some("The invitation has been withdrawn.".to_owned()),
-        "token-revoked" => Some("The API token has been revoked.".to_owned()),
+        "role" => Some("account-org-done-role"),
+        "removed" => Some("account-org-done-removed"),
+        "revoked" => Some("account-org-done-invitation"),
+        "token-revoked" => Some("account-org-done-token"),
+        "created" => Some("account-org-done-created"),
         _ => None,
-    };
+    }
+    .map(tessera_l10n::t);
     page(
         &state,
         org,
@@ -150,7 +153,10 @@ pub(crate) async fn invite(
     let mut errors = Vec::new();
     let role = Role::parse(&form.role);
     if role.is_err() {
-        errors.push(FieldError::new("role", "Choose a role"));
+        errors.push(FieldError::new(
+            "role",
+            tessera_l10n::t("account-org-choose-role"),
+        ));
     }
     let token = random_token(32);
     let created = match role {
@@ -168,14 +174,20 @@ pub(crate) async fn invite(
                 .await;
             match result {
                 Ok(inv) => Some(inv),
-                Err(StoreError::Invalid { message, .. }) => {
-                    errors.push(FieldError::new("email", capitalise(&message)));
-                    None
-                }
-                Err(StoreError::Conflict { what }) => {
+                Err(StoreError::Invalid { .. }) => {
                     errors.push(FieldError::new(
                         "email",
-                        format!("There is already {what} in {}", org.name),
+                        tessera_l10n::t("account-email-invalid"),
+                    ));
+                    None
+                }
+                Err(StoreError::Conflict { .. }) => {
+                    errors.push(FieldError::new(
+                        "email",
+                        tessera_l10n::ta(
+                            "account-org-already-member",
+                            &[("org", org.name.as_str().into())],
+                        ),
                     ));
                     None
                 }
@@ -194,16 +206,26 @@ pub(crate) async fn invite(
         return page(&state, org, &who, extras).await;
     };
     let link = state.app().link(&format!("/invitations/{token}"));
+    // In the language of the person inviting: the invitation's own page then speaks the
+    // invited person's language, with the switch link on it.
+    let inviter = who_name(&state, &org, &who).await?;
     state
         .store()
         .queue_message(
             &invitation.email,
-            &format!("You are invited to join {} on Tessera", org.name),
-            &format!(
-                "Hello,\n\n{} has invited you to join {} on Tessera as {}. Open this link within 14 days to accept:\n\n{link}\n\nIf you were not expecting this, ignore this message.\n",
-                who.actor,
-                org.name,
-                invitation.role.as_str()
+            &tessera_l10n::ta(
+                "account-invitation-mail-subject",
+                &[("org", org.name.as_str().into())],
+            ),
+            &tessera_l10n::ta(
+                "account-invitation-mail-body",
+                &[
+                    ("inviter", inviter.into()),
+                    ("org", org.name.as_str().into()),
+                    ("role", role_name(invitation.role).into()),
+                    ("days", (INVITATION_SECONDS / 86_400).into()),
+                    ("link", link.as_str().into()),
+                ],
             ),
         )
         .await?;
@@ -219,19 +241,52 @@ pub(crate) async fn invite(
     .await
 }
 
-fn capitalise(message: &str) -> String {
-    let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// How the person inviting is named to the invited: their name and address, or the actor as
+/// recorded (a token).
+async fn who_name(state: &AppState, org: &Organisation, who: &Who) -> Result<String, PageError> {
+    if let Some(id) = who.user
+        && let Some(m) = state
+            .store()
+            .members(org.id)
+            .await?
+            .into_iter()
+            .find(|m| m.user.id == id)
+    {
+        return Ok(format!("{} ({})", m.user.name, m.user.email));
     }
+    Ok(who.actor.clone())
 }
 
-fn parse_id(text: &str) -> Result<i64, PageError> {
-    text.parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| PageError::not_found("There is no such member, invitation or token."))
+/// `GET /organisation/invitations/{id}/revoke`: asks first.
+pub(crate) async fn revoke_invitation_confirm(
+    State(state): State<AppState>,
+    AsOwner(org, _): AsOwner,
+    Path(id): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let id = InvitationId(parse_id(&id, "account-no-such-invitation")?);
+    let invitation = state
+        .store()
+        .pending_invitations(org.id)
+        .await?
+        .into_iter()
+        .find(|i| i.id == id)
+        .ok_or_else(|| PageError::not_found(tessera_l10n::t("account-no-such-invitation")))?;
+    ConfirmPage {
+        heading: tessera_l10n::ta(
+            "account-confirm-invitation-heading",
+            &[("email", invitation.email.as_str().into())],
+        ),
+        lines: vec![tessera_l10n::ta(
+            "account-confirm-invitation-body",
+            &[("org", org.name.as_str().into())],
+        )],
+        warning: tessera_l10n::t("account-confirm-invitation-warning"),
+        action: format!("/organisation/invitations/{id}/revoke"),
+        button: tessera_l10n::t("account-org-withdraw-invitation"),
+        back: "/organisation".to_owned(),
+        fields: Vec::new(),
+    }
+    .respond()
 }
 
 pub(crate) async fn revoke_invitation(
@@ -239,13 +294,15 @@ pub(crate) async fn revoke_invitation(
     AsOwner(org, who): AsOwner,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let id = InvitationId(parse_id(&id)?);
+    let id = InvitationId(parse_id(&id, "account-no-such-invitation")?);
     if !state
         .store()
         .revoke_invitation(org.id, id, &who.actor)
         .await?
     {
-        return Err(PageError::not_found("There is no such pending invitation."));
+        return Err(PageError::not_found(tessera_l10n::t(
+            "account-no-such-invitation",
+        )));
     }
     Ok(Redirect::to("/organisation?done=revoked").into_response())
 }
@@ -258,14 +315,30 @@ pub(crate) struct RoleForm {
 
 /// The member `id` of `org`, or 404.
 async fn find_member(state: &AppState, org: &Organisation, id: &str) -> Result<Member, PageError> {
-    let id = UserId(parse_id(id)?);
+    let id = UserId(parse_id(id, "account-no-such-member")?);
     state
         .store()
         .members(org.id)
         .await?
         .into_iter()
         .find(|m| m.user.id == id)
-        .ok_or_else(|| PageError::not_found("There is no such member in your organisation."))
+        .ok_or_else(|| PageError::not_found(tessera_l10n::t("account-no-such-member")))
+}
+
+/// The organisation page again with the sole-owner rule beside the members, answered 400.
+async fn sole_owner(state: &AppState, org: Organisation, who: &Who) -> Result<Response, PageError> {
+    let extras = Extras {
+        errors: vec![FieldError::new(
+            "members",
+            tessera_l10n::t("account-org-sole-owner"),
+        )],
+        ..Extras::default()
+    };
+    Ok((
+        StatusCode::BAD_REQUEST,
+        page(state, org, who, extras).await?,
+    )
+        .into_response())
 }
 
 pub(crate) async fn change_role(
@@ -275,18 +348,60 @@ pub(crate) async fn change_role(
     Form(form): Form<RoleForm>,
 ) -> Result<Response, PageError> {
     let member = find_member(&state, &org, &id).await?;
-    let role = Role::parse(&form.role).map_err(|e| PageError::bad_request(e.to_string()))?;
+    let role = Role::parse(&form.role)
+        .map_err(|_| PageError::bad_request(tessera_l10n::t("account-org-choose-role")))?;
     match state
         .store()
         .set_membership(org.id, member.user.id, role, &who.actor)
         .await
     {
         Ok(()) => Ok(Redirect::to("/organisation?done=role").into_response()),
-        Err(StoreError::Invalid { message, .. }) => {
-            Err(PageError::bad_request(capitalise(&message)))
-        }
+        // The only refusal for a member found above: the last owner would go.
+        Err(StoreError::Invalid { .. }) => sole_owner(&state, org, &who).await,
         Err(e) => Err(e.into()),
     }
+}
+
+/// `GET /organisation/members/{id}/remove`: asks first (or says at once that the last owner
+/// cannot go).
+pub(crate) async fn remove_member_confirm(
+    State(state): State<AppState>,
+    AsOwner(org, who): AsOwner,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let member = find_member(&state, &org, &id).await?;
+    let members = state.store().members(org.id).await?;
+    let owners = members.iter().filter(|m| m.role == Role::Owner).count();
+    if member.role == Role::Owner && owners <= 1 {
+        return sole_owner(&state, org, &who).await;
+    }
+    let mut lines = vec![tessera_l10n::ta(
+        "account-confirm-member-body",
+        &[
+            ("name", member.user.name.as_str().into()),
+            ("org", org.name.as_str().into()),
+        ],
+    )];
+    if who.user == Some(member.user.id) {
+        lines.push(tessera_l10n::t("account-confirm-member-yourself"));
+    }
+    Ok(ConfirmPage {
+        heading: tessera_l10n::ta(
+            "account-confirm-member-heading",
+            &[
+                ("name", member.user.name.as_str().into()),
+                ("org", org.name.as_str().into()),
+            ],
+        ),
+        lines,
+        warning: tessera_l10n::t("account-confirm-member-warning"),
+        action: format!("/organisation/members/{}/remove", member.user.id),
+        button: tessera_l10n::t("account-org-remove-member"),
+        back: "/organisation".to_owned(),
+        fields: Vec::new(),
+    }
+    .respond()?
+    .into_response())
 }
 
 pub(crate) async fn remove_member(
@@ -301,9 +416,7 @@ pub(crate) async fn remove_member(
         .await
     {
         Ok(_) => Ok(Redirect::to("/organisation?done=removed").into_response()),
-        Err(StoreError::Invalid { message, .. }) => {
-            Err(PageError::bad_request(capitalise(&message)))
-        }
+        Err(StoreError::Invalid { .. }) => sole_owner(&state, org, &who).await,
         Err(e) => Err(e.into()),
     }
 }
@@ -313,7 +426,6 @@ pub(crate) async fn remove_member(
 struct OrganisationsPage {
     memberships: Vec<Membership>,
     current: Option<i64>,
-    is_admin: bool,
     errors: Vec<FieldError>,
     slug: String,
     name: String,
@@ -329,7 +441,6 @@ pub(crate) async fn list(SignedIn(p): SignedIn) -> Result<Html<String>, PageErro
     let page = OrganisationsPage {
         memberships: p.memberships.clone(),
         current: p.org.as_ref().map(|(o, _)| o.id.0),
-        is_admin: p.user.as_ref().is_some_and(|u| u.is_admin),
         errors: Vec::new(),
         slug: String::new(),
         name: String::new(),
@@ -352,11 +463,11 @@ pub(crate) async fn switch(
         .memberships
         .iter()
         .find(|m| m.org.slug == form.org)
-        .ok_or_else(|| PageError::not_found("You are not a member of that organisation."))?;
+        .ok_or_else(|| PageError::not_found(tessera_l10n::t("account-orgs-not-member")))?;
     let Some(session) = &p.session else {
-        return Err(PageError::forbidden(
-            "Only a signed-in session can switch organisation.",
-        ));
+        return Err(PageError::forbidden(tessera_l10n::t(
+            "account-orgs-switch-session",
+        )));
     };
     state
         .store()
@@ -382,42 +493,57 @@ pub(crate) struct CreateForm {
     name: String,
 }
 
+/// `POST /organisations`: any signed-in person may create an organisation, and becomes its
+/// first owner (a council's team, a charity, a partnership each get their own).
 pub(crate) async fn create(
     State(state): State<AppState>,
     SignedIn(p): SignedIn,
     Form(form): Form<CreateForm>,
 ) -> Result<Response, PageError> {
-    let Some(user) = p.user.clone().filter(|u| u.is_admin) else {
-        return Err(PageError::forbidden(
-            "Only administrators of this Tessera can create organisations. Ask whoever runs it.",
-        ));
+    let Some(user) = p.user.clone() else {
+        return Err(PageError::forbidden(tessera_l10n::t(
+            "account-orgs-create-person",
+        )));
     };
     let again = |errors: Vec<FieldError>| -> Result<Response, PageError> {
         let page = OrganisationsPage {
             memberships: p.memberships.clone(),
             current: p.org.as_ref().map(|(o, _)| o.id.0),
-            is_admin: true,
             errors,
             slug: form.slug.clone(),
             name: form.name.clone(),
         };
         Ok(Html(page.render()?).into_response())
     };
+    let mut errors = Vec::new();
+    if form.name.trim().is_empty() {
+        errors.push(FieldError::new(
+            "name",
+            tessera_l10n::t("account-orgs-name-missing"),
+        ));
+    }
     let new = match NewOrganisation::parse(&form.slug, &form.name) {
-        Ok(new) => new,
-        Err(StoreError::Invalid { field, message }) => {
-            let field = if field == "slug" { "slug" } else { "name" };
-            return again(vec![FieldError::new(field, capitalise(&message))]);
+        Ok(new) => Some(new),
+        Err(StoreError::Invalid { field: "slug", .. }) => {
+            errors.push(FieldError::new(
+                "slug",
+                tessera_l10n::t("account-orgs-slug-invalid"),
+            ));
+            None
         }
+        Err(StoreError::Invalid { .. }) => None,
         Err(e) => return Err(e.into()),
+    };
+    let (Some(new), true) = (new, errors.is_empty()) else {
+        return again(errors);
     };
     let store = state.store();
     let org = match store.create_organisation(new, &p.actor).await {
         Ok(org) => org,
-        Err(StoreError::Conflict { what }) => {
+        Err(StoreError::Conflict { .. }) => {
             return again(vec![FieldError::new(
                 "slug",
-                format!("There is already an {what}: choose another short name"),
+                tessera_l10n::t("account-orgs-slug-taken"),
             )]);
         }
         Err(e) => return Err(e.into()),
@@ -428,5 +554,5 @@ pub(crate) async fn create(
     if let Some(session) = &p.session {
         store.switch_session_org(session, org.id).await?;
     }
-    Ok(Redirect::to("/organisation").into_response())
+    Ok(Redirect::to("/organisation?done=created").into_response())
 }

@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_store::NewUser;
-use tessera_store::credentials::{check_password, hash_password, hash_token, verify_password};
+use tessera_store::credentials::{hash_password, hash_token, verify_password};
 use tessera_store::prelude::*;
 
 use super::FieldError;
@@ -48,7 +48,7 @@ pub(crate) async fn forgot(
         let page = ForgotPage {
             errors: vec![FieldError::new(
                 "email",
-                "Enter your e-mail address, like name@example.org",
+                tessera_l10n::t("account-email-invalid"),
             )],
             email: form.email,
             sent: false,
@@ -70,14 +70,13 @@ pub(crate) async fn forgot(
 struct ResetPage {
     errors: Vec<FieldError>,
     action: String,
+    /// The message key of the heading.
     heading: &'static str,
     current: bool,
 }
 
 fn expired() -> PageError {
-    PageError::not_found(
-        "This password reset link has expired or has already been used. Ask for a new one from the sign-in page.",
-    )
+    PageError::not_found(tessera_l10n::t("account-reset-expired"))
 }
 
 pub(crate) async fn reset_form(
@@ -95,7 +94,7 @@ pub(crate) async fn reset_form(
     let page = ResetPage {
         errors: Vec::new(),
         action: format!("/password/reset/{token}"),
-        heading: "Choose a new password",
+        heading: "account-reset-heading",
         current: false,
     };
     Ok(Html(page.render()?))
@@ -113,16 +112,7 @@ pub(crate) struct PasswordForm {
 
 /// The new password's problems, if any.
 fn new_password_errors(form: &PasswordForm, email: &str, name: &str) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    if let Err(message) = check_password(&form.password, &[email, name]) {
-        errors.push(FieldError::new("password", message));
-    } else if form.password != form.confirm {
-        errors.push(FieldError::new(
-            "confirm",
-            "The two passwords are different. Type the same password twice.",
-        ));
-    }
-    errors
+    super::new_password_errors(&form.password, &form.confirm, &[email, name])
 }
 
 pub(crate) async fn reset(
@@ -140,7 +130,7 @@ pub(crate) async fn reset(
         let page = ResetPage {
             errors,
             action: format!("/password/reset/{token}"),
-            heading: "Choose a new password",
+            heading: "account-reset-heading",
             current: false,
         };
         return Ok(Html(page.render()?).into_response());
@@ -158,7 +148,7 @@ pub(crate) async fn change_form(SignedIn(_p): SignedIn) -> Result<Html<String>, 
     let page = ResetPage {
         errors: Vec::new(),
         action: "/account/password".to_owned(),
-        heading: "Change your password",
+        heading: "account-change-heading",
         current: true,
     };
     Ok(Html(page.render()?))
@@ -171,9 +161,9 @@ pub(crate) async fn change(
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, PageError> {
     let Some(user) = p.user.clone() else {
-        return Err(PageError::forbidden(
-            "Only a person signed in can change a password.",
-        ));
+        return Err(PageError::forbidden(tessera_l10n::t(
+            "account-password-person-only",
+        )));
     };
     let store = state.store();
     let credentials = store.user_credentials(&user.email).await?;
@@ -181,7 +171,7 @@ pub(crate) async fn change(
     if !credentials.is_some_and(|c| verify_password(&form.current, &c.password_hash)) {
         errors.push(FieldError::new(
             "current",
-            "Your current password is not right. Check it and try again.",
+            tessera_l10n::t("account-current-password-wrong"),
         ));
     }
     errors.extend(new_password_errors(&form, &user.email, &user.name));
@@ -189,7 +179,7 @@ pub(crate) async fn change(
         let page = ResetPage {
             errors,
             action: "/account/password".to_owned(),
-            heading: "Change your password",
+            heading: "account-change-heading",
             current: true,
         };
         return Ok(Html(page.render()?).into_response());

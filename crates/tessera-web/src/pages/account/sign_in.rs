@@ -6,7 +6,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use tessera_app::accounts::{MAX_FAILURES, SignInRefusal};
+use tessera_app::accounts::{MAX_FAILURES, SignInRefusal, WINDOW_SECONDS};
 use tessera_store::{NewUser, OrgId, User};
 
 use super::FieldError;
@@ -22,7 +22,15 @@ struct SignInPage {
     errors: Vec<FieldError>,
     email: String,
     next: String,
-    notice: Option<&'static str>,
+    notice: Option<String>,
+    /// Why signing in is asked for, when a page sent the person here.
+    reason: Option<String>,
+}
+
+/// Why the page is asked for, from where the person will go next.
+fn reason(next: &str) -> Option<String> {
+    next.starts_with("/shared/")
+        .then(|| tessera_l10n::t("account-sign-in-for-share"))
 }
 
 #[derive(Deserialize, Default)]
@@ -41,13 +49,15 @@ pub(crate) async fn form(
         return Ok(Redirect::to(&safe_next(&query.next)).into_response());
     }
     let notice = match query.done.as_str() {
-        "reset" => Some("Your password has been changed. Sign in with your new password."),
-        "signed-out" => Some("You have signed out."),
+        "reset" => Some("account-done-reset"),
+        "signed-out" => Some("account-done-signed-out"),
         _ => None,
-    };
+    }
+    .map(tessera_l10n::t);
     let page = SignInPage {
         errors: Vec::new(),
         email: String::new(),
+        reason: reason(&query.next),
         next: query.next,
         notice,
     };
@@ -76,6 +86,7 @@ pub(crate) async fn submit(
             email: form.email.trim().to_owned(),
             next: form.next.clone(),
             notice: None,
+            reason: reason(&form.next),
         };
         Ok((status, Html(page.render()?)).into_response())
     };
@@ -84,11 +95,14 @@ pub(crate) async fn submit(
         if NewUser::parse_email(&email).is_err() {
             errors.push(FieldError::new(
                 "email",
-                "Enter your e-mail address, like name@example.org",
+                tessera_l10n::t("account-email-invalid"),
             ));
         }
         if form.password.is_empty() {
-            errors.push(FieldError::new("password", "Enter your password"));
+            errors.push(FieldError::new(
+                "password",
+                tessera_l10n::t("account-password-missing"),
+            ));
         }
         return again(errors, StatusCode::OK);
     }
@@ -108,13 +122,17 @@ pub(crate) async fn submit(
             );
             Ok(response)
         }
-        Err(SignInRefusal::Locked) => Err(PageError::too_many_requests(format!(
-            "There have been {MAX_FAILURES} or more failed attempts to sign in to this account in the last 15 minutes, so it is locked for now. Wait 15 minutes and try again, or reset your password."
+        Err(SignInRefusal::Locked) => Err(PageError::too_many_requests(tessera_l10n::ta(
+            "account-sign-in-locked",
+            &[
+                ("count", MAX_FAILURES.into()),
+                ("minutes", (WINDOW_SECONDS / 60).into()),
+            ],
         ))),
         Err(SignInRefusal::WrongCredentials) => again(
             vec![FieldError::new(
                 "email",
-                "The e-mail address or password is not right. Check them and try again.",
+                tessera_l10n::t("account-sign-in-wrong"),
             )],
             StatusCode::OK,
         ),

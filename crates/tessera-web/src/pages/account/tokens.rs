@@ -10,6 +10,7 @@ use tessera_store::prelude::*;
 use tessera_store::{ApiToken, NewApiToken, Role, StoreError, TokenId};
 
 use super::FieldError;
+use super::confirm::ConfirmPage;
 use crate::AppState;
 use crate::http::auth::Principal;
 use crate::http::error::PageError;
@@ -25,7 +26,7 @@ struct AccountPage {
     name: String,
     /// A token just made, shown this once.
     new_token: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 impl AccountPage {
@@ -43,7 +44,7 @@ async fn render(
     errors: Vec<FieldError>,
     name: String,
     new_token: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Result<Html<String>, PageError> {
     let (tokens, roles) = match (&principal.org, principal.user_id()) {
         (Some((org, role)), Some(me)) => {
@@ -83,12 +84,11 @@ pub(crate) async fn account(
     Query(query): Query<DoneQuery>,
 ) -> Result<Html<String>, PageError> {
     let notice = match query.done.as_str() {
-        "password" => {
-            Some("Your password has been changed. You have been signed out everywhere else.")
-        }
-        "revoked" => Some("The token has been revoked: it no longer opens anything."),
+        "password" => Some("account-done-password"),
+        "revoked" => Some("account-done-token-revoked"),
         _ => None,
-    };
+    }
+    .map(tessera_l10n::t);
     render(&state, p, Vec::new(), String::new(), None, notice).await
 }
 
@@ -112,22 +112,25 @@ pub(crate) async fn create(
         Ok(_) => {
             errors.push(FieldError::new(
                 "role",
-                format!(
-                    "A token cannot do more than you: choose {} or below",
-                    who.role.as_str()
+                tessera_l10n::ta(
+                    "account-token-too-much",
+                    &[("role", super::role_name(who.role).into())],
                 ),
             ));
             None
         }
         Err(_) => {
-            errors.push(FieldError::new("role", "Choose what the token may do"));
+            errors.push(FieldError::new(
+                "role",
+                tessera_l10n::t("account-token-choose-role"),
+            ));
             None
         }
     };
     if form.name.trim().is_empty() {
         errors.push(FieldError::new(
             "name",
-            "Say what the token is for, for example “monthly report script”",
+            tessera_l10n::t("account-token-name-missing"),
         ));
     }
     let (Some(role), true) = (role, errors.is_empty()) else {
@@ -148,11 +151,14 @@ pub(crate) async fn create(
         .await;
     match result {
         Ok(_) => render(&state, p, Vec::new(), String::new(), Some(token), None).await,
-        Err(StoreError::Invalid { message, .. }) => {
+        Err(StoreError::Invalid { .. }) => {
             render(
                 &state,
                 p,
-                vec![FieldError::new("name", message)],
+                vec![FieldError::new(
+                    "name",
+                    tessera_l10n::t("account-token-name-missing"),
+                )],
                 form.name,
                 None,
                 None,
@@ -164,11 +170,72 @@ pub(crate) async fn create(
 }
 
 fn parse_id(text: &str) -> Result<TokenId, PageError> {
-    text.parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .map(TokenId)
-        .ok_or_else(|| PageError::not_found("There is no such API token."))
+    super::parse_id(text, "account-no-such-token").map(TokenId)
+}
+
+/// One of the organisation's live tokens, `mine` only if it is the person's own.
+async fn live_token(
+    state: &AppState,
+    org: &tessera_store::Organisation,
+    id: TokenId,
+    mine: Option<Option<tessera_store::UserId>>,
+) -> Result<ApiToken, PageError> {
+    state
+        .store()
+        .api_tokens(org.id)
+        .await?
+        .into_iter()
+        .find(|t| {
+            t.id == id
+                && t.revoked_at.is_none()
+                && mine.is_none_or(|me| t.user.is_some() && t.user == me)
+        })
+        .ok_or_else(|| PageError::not_found(tessera_l10n::t("account-no-such-token")))
+}
+
+fn confirm(token: &ApiToken, action: String, back: &str) -> Result<Html<String>, PageError> {
+    ConfirmPage {
+        heading: tessera_l10n::ta(
+            "account-confirm-token-heading",
+            &[("name", token.name.as_str().into())],
+        ),
+        lines: vec![tessera_l10n::ta(
+            "account-confirm-token-body",
+            &[("prefix", token.prefix.as_str().into())],
+        )],
+        warning: tessera_l10n::t("account-confirm-token-warning"),
+        action,
+        button: tessera_l10n::t("account-token-revoke-button"),
+        back: back.to_owned(),
+        fields: Vec::new(),
+    }
+    .respond()
+}
+
+/// `GET /account/tokens/{id}/revoke`: asks first.
+pub(crate) async fn revoke_own_confirm(
+    State(state): State<AppState>,
+    CurrentOrg(org, who): CurrentOrg,
+    Path(id): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let id = parse_id(&id)?;
+    let token = live_token(&state, &org, id, Some(who.user)).await?;
+    confirm(&token, format!("/account/tokens/{id}/revoke"), "/account")
+}
+
+/// `GET /organisation/tokens/{id}/revoke`: asks first.
+pub(crate) async fn revoke_org_confirm(
+    State(state): State<AppState>,
+    AsOwner(org, _): AsOwner,
+    Path(id): Path<String>,
+) -> Result<Html<String>, PageError> {
+    let id = parse_id(&id)?;
+    let token = live_token(&state, &org, id, None).await?;
+    confirm(
+        &token,
+        format!("/organisation/tokens/{id}/revoke"),
+        "/organisation",
+    )
 }
 
 pub(crate) async fn revoke_own(
@@ -184,7 +251,9 @@ pub(crate) async fn revoke_own(
         .into_iter()
         .any(|t| t.id == id && t.user.is_some() && t.user == who.user);
     if !mine || !store.revoke_api_token(org.id, id, &who.actor).await? {
-        return Err(PageError::not_found("There is no such API token of yours."));
+        return Err(PageError::not_found(tessera_l10n::t(
+            "account-no-such-token-of-yours",
+        )));
     }
     Ok(Redirect::to("/account?done=revoked").into_response())
 }
@@ -200,9 +269,9 @@ pub(crate) async fn revoke_org(
         .revoke_api_token(org.id, id, &who.actor)
         .await?
     {
-        return Err(PageError::not_found(
-            "There is no such API token in your organisation.",
-        ));
+        return Err(PageError::not_found(tessera_l10n::t(
+            "account-no-such-token",
+        )));
     }
     Ok(Redirect::to("/organisation?done=token-revoked").into_response())
 }

@@ -1,3 +1,5 @@
+//! The list of framework packs in this Tessera.
+
 use askama::Template;
 use axum::extract::State;
 use axum::response::Html;
@@ -16,7 +18,7 @@ pub(crate) struct FrameworksPage {
 pub(crate) async fn show(State(state): State<AppState>) -> Result<Html<String>, PageError> {
     let page = FrameworksPage {
         packs: pack_summaries(&state),
-        crumbs: vec![("/".to_owned(), "Home".to_owned())],
+        crumbs: vec![("/".to_owned(), tessera_l10n::t("nav-home"))],
     };
     Ok(Html(page.render()?))
 }
