@@ -220,7 +220,13 @@ impl Styles {
 }
 
 /// Writes a text cell made safe, or nothing for empty text.
-fn text(sheet: &mut Worksheet, row: u32, col: u16, value: &str, f: Option<&Format>) -> AppResult<()> {
+fn text(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    value: &str,
+    f: Option<&Format>,
+) -> AppResult<()> {
     if value.is_empty() {
         return Ok(());
     }
@@ -233,7 +239,13 @@ fn text(sheet: &mut Worksheet, row: u32, col: u16, value: &str, f: Option<&Forma
     .map_err(AppError::internal)
 }
 
-fn number(sheet: &mut Worksheet, row: u32, col: u16, value: Option<f64>, f: &Format) -> AppResult<()> {
+fn number(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    value: Option<f64>,
+    f: &Format,
+) -> AppResult<()> {
     match value.filter(|v| v.is_finite()) {
         Some(v) => sheet
             .write_number_with_format(row, col, v, f)
@@ -284,7 +296,11 @@ fn table(
         text(sheet, row, i as u16 + 1, &title, Some(&styles.header))?;
     }
     row += 1;
-    let value = if proportion { &styles.share } else { &styles.mean };
+    let value = if proportion {
+        &styles.share
+    } else {
+        &styles.mean
+    };
     let gap_format = if proportion {
         &styles.points
     } else {
@@ -295,7 +311,13 @@ fn table(
         number(sheet, row, col, c.estimate, value)?;
         number(sheet, row, col + 1, c.ci_low, value)?;
         number(sheet, row, col + 2, c.ci_high, value)?;
-        number(sheet, row, col + 3, c.n_rounded.map(|n| n as f64), &styles.count)?;
+        number(
+            sheet,
+            row,
+            col + 3,
+            c.n_rounded.map(|n| n as f64),
+            &styles.count,
+        )?;
         text(sheet, row, col + 4, &t(status_key(c.status)), None)
     };
     for l in lines {
@@ -309,7 +331,13 @@ fn table(
         text(sheet, row, 14, &t(verdict_key(g)), None)?;
         if let Some(other) = &l.other {
             number(sheet, row, 15, other.estimate, value)?;
-            number(sheet, row, 16, other.n_rounded.map(|n| n as f64), &styles.count)?;
+            number(
+                sheet,
+                row,
+                16,
+                other.n_rounded.map(|n| n as f64),
+                &styles.count,
+            )?;
         }
         row += 1;
     }
@@ -396,7 +424,13 @@ pub fn xlsx_report(r: &MeasureResults, about: &ExportAbout) -> AppResult<Vec<u8>
         .map_err(AppError::internal)?;
     notes.set_column_width(0, 30).map_err(AppError::internal)?;
     notes.set_column_width(1, 100).map_err(AppError::internal)?;
-    text(notes, 0, 0, &t("results-export-notes-title"), Some(&styles.title))?;
+    text(
+        notes,
+        0,
+        0,
+        &t("results-export-notes-title"),
+        Some(&styles.title),
+    )?;
     let counts = |n: Option<u64>| match n {
         Some(n) => ta("results-export-about-count", &[("count", n.into())]),
         None => ta("results-export-fewer-than", &[("count", r.min_cell.into())]),
@@ -432,12 +466,18 @@ pub fn xlsx_report(r: &MeasureResults, about: &ExportAbout) -> AppResult<Vec<u8>
             ),
         ),
         (t("results-export-note-design"), r.design.clone()),
-        (t("results-export-note-figures"), t(if proportion {
-            "results-export-figures-share"
-        } else {
-            "results-export-figures-mean"
-        })),
-        (t("results-export-note-verdict"), t("results-export-verdict-rule")),
+        (
+            t("results-export-note-figures"),
+            t(if proportion {
+                "results-export-figures-share"
+            } else {
+                "results-export-figures-mean"
+            }),
+        ),
+        (
+            t("results-export-note-verdict"),
+            t("results-export-verdict-rule"),
+        ),
         (
             t("results-export-note-suppression"),
             ta(
@@ -591,8 +631,14 @@ mod tests {
         let mut zip = zip_parts(&bytes);
         let strings = zip.remove("xl/sharedStrings.xml").expect("shared strings");
         let styles = zip.remove("xl/styles.xml").expect("styles");
-        let results = zip.remove("xl/worksheets/sheet1.xml").expect("results sheet");
-        assert!(strings.contains("&apos;=Registered with a GP") || strings.contains("'=Registered with a GP"), "the title is made safe");
+        let results = zip
+            .remove("xl/worksheets/sheet1.xml")
+            .expect("results sheet");
+        assert!(
+            strings.contains("&apos;=Registered with a GP")
+                || strings.contains("'=Registered with a GP"),
+            "the title is made safe"
+        );
         assert!(strings.contains("Newcomers"));
         assert!(strings.contains("Likely real"), "{strings}");
         assert!(strings.contains("Who counts as a newcomer"));
@@ -603,14 +649,16 @@ mod tests {
         // The share is a number cell (0.62), not text.
         assert!(results.contains("<v>0.62</v>"), "{results}");
         assert!(results.contains("<v>-25</v>"), "the gap in points");
-        assert!(zip.contains_key("xl/worksheets/sheet2.xml"), "a notes sheet");
+        assert!(
+            zip.contains_key("xl/worksheets/sheet2.xml"),
+            "a notes sheet"
+        );
     }
 
     /// The text parts of a zip archive, by name.
     fn zip_parts(bytes: &[u8]) -> std::collections::HashMap<String, String> {
         let mut out = std::collections::HashMap::new();
-        let mut archive =
-            zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip archive");
         for i in 0..archive.len() {
             let mut file = archive.by_index(i).expect("entry");
             let mut text = String::new();

@@ -541,9 +541,7 @@ fn condition_text(labels: &Labels, c: &Condition) -> String {
                 ("value", tessera_data::format_number(*value).into()),
             ],
         ),
-        Condition::Blank { variable } => {
-            ta("results-rule-blank", &[("column", variable.into())])
-        }
+        Condition::Blank { variable } => ta("results-rule-blank", &[("column", variable.into())]),
     }
 }
 
@@ -616,11 +614,23 @@ mod tests {
     #[test]
     fn a_gap_is_likely_real_only_when_its_interval_as_shown_excludes_zero() {
         // Issue 12: "−4 points, −8 to 0" and "+0.6, 0.0 to +1.1" were called real.
-        assert_eq!(likely_real(Some(-0.08), Some(-0.003), true, false), Some(false));
-        assert_eq!(likely_real(Some(0.0004), Some(1.1), false, false), Some(false));
-        assert_eq!(likely_real(Some(-0.08), Some(-0.006), true, false), Some(true));
+        assert_eq!(
+            likely_real(Some(-0.08), Some(-0.003), true, false),
+            Some(false)
+        );
+        assert_eq!(
+            likely_real(Some(0.0004), Some(1.1), false, false),
+            Some(false)
+        );
+        assert_eq!(
+            likely_real(Some(-0.08), Some(-0.006), true, false),
+            Some(true)
+        );
         assert_eq!(likely_real(Some(0.06), Some(1.1), false, false), Some(true));
-        assert_eq!(likely_real(Some(-0.02), Some(0.05), true, false), Some(false));
+        assert_eq!(
+            likely_real(Some(-0.02), Some(0.05), true, false),
+            Some(false)
+        );
         assert_eq!(likely_real(None, Some(0.05), true, false), None);
         // A side at 0% or 100%: no verdict, whatever the interval says.
         assert_eq!(likely_real(Some(0.2), Some(0.4), true, true), None);
@@ -701,7 +711,10 @@ mod tests {
             .value_labels
             .entry("stype".into())
             .or_default()
-            .extend([("H".into(), "High".into()), ("E".into(), "Elementary".into())]);
+            .extend([
+                ("H".into(), "High".into()),
+                ("E".into(), "Elementary".into()),
+            ]);
         let labels = Labels::new(&mapping, &Codebook::default());
         assert_eq!(
             group_rule_text(&mapping, &labels),

@@ -103,12 +103,9 @@ fn part_of(field: &str) -> MappingPart {
         "[design] strata" => MappingPart::Strata,
         "[design] psu" => MappingPart::Psu,
         "[design] fpc" => MappingPart::Fpc,
-        f if f.starts_with("measure ") => MappingPart::Measure(
-            f.split('"')
-                .nth(1)
-                .map(str::to_owned)
-                .unwrap_or_default(),
-        ),
+        f if f.starts_with("measure ") => {
+            MappingPart::Measure(f.split('"').nth(1).map(str::to_owned).unwrap_or_default())
+        }
         _ => MappingPart::Mapping,
     }
 }
@@ -153,7 +150,10 @@ fn explain(error: &RunError, mapping: &DatasetMapping, excluded: &[usize]) -> De
                 message: ta(
                     "import-check-weight",
                     &[
-                        ("column", design_column(mapping, &MappingPart::Weight).into()),
+                        (
+                            "column",
+                            design_column(mapping, &MappingPart::Weight).into(),
+                        ),
                         ("row", row(*r)),
                         ("value", number(*value)),
                     ],
@@ -291,7 +291,9 @@ pub fn column_fpc_follows(
     let strata_column = strata.and_then(|s| data.column(s));
     data.columns
         .iter()
-        .filter(|c| c.name != fpc && Some(c.name.as_str()) != strata && !skip.contains(&c.name.as_str()))
+        .filter(|c| {
+            c.name != fpc && Some(c.name.as_str()) != strata && !skip.contains(&c.name.as_str())
+        })
         .filter_map(|c| distinct_at_most(c, MAX_STRATA).map(|n| (n, c)))
         .filter(|(n, _)| *n >= 2)
         .filter(|(_, c)| constant_within(values, strata_column, c))
@@ -431,11 +433,25 @@ mod tests {
         Dataset::from_columns(vec![
             Column::text(
                 "stype",
-                &[Some("E"), Some("E"), Some("H"), Some("H"), Some("M"), Some("M")],
+                &[
+                    Some("E"),
+                    Some("E"),
+                    Some("H"),
+                    Some("H"),
+                    Some("M"),
+                    Some("M"),
+                ],
             ),
             Column::text(
                 "awards",
-                &[Some("Yes"), Some("No"), Some("Yes"), Some("No"), Some("Yes"), Some("No")],
+                &[
+                    Some("Yes"),
+                    Some("No"),
+                    Some("Yes"),
+                    Some("No"),
+                    Some("Yes"),
+                    Some("No"),
+                ],
             ),
             Column::numeric("pw", vec![44.2, 44.2, 15.1, 15.1, 20.4, 20.4]),
             Column::numeric("fpc", vec![4421.0, 4421.0, 755.0, 755.0, 1018.0, 1018.0]),

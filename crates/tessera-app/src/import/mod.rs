@@ -79,9 +79,10 @@ impl ImportError {
                 ta("import-unsupported-format", &[("file", file.into())])
             }
             ImportError::Read(e) => read_error_text(e),
-            ImportError::Mapping(e) => {
-                ta("import-mapping-does-not-fit", &[("detail", e.to_string().into())])
-            }
+            ImportError::Mapping(e) => ta(
+                "import-mapping-does-not-fit",
+                &[("detail", e.to_string().into())],
+            ),
             ImportError::Codebook { message } => {
                 ta("import-codebook-invalid", &[("detail", message.into())])
             }
@@ -201,11 +202,9 @@ impl App {
         match created {
             Ok(_) => {}
             Err(StoreError::Quota { message }) => {
-                return Err(AppError::TooMany(ta(
-                    "import-quota",
-                    &[("detail", message.into())],
-                ))
-                .into());
+                return Err(
+                    AppError::TooMany(ta("import-quota", &[("detail", message.into())])).into(),
+                );
             }
             Err(e) => return Err(e.into()),
         }
@@ -465,8 +464,11 @@ impl App {
         let first = first?;
         let problems = Arc::new(problems);
         let canonical = crate::estimates::key::canonical(&mapping).map_err(AppError::internal)?;
-        self.read_cache()
-            .put_problems(&pending.token_hash, canonical.clone(), Arc::clone(&problems));
+        self.read_cache().put_problems(
+            &pending.token_hash,
+            canonical.clone(),
+            Arc::clone(&problems),
+        );
         self.read_cache().put_report(
             &pending.token_hash,
             canonical,
@@ -565,7 +567,8 @@ impl App {
 /// `options` with the header row the preview finds, when the person has not chosen one and a
 /// title sits above the header (CSV and workbooks; SPSS and Stata name their variables).
 fn with_detected_header(bytes: &[u8], file_name: &str, options: UploadOptions) -> UploadOptions {
-    if options.header_row.is_some() || !matches!(format_of(file_name), Some(Format::Csv | Format::Xlsx))
+    if options.header_row.is_some()
+        || !matches!(format_of(file_name), Some(Format::Csv | Format::Xlsx))
     {
         return options;
     }

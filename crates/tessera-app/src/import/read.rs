@@ -203,7 +203,10 @@ pub fn read_error_text(error: &ReadError) -> String {
                 ),
             }
         }
-        other => ta("import-read-failed", &[("detail", other.to_string().into())]),
+        other => ta(
+            "import-read-failed",
+            &[("detail", other.to_string().into())],
+        ),
     }
 }
 
@@ -272,11 +275,11 @@ mod tests {
         // "café" in Windows-1252: read as chosen it is café; as UTF-8 it cannot be.
         let bytes = b"word\ncaf\xe9\n";
         let (_, read) = read_upload(bytes, "w.csv", &UploadOptions::default()).expect("read");
-        assert_eq!(read.dataset.source.encoding.as_deref(), Some("windows-1252"));
         assert_eq!(
-            read.dataset.columns[0].text_at(0).as_deref(),
-            Some("café")
+            read.dataset.source.encoding.as_deref(),
+            Some("windows-1252")
         );
+        assert_eq!(read.dataset.columns[0].text_at(0).as_deref(), Some("café"));
         let utf8 = UploadOptions {
             encoding: Some("UTF-8".to_owned()),
             ..UploadOptions::default()

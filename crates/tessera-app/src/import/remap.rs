@@ -5,14 +5,14 @@
 
 use std::sync::Arc;
 
-use tessera_data::{Problems, ProblemKind};
+use tessera_data::{ProblemKind, Problems};
 use tessera_l10n::{Arg, ta};
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::{DatasetSummary, NewDataset, Role, prelude::*};
 
+use super::ImportError;
 use super::check::{DesignProblem, MappingPart, file_row, first_estimates};
 use super::prepare::waves;
-use super::ImportError;
 use crate::datasets::{not_found, parse_id};
 use crate::results::profile_breakdowns;
 use crate::{Actor, App, AppError};
