@@ -142,18 +142,20 @@ impl App {
         let file_name = base_name(&upload.file_name);
         let bytes = upload.bytes;
         let started = Instant::now();
-        let (bytes, read, options) = {
+        let (bytes, read) = {
             let file_name = file_name.clone();
             let options = upload.options.clone();
             tokio::task::spawn_blocking(move || {
-                let options = with_detected_header(&bytes, &file_name, options);
-                let read = read_upload(&bytes, &file_name, &options);
-                (bytes, read, options)
+                let read =
+                    with_detected_header(&bytes, &file_name, options.clone()).and_then(|options| {
+                        read_upload(&bytes, &file_name, &options).map(|read| (read, options))
+                    });
+                (bytes, read)
             })
             .await
             .map_err(|e| ImportError::Interrupted(e.to_string()))?
         };
-        let (format, outcome) = read?;
+        let ((format, outcome), options) = read?;
         tracing::info!(
             org.id = %actor.org.id,
             file.name = %file_name,
@@ -375,14 +377,12 @@ impl App {
             .ok_or_else(gone)?;
         let size = bytes.len();
         let file_name = pending.file_name.clone();
-        let (options, read) = tokio::task::spawn_blocking(move || {
-            let options = with_detected_header(&bytes, &file_name, options);
-            let read = read_upload(&bytes, &file_name, &options);
-            (options, read)
+        let ((_, outcome), options) = tokio::task::spawn_blocking(move || {
+            let options = with_detected_header(&bytes, &file_name, options)?;
+            read_upload(&bytes, &file_name, &options).map(|read| (read, options))
         })
         .await
-        .map_err(|e| ImportError::Interrupted(e.to_string()))?;
-        let (_, outcome) = read?;
+        .map_err(|e| ImportError::Interrupted(e.to_string()))??;
         let updated = self
             .store()
             .update_upload(
@@ -565,20 +565,24 @@ impl App {
 }
 
 /// `options` with the header row the preview finds, when the person has not chosen one and a
-/// title sits above the header (CSV and workbooks; SPSS and Stata name their variables).
-fn with_detected_header(bytes: &[u8], file_name: &str, options: UploadOptions) -> UploadOptions {
+/// title sits above the header (CSV and workbooks; SPSS and Stata name their variables). A file
+/// the preview refuses is refused at once: reading it whole would refuse it too, after as long
+/// again (a zip bomb inflates until the limit either way).
+fn with_detected_header(
+    bytes: &[u8],
+    file_name: &str,
+    options: UploadOptions,
+) -> Result<UploadOptions, ImportError> {
     if options.header_row.is_some()
         || !matches!(format_of(file_name), Some(Format::Csv | Format::Xlsx))
     {
-        return options;
+        return Ok(options);
     }
-    match preview_upload(bytes, file_name, &options) {
-        Ok(preview) => UploadOptions {
-            header_row: detected_header_row(&preview),
-            ..options
-        },
-        Err(_) => options,
-    }
+    let preview = preview_upload(bytes, file_name, &options)?;
+    Ok(UploadOptions {
+        header_row: detected_header_row(&preview),
+        ..options
+    })
 }
 
 /// The preview of a file whose variables are named in it (SPSS, Stata): the names, then the

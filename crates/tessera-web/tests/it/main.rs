@@ -12,4 +12,5 @@ mod l10n;
 mod pages;
 mod plan_edit;
 mod plans;
+mod real_files;
 mod support;

@@ -5,4 +5,5 @@ mod backup;
 mod cli;
 mod estimate;
 mod import;
+mod import_real;
 mod support;

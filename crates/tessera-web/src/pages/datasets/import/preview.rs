@@ -233,20 +233,6 @@ fn encoding_key(e: TextEncoding) -> &'static str {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn columns_are_lettered_as_in_a_spreadsheet() {
-        assert_eq!(column_letters(0), "A");
-        assert_eq!(column_letters(25), "Z");
-        assert_eq!(column_letters(26), "AA");
-        assert_eq!(column_letters(27), "AB");
-        assert_eq!(column_letters(16383), "XFD");
-    }
-}
-
 pub(crate) async fn show(
     State(state): State<AppState>,
     AsEditor(org, _): AsEditor,
@@ -335,4 +321,18 @@ pub(crate) async fn submit(
     }
     let next = if choices.go_on { "mapping" } else { "preview" };
     Ok(Redirect::to(&format!("/datasets/imports/{token}/{next}")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_lettered_as_in_a_spreadsheet() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(16383), "XFD");
+    }
 }

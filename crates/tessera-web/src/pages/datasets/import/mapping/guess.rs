@@ -1,6 +1,8 @@
 //! The mapping form as guessed from a file (its labels, its column names and their shapes),
 //! and as a mapping chosen before fills it in.
 
+use std::collections::{HashMap, HashSet};
+
 use tessera_data::Dataset;
 use tessera_framework::{Catalogue, Indicator, IndicatorKind};
 use tessera_stats::EstimandKind;
@@ -34,14 +36,51 @@ impl GuessedDesign<'_> {
     }
 }
 
+/// Whether the numbers of `design` differ between rows but not within a value of `by`: a
+/// design column that follows a stratum (R's `apistrat`: `pw` and `fpc` follow `stype`).
+fn follows(data: &Dataset, design: &str, by: &str) -> bool {
+    let (Some(d), Some(b)) = (data.column(design), data.column(by)) else {
+        return false;
+    };
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut values = HashSet::new();
+    for row in 0..data.n_rows {
+        let (Some(v), Some(k)) = (d.text_at(row), b.text_at(row)) else {
+            continue;
+        };
+        values.insert(v.to_string());
+        match seen.get(k.as_ref()) {
+            Some(first) if first.as_str() != v.as_ref() => return false,
+            Some(_) => {}
+            None => {
+                seen.insert(k.into_owned(), v.into_owned());
+            }
+        }
+    }
+    values.len() > 1
+}
+
+/// Names that say "strata" outright; other names (`stype`) must also have a stratum's shape.
+const STRATA_NAMES: [&str; 5] = ["stratum", "strata", "strat", "strata_id", "stratum_id"];
+
 /// The design: by name, and the strata also by shape — when population sizes (fpc) differ
 /// between rows they must be constant within strata, so the column they follow is the strata
-/// (R's `apistrat`: `fpc` follows `stype`).
+/// (R's `apistrat`: `fpc` follows `stype`). A column merely named like a stratum (`stype`) is
+/// taken only when the weight or the population sizes follow it (in R's `apiclus1` every
+/// school has the same weight and population size: `stype` there is no stratum). Cluster
+/// codes are not asked to nest in strata: they may repeat across strata (`nest = true`).
 pub(crate) fn design<'c>(columns: &'c [ColumnInfo], data: &Dataset) -> GuessedDesign<'c> {
     let weight = columns::guess_weight(columns);
     let fpc = columns::guess_fpc(columns)
         .filter(|f| Some(f.name.as_str()) != weight.map(|w| w.name.as_str()));
-    let strata = columns::guess_strata(columns).or_else(|| {
+    let shaped = |c: &&ColumnInfo| {
+        STRATA_NAMES.contains(&c.name.trim().to_lowercase().as_str())
+            || [weight, fpc]
+                .into_iter()
+                .flatten()
+                .any(|d| follows(data, &d.name, &c.name))
+    };
+    let strata = columns::guess_strata(columns).filter(shaped).or_else(|| {
         let fpc = fpc?;
         let skip: Vec<&str> = weight.iter().map(|w| w.name.as_str()).collect();
         let name = tessera_app::import::column_fpc_follows(data, &fpc.name, None, &skip)?;
