@@ -205,7 +205,7 @@ async fn strata_may_define_the_groups_and_the_figures_equal_r_survey() {
     let profile = app.get(&format!("/datasets/{id}")).await;
     assert_eq!(profile.status, StatusCode::OK);
     assert!(!profile.body.contains("Computing estimates"));
-    let cards = profile.texts(".tessera-measure h4");
+    let cards = profile.texts(".tessera-measure .govuk-heading-s");
     assert!(
         cards.contains(&"Api00".to_owned()) && cards.contains(&"Awards".to_owned()),
         "{cards:?}"

@@ -26,6 +26,9 @@ pub(crate) struct MeasureCard {
     pub waves: Vec<LineView>,
     pub trend: Option<TrendView>,
     pub href: String,
+    /// The level of the card's heading: 4 under a domain's heading, 3 in the section of
+    /// measures linked to no indicator (which has no domain headings).
+    pub level: u8,
 }
 
 /// A domain with the measures in it.
@@ -279,10 +282,11 @@ pub(crate) fn cards(
             } else {
                 String::new()
             },
+            level: 4,
         };
         match placement {
             Some(p) => placed.push((p, card)),
-            None => unlinked.push(card),
+            None => unlinked.push(MeasureCard { level: 3, ..card }),
         }
     }
     placed.sort_by_key(|(p, _)| (p.type_order, p.domain_order));
