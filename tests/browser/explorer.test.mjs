@@ -81,6 +81,42 @@ test("the demo dataset's pages pass axe-core, with charts that have a title and 
   await page.close();
 });
 
+test("the demo dataset's pages fit phones in English and Welsh, with chart text of 12 px or more", async () => {
+  const page = await newPage(app.browser, app.server);
+  const paths = [
+    "/datasets",
+    "/datasets/1",
+    "/datasets/1/mapping",
+    "/datasets/1/measures/get_on_well?by=ward",
+    "/datasets/1/measures/trust_police",
+    "/datasets/new",
+  ];
+  for (const lang of ["en", "cy"]) {
+    for (const width of [320, 375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of paths) {
+        const url = `${app.server.url}${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
+        await page.goto(url);
+        for (let i = 0; i < 40 && (await page.locator("meta[http-equiv=refresh]").count()) > 0; i++) {
+          await page.waitForTimeout(250);
+          await page.goto(url);
+        }
+        assert.equal(await page.getAttribute("html", "lang"), lang, url);
+        const layout = await page.evaluate(() => {
+          const sizes = [...document.querySelectorAll("svg.tessera-chart text")]
+            .filter((t) => t.getBBox().width > 0)
+            .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+          return { width: document.documentElement.scrollWidth, smallest: Math.min(Infinity, ...sizes) };
+        });
+        assert.ok(layout.width <= width, `${url} is ${layout.width} px wide at ${width} px`);
+        assert.ok(layout.smallest >= 12, `${url} at ${width} px has chart text of ${layout.smallest} px`);
+        if (width !== 375) await checkPage(page, `${path} in ${lang} at ${width} px`);
+      }
+    }
+  }
+  await page.close();
+});
+
 test("each of the required searches lands on the right domain in the browser", async () => {
   const page = await newPage(app.browser);
   for (const [q, domain] of [

@@ -6,8 +6,10 @@ use tessera_stats::Report;
 use tessera_stats::mapping::{DatasetMapping, MappedMeasure};
 use tessera_store::{DatasetId, DatasetRecord, DatasetSummary, OrgId, Role, prelude::*};
 
+use tessera_l10n::{t, ta};
+
 use crate::estimates::Computed;
-use crate::results::{self, Line, Trend};
+use crate::results::{self, GroupCounts, Labels, Line, Trend};
 use crate::{Actor, App, AppError, AppResult};
 
 /// Parses a dataset id from a path segment; anything else is "not found", not "invalid", so ids
@@ -22,7 +24,7 @@ pub fn parse_id(text: &str) -> AppResult<DatasetId> {
 
 /// The answer for a dataset that does not exist in the organisation.
 pub fn not_found() -> AppError {
-    AppError::NotFound("There is no dataset at this address in your organisation.".to_owned())
+    AppError::NotFound(t("datasets-not-found"))
 }
 
 /// The later versions of dataset `id` (corrections, and corrections of those), oldest first.
@@ -75,6 +77,14 @@ pub struct MeasureResults {
     pub trend: Option<Trend>,
     /// The disclosure threshold used.
     pub min_cell: u64,
+    /// The rows on each side and on neither, rounded.
+    pub counts: GroupCounts,
+    /// How the two sides are defined, in one line ([`results::group_rule_text`]).
+    pub rule: String,
+    /// The survey design in words ([`results::design_text`]).
+    pub design: String,
+    /// The waves, in order (empty without a wave column).
+    pub waves: Vec<String>,
 }
 
 /// One measure's results, or still computing.
@@ -144,15 +154,18 @@ impl App {
             .find(|m| m.id == measure_id)
             .cloned()
             .ok_or_else(|| {
-                AppError::NotFound(format!("This dataset has no measure “{measure_id}”."))
+                AppError::NotFound(ta(
+                    "datasets-no-such-measure",
+                    &[("measure", measure_id.into())],
+                ))
             })?;
         let options = results::split_options(mapping);
         let by = match by.map(str::trim).filter(|b| !b.is_empty()) {
             Some(b) if options.iter().any(|o| o == b) => Some(b.to_owned()),
             Some(b) => {
-                return Err(AppError::Invalid(format!(
-                    "“{b}” is not a breakdown of this dataset; choose one of: {}",
-                    options.join(", ")
+                return Err(AppError::Invalid(ta(
+                    "datasets-no-such-breakdown",
+                    &[("by", b.into()), ("options", options.join(", ").into())],
                 )));
             }
             None => None,
@@ -162,25 +175,55 @@ impl App {
             Computed::Running(since) => return Ok(MeasureOutcome::Running(since)),
             Computed::Ready(report, _) => report,
         };
+        let labels = self.labels(org, dataset, mapping).await?;
         let waves: Vec<String> = mapping.wave.iter().cloned().collect();
+        let labelled = |vars: &[String]| {
+            let mut lines = results::lines(&report, &measure, vars);
+            labels.apply(&mut lines);
+            lines
+        };
         let split = match &by {
-            Some(b) => results::lines(&report, &measure, std::slice::from_ref(b)),
+            Some(b) => labelled(std::slice::from_ref(b)),
             None => Vec::new(),
         };
+        let by_wave = if waves.is_empty() {
+            Vec::new()
+        } else {
+            labelled(&waves)
+        };
         Ok(MeasureOutcome::Ready(Box::new(MeasureResults {
-            overall: results::lines(&report, &measure, &[]),
-            by_wave: if waves.is_empty() {
-                Vec::new()
-            } else {
-                results::lines(&report, &measure, &waves)
-            },
-            trend: results::trend(&report, &measure),
+            overall: labelled(&[]),
+            waves: by_wave.iter().map(|l| l.label.clone()).collect(),
+            by_wave,
+            trend: results::trend(&report, &measure).map(|mut t| {
+                labels.apply_trend(mapping.wave.as_deref(), &mut t);
+                t
+            }),
             split,
             by,
             options,
             min_cell: report.thresholds.min_cell,
+            counts: results::group_counts(&report),
+            rule: results::group_rule_text(mapping, &labels),
+            design: results::design_text(mapping),
             measure,
         })))
+    }
+
+    /// The words for the codes of one of the organisation's datasets: its codebook's value
+    /// labels and those typed in its mapping.
+    pub async fn labels(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+    ) -> AppResult<Labels> {
+        let record = self
+            .store()
+            .dataset(org, dataset)
+            .await?
+            .ok_or_else(not_found)?;
+        Ok(Labels::new(mapping, &record.codebook))
     }
 }
 

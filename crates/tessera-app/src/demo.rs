@@ -260,5 +260,6 @@ pub fn mapping() -> DatasetMapping {
             ),
         ],
         thresholds: Thresholds::default(),
+        value_labels: Default::default(),
     }
 }

@@ -2,6 +2,8 @@
 //! (the two-way lens); the breakdowns; and the measures linked to indicators. From a mapping
 //! Tessera derives the estimation spec and the group column.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use tessera_data::{Column, ColumnValues, Dataset, MISSING_CODE};
 
@@ -266,6 +268,13 @@ pub struct DatasetMapping {
     /// Disclosure and reliability thresholds.
     #[serde(default)]
     pub thresholds: Thresholds,
+    /// Words for the codes of columns whose file carries none (CSV, workbooks), typed during
+    /// mapping: column → code → label, e.g. `stype` → `E` → "Elementary". Shown wherever the
+    /// code would be; labels in the file's own codebook (SPSS, Stata) are used where this says
+    /// nothing. Left out of the stored mapping when empty, so mappings without labels keep
+    /// their cache keys.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub value_labels: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// A mapping that does not fit its dataset.
@@ -282,6 +291,14 @@ pub enum MappingError {
 }
 
 impl DatasetMapping {
+    /// The label typed during mapping for `code` of `column`, if any.
+    pub fn value_label(&self, column: &str, code: &str) -> Option<&str> {
+        self.value_labels
+            .get(column)
+            .and_then(|labels| labels.get(code))
+            .map(String::as_str)
+    }
+
     /// Every breakdown the profile and indicator pages use: group alone, by wave, by area, by
     /// each further breakdown, and wave × the others.
     pub fn breakdowns_for(&self, extra: Option<&str>) -> Vec<Vec<String>> {
@@ -535,6 +552,7 @@ mod tests {
                 measure("score", EstimandKind::Mean, "score"),
             ],
             thresholds: Thresholds::default(),
+            value_labels: BTreeMap::new(),
         };
         let checks = mapping.checks(&data).expect("columns exist");
         assert_eq!(checks.weight.as_deref(), Some("w"));
@@ -548,6 +566,23 @@ mod tests {
             err.to_string().contains("wave names the variable \"year\""),
             "{err}"
         );
+    }
+
+    #[test]
+    fn value_labels_typed_for_a_csv_column_are_kept_and_left_out_when_there_are_none() {
+        let json = serde_json::json!({
+            "group": { "rules": [] },
+            "measures": [],
+            "value_labels": { "stype": { "E": "Elementary", "H": "High" } },
+        });
+        let mapping: DatasetMapping = serde_json::from_value(json).expect("a mapping");
+        assert_eq!(mapping.value_label("stype", "E"), Some("Elementary"));
+        assert_eq!(mapping.value_label("stype", "M"), None);
+        assert_eq!(mapping.value_label("other", "E"), None);
+        let mut plain = mapping.clone();
+        plain.value_labels.clear();
+        let text = serde_json::to_string(&plain).expect("json");
+        assert!(!text.contains("value_labels"), "{text}");
     }
 
     #[test]

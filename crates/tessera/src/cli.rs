@@ -149,6 +149,15 @@ pub struct ImportArgs {
     /// Sheet to read from a workbook [default: the first]
     #[arg(long)]
     pub sheet: Option<String>,
+    /// The row that names the columns (1-based, as a spreadsheet numbers rows, or the line of a
+    /// CSV file); rows above it are skipped [default: the row `tessera import` finds, as the web
+    /// import does: the first row, unless a title sits above the header]
+    #[arg(long, value_name = "ROW")]
+    pub header_row: Option<usize>,
+    /// The text encoding of a CSV file: utf-8, windows-1252 (also latin1, cp1252), utf-16le or
+    /// utf-16be [default: detected]
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
     /// Save without the rows that have problems, instead of stopping
     #[arg(long)]
     pub skip_bad_rows: bool,

@@ -10,7 +10,8 @@ use sha2::{Digest, Sha256};
 use tessera_stats::mapping::DatasetMapping;
 
 /// Bumped whenever the engine or the report's shape changes, so old caches are not reused.
-pub const ENGINE_VERSION: u32 = 2;
+/// Version 3: every report carries the rows of each group (`ROWS_MEASURE`).
+pub const ENGINE_VERSION: u32 = 3;
 
 /// The canonical text of a value: JSON with sorted keys and no spaces.
 pub fn canonical(value: &impl Serialize) -> Result<String, serde_json::Error> {
@@ -60,7 +61,7 @@ mod tests {
             key,
             cache_key(&mapping(), &[vec!["tessera_group".to_owned()]], None).expect("again")
         );
-        assert!(key.starts_with("v2-"));
+        assert!(key.starts_with("v3-"));
     }
 
     #[test]

@@ -46,8 +46,9 @@ fn poisoned() -> AppError {
 }
 
 fn failed(failure: &str) -> AppError {
-    AppError::Invalid(format!(
-        "The estimates could not be computed: {failure}. Check the dataset's mapping."
+    AppError::Invalid(tessera_l10n::ta(
+        "results-estimates-failed",
+        &[("detail", failure.into())],
     ))
 }
 
@@ -119,6 +120,25 @@ impl App {
         Ok(Computed::Running(
             started.map(|s| s.elapsed()).unwrap_or(WAIT),
         ))
+    }
+
+    /// Keeps a report computed elsewhere (the import's check computes the profile's) as the
+    /// cached report of `dataset` for breakdowns `by`, so its first page shows at once.
+    pub async fn keep_report(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+        by: &[Vec<String>],
+        report: &Report,
+        duration_ms: i64,
+    ) -> AppResult<()> {
+        let key = key::cache_key(mapping, by, None).map_err(AppError::internal)?;
+        let json = serde_json::to_value(report).map_err(AppError::internal)?;
+        self.store()
+            .save_report(org, dataset, &key, &json, duration_ms)
+            .await?;
+        Ok(())
     }
 
     /// The report from memory or from the store's cache, keeping it in memory.
@@ -206,13 +226,56 @@ pub async fn compute(
         .map_err(|e| e.to_string())?
 }
 
+/// The id of the measure every report carries besides the mapping's: the rows of each group
+/// (an estimated population count whose `n` is the rows), so pages can say how many rows are
+/// newcomers, receiving community, and on neither side — suppressed and rounded like any
+/// count.
+pub const ROWS_MEASURE: &str = "tessera_rows";
+
+/// The estimation spec of `mapping` over breakdowns `by`, with the rows measure.
+pub fn spec_for(mapping: &DatasetMapping, by: Vec<Vec<String>>) -> tessera_stats::EstimateSpec {
+    let mut spec = mapping.spec(by);
+    if !spec.measures.iter().any(|m| m.id == ROWS_MEASURE) {
+        spec.measures.push(tessera_stats::spec::MeasureSpec {
+            id: ROWS_MEASURE.to_owned(),
+            kind: tessera_stats::EstimandKind::Total,
+            variable: None,
+            success: Vec::new(),
+            exclude: Vec::new(),
+            ci: tessera_stats::CiMethod::WaldT,
+            distribution: false,
+        });
+    }
+    spec
+}
+
+/// Computes the report of `data` under `mapping` for breakdowns `by`, saying what failed.
+pub fn try_run(
+    mapping: &DatasetMapping,
+    data: &tessera_data::Dataset,
+    by: Vec<Vec<String>>,
+) -> Result<Report, RunError> {
+    let prepared = mapping.prepare(data)?;
+    let spec = spec_for(mapping, by);
+    Ok(tessera_stats::report::run(&spec, &prepared, |_, _| {})?)
+}
+
+/// Why a report could not be computed.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// The mapping names a column the data do not have.
+    #[error(transparent)]
+    Mapping(#[from] tessera_stats::mapping::MappingError),
+    /// The design or an estimate could not be set up.
+    #[error(transparent)]
+    Report(#[from] tessera_stats::ReportError),
+}
+
 /// Computes the report of `data` under `mapping` for breakdowns `by`.
 pub fn run(
     mapping: &DatasetMapping,
     data: &tessera_data::Dataset,
     by: Vec<Vec<String>>,
 ) -> Result<Report, String> {
-    let prepared = mapping.prepare(data).map_err(|e| e.to_string())?;
-    let spec = mapping.spec(by);
-    tessera_stats::report::run(&spec, &prepared, |_, _| {}).map_err(|e| e.to_string())
+    try_run(mapping, data, by).map_err(|e| e.to_string())
 }

@@ -8,6 +8,7 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
 use tessera_data::{Format, Problems, ReadOutcome};
+use tessera_stats::Report;
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::{DatasetId, OrgId};
 
@@ -42,9 +43,7 @@ pub struct PendingImport {
 
 /// What a person sees when an upload has gone (saved, expired or never there).
 pub fn gone() -> AppError {
-    AppError::NotFound(
-        "There is no upload waiting at this address. Uploads not saved within 2 hours are removed: upload the file again from the Datasets page.".to_owned(),
-    )
+    AppError::NotFound(tessera_l10n::t("import-gone"))
 }
 
 /// Whether `text` looks like a token (URL-safe base64 of 32 random bytes), checked before any
@@ -69,6 +68,9 @@ struct Entry {
     outcome: Arc<ReadOutcome>,
     /// The canonical mapping and the problems under it.
     problems: Option<(String, Arc<Problems>)>,
+    /// The canonical mapping and the profile's estimates the check computed under it, with
+    /// how long they took.
+    report: Option<(String, Arc<Report>, i64)>,
 }
 
 /// Original bytes of files kept read at once in one process.
@@ -102,6 +104,7 @@ impl ReadCache {
             bytes,
             outcome,
             problems: None,
+            report: None,
         });
         let mut total: usize = entries.iter().map(|e| e.bytes).sum();
         while total > CACHE_BYTES && entries.len() > 1 {
@@ -129,6 +132,27 @@ impl ReadCache {
             && let Some(e) = entries.iter_mut().find(|e| e.token_hash == token_hash)
         {
             e.problems = Some((mapping, problems));
+        }
+    }
+
+    /// The estimates the check computed for the read file under `token_hash` under the
+    /// mapping whose canonical text is `mapping`, if kept.
+    pub fn report(&self, token_hash: &str, mapping: &str) -> Option<(Arc<Report>, i64)> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .iter()
+            .find(|e| e.token_hash == token_hash)
+            .and_then(|e| e.report.as_ref())
+            .filter(|(m, _, _)| m == mapping)
+            .map(|(_, r, ms)| (Arc::clone(r), *ms))
+    }
+
+    /// Keeps the estimates the check computed for a read file under a mapping.
+    pub fn put_report(&self, token_hash: &str, mapping: String, report: Arc<Report>, ms: i64) {
+        if let Ok(mut entries) = self.entries.lock()
+            && let Some(e) = entries.iter_mut().find(|e| e.token_hash == token_hash)
+        {
+            e.report = Some((mapping, report, ms));
         }
     }
 

@@ -117,6 +117,17 @@ pub(crate) fn members() -> Routes {
             "/datasets/{id}/new-version",
             datasets::import::upload::show_version,
         )
+        .get("/datasets/{id}/mapping", datasets::mapping::show)
+        .get("/datasets/{id}/mapping/edit", datasets::mapping::edit_form)
+        .post("/datasets/{id}/mapping/edit", datasets::mapping::edit)
+        .get(
+            "/datasets/imports/{token}/preview",
+            datasets::import::preview::show,
+        )
+        .post(
+            "/datasets/imports/{token}/preview",
+            datasets::import::preview::submit,
+        )
         .get(
             "/datasets/imports/{token}/mapping",
             datasets::import::mapping::show,

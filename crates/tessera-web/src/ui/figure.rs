@@ -120,9 +120,88 @@ impl DomainFigure {
     }
 }
 
-/// Wraps `text` at word boundaries into lines of at most `max` characters, centred vertically
-/// on `cy`.
-fn centred_lines(text: &str, max: usize, cx: f64, cy: f64) -> Vec<Line> {
+/// Width of the narrow drawing: with the stylesheet's 15-unit domain text, a column of 290 px
+/// (a 320 px phone) shows it at 15 × 290 / 330 ≈ 13 px (the wide drawing shrinks to 4.5 px).
+pub(crate) const NARROW_WIDTH: f64 = 330.0;
+
+impl DomainFigure {
+    /// Lays out a pack's domains for a narrow column (issue 13): each domain type as a band
+    /// with its name on a line of its own, then its domains one under another. Meant for a
+    /// half-width column, where its text stays at 12 px or more from a 320 px phone up; `None`
+    /// for a pack without domain types.
+    #[cfg_attr(
+        not(test),
+        expect(
+            dead_code,
+            reason = "for the framework page's figure in a half column (frameworks/show.html, \
+                      not yet converted): remove this once that page uses it"
+        )
+    )]
+    pub(crate) fn narrow(pack: &Pack) -> Option<Self> {
+        if pack.domain_types.is_empty() {
+            return None;
+        }
+        let box_width = NARROW_WIDTH - 2.0 * GAP;
+        let chars_per_line = ((box_width - 12.0) / 8.0).floor() as usize;
+        let mut bands = Vec::new();
+        let mut y = GAP;
+        for (i, domain_type) in pack.domain_types.iter().enumerate() {
+            let band_top = y;
+            let label = wrapped(&domain_type.name, chars_per_line);
+            let label_height = label.len() as f64 * LINE_HEIGHT + 10.0;
+            let label_lines = centred_lines(
+                &domain_type.name,
+                chars_per_line,
+                NARROW_WIDTH / 2.0,
+                band_top + label_height / 2.0,
+            );
+            y = band_top + label_height;
+            let mut boxes = Vec::new();
+            for domain in pack
+                .domains
+                .iter()
+                .filter(|d| d.domain_type.as_ref() == Some(&domain_type.id))
+            {
+                let text = match domain.number {
+                    Some(n) => format!("{n}. {}", domain.name),
+                    None => domain.name.clone(),
+                };
+                let n_lines = wrapped(&text, chars_per_line).len() as f64;
+                let height = n_lines * LINE_HEIGHT + 14.0;
+                boxes.push(DomainBox {
+                    x: GAP,
+                    y,
+                    width: box_width,
+                    height,
+                    lines: centred_lines(
+                        &text,
+                        chars_per_line,
+                        NARROW_WIDTH / 2.0,
+                        y + height / 2.0,
+                    ),
+                });
+                y += height + GAP / 2.0;
+            }
+            y += GAP / 2.0;
+            bands.push(Band {
+                y: band_top,
+                height: y - band_top,
+                fill: FILLS[i % FILLS.len()],
+                label_lines,
+                boxes,
+            });
+            y += GAP;
+        }
+        Some(Self {
+            width: NARROW_WIDTH,
+            height: y,
+            bands,
+        })
+    }
+}
+
+/// `text` wrapped at word boundaries into lines of at most `max` characters.
+fn wrapped(text: &str, max: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {
@@ -133,6 +212,13 @@ fn centred_lines(text: &str, max: usize, cx: f64, cy: f64) -> Vec<Line> {
             _ => lines.push(word.to_owned()),
         }
     }
+    lines
+}
+
+/// Wraps `text` at word boundaries into lines of at most `max` characters, centred vertically
+/// on `cy`.
+fn centred_lines(text: &str, max: usize, cx: f64, cy: f64) -> Vec<Line> {
+    let lines = wrapped(text, max);
     let first = cy - (lines.len() as f64 - 1.0) * LINE_HEIGHT / 2.0 + 5.0;
     lines
         .into_iter()
@@ -148,6 +234,29 @@ fn centred_lines(text: &str, max: usize, cx: f64, cy: f64) -> Vec<Line> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_narrow_figure_stacks_every_domain_inside_its_band_and_the_drawing() {
+        let catalogue = tessera_framework::Catalogue::shipped().expect("packs");
+        let pack = catalogue.pack("ioi-2019").expect("IOI");
+        let fig = DomainFigure::narrow(pack).expect("types");
+        assert_eq!(fig.width, NARROW_WIDTH);
+        assert_eq!(fig.bands.iter().map(|b| b.boxes.len()).sum::<usize>(), 14);
+        let mut last_bottom = 0.0;
+        for band in &fig.bands {
+            assert!(band.y >= last_bottom, "bands do not overlap");
+            for b in &band.boxes {
+                assert!(b.y >= band.y && b.y + b.height <= band.y + band.height);
+                assert!(b.x >= 0.0 && b.x + b.width <= fig.width);
+                assert!(b.y >= last_bottom, "boxes do not overlap");
+                last_bottom = b.y + b.height;
+            }
+            last_bottom = band.y + band.height;
+        }
+        assert!(fig.height >= last_bottom);
+        // 15-unit text in a 290 px column.
+        assert!(15.0 * 290.0 / fig.width >= 12.0);
+    }
 
     #[test]
     fn long_names_wrap_at_word_boundaries() {

@@ -372,6 +372,7 @@ fn reference_mapping() -> tessera_stats::mapping::DatasetMapping {
             ci: tessera_stats::CiMethod::Logit,
         }],
         thresholds: tessera_stats::Thresholds::default(),
+        value_labels: Default::default(),
     }
 }
 
@@ -513,8 +514,15 @@ async fn deleting_a_dataset_from_its_profile_removes_it_its_original_and_its_est
     assert_eq!(
         confirm.texts("#later-versions li"),
         [format!(
-            "version 2, x.csv (1 responses, imported {})",
-            &correction.created_at[..10]
+            "version 2, x.csv (1 response, imported {})",
+            tessera_l10n::date(
+                time::OffsetDateTime::parse(
+                    &correction.created_at,
+                    &time::format_description::well_known::Rfc3339
+                )
+                .expect("a time")
+                .date()
+            )
         )]
     );
     assert_eq!(

@@ -8,24 +8,24 @@ use tessera_store::prelude::*;
 
 use crate::support::{Reply, TestApp};
 
-fn fixture(relative: &str) -> PathBuf {
+pub(crate) fn fixture(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("..")
         .join(relative)
 }
 
-fn reference_csv() -> Vec<u8> {
+pub(crate) fn reference_csv() -> Vec<u8> {
     std::fs::read(fixture("tessera-stats/tests/fixtures/synthetic_small.csv")).expect("fixture")
 }
 
 /// An app with an organisation to import into.
-async fn app() -> (TestApp, tessera_store::Organisation) {
+pub(crate) async fn app() -> (TestApp, tessera_store::Organisation) {
     let app = TestApp::new().await;
     let org = app.create_org("test-council").await;
     (app, org)
 }
 
-fn location(reply: &Reply) -> String {
+pub(crate) fn location(reply: &Reply) -> String {
     assert_eq!(
         reply.status,
         StatusCode::SEE_OTHER,
@@ -39,7 +39,13 @@ fn location(reply: &Reply) -> String {
         .to_owned()
 }
 
-async fn upload(app: &TestApp, file_name: &str, bytes: &[u8], codebook: Option<&[u8]>) -> Reply {
+/// Uploads a file; on success it lands on the page showing how the file was read.
+pub(crate) async fn upload_only(
+    app: &TestApp,
+    file_name: &str,
+    bytes: &[u8],
+    codebook: Option<&[u8]>,
+) -> Reply {
     let mut parts: Vec<crate::support::Part<'_>> = vec![
         ("name", None, b"Residents survey".as_slice()),
         ("file", Some(file_name), bytes),
@@ -50,8 +56,26 @@ async fn upload(app: &TestApp, file_name: &str, bytes: &[u8], codebook: Option<&
     app.post_multipart("/datasets/new", &parts).await
 }
 
+/// Uploads a file and accepts how Tessera read it: the answer sends on to the mapping.
+pub(crate) async fn upload(
+    app: &TestApp,
+    file_name: &str,
+    bytes: &[u8],
+    codebook: Option<&[u8]>,
+) -> Reply {
+    let reply = upload_only(app, file_name, bytes, codebook).await;
+    let Some(preview) = reply
+        .header(header::LOCATION)
+        .filter(|l| l.ends_with("/preview"))
+        .map(str::to_owned)
+    else {
+        return reply;
+    };
+    app.post_form(&preview, &[("action", "continue")]).await
+}
+
 /// Every field the browser would send for the first form on the page, as it stands.
-fn form_fields(html: &Html) -> Vec<(String, String)> {
+pub(crate) fn form_fields(html: &Html) -> Vec<(String, String)> {
     let form = html
         .select(&Selector::parse("main form").expect("selector"))
         .next()
@@ -92,7 +116,7 @@ fn form_fields(html: &Html) -> Vec<(String, String)> {
 }
 
 /// The field-name prefix (`m12`) of the measure row for a column.
-fn measure_prefix(html: &Html, column: &str) -> String {
+pub(crate) fn measure_prefix(html: &Html, column: &str) -> String {
     let label = Selector::parse("label.govuk-checkboxes__label").expect("selector");
     let wanted = format!("Use “{column}” as a measure");
     let el = html
@@ -103,7 +127,7 @@ fn measure_prefix(html: &Html, column: &str) -> String {
     id.trim_end_matches("-include").to_owned()
 }
 
-fn selected(reply: &Reply, select_id: &str) -> Option<String> {
+pub(crate) fn selected(reply: &Reply, select_id: &str) -> Option<String> {
     reply
         .html()
         .select(
@@ -113,7 +137,7 @@ fn selected(reply: &Reply, select_id: &str) -> Option<String> {
         .and_then(|o| o.value().attr("value").map(str::to_owned))
 }
 
-fn checked(reply: &Reply, name: &str) -> Vec<String> {
+pub(crate) fn checked(reply: &Reply, name: &str) -> Vec<String> {
     reply
         .html()
         .select(&Selector::parse(&format!("input[name='{name}'][checked]")).expect("selector"))
@@ -513,7 +537,7 @@ async fn invalid_choices_re_show_the_mapping_with_errors_linked_to_their_fields(
         .filter(|(k, _)| !k.ends_with("-include"))
         .map(|(k, v)| {
             if k == "group_column" {
-                (k, "stratum".to_owned())
+                (k, "psu".to_owned())
             } else {
                 (k, v)
             }
@@ -534,13 +558,13 @@ async fn invalid_choices_re_show_the_mapping_with_errors_linked_to_their_fields(
     assert!(links.iter().any(|l| l.ends_with("-include")), "{links:?}");
     let text = reply.texts(".govuk-error-summary").join(" ");
     assert!(
-        text.contains("“stratum” is already chosen as the strata"),
+        text.contains("“psu” is already chosen as the clusters"),
         "{text}"
     );
     assert!(text.contains("Select at least one measure"), "{text}");
     // Choices are kept.
-    assert_eq!(selected(&reply, "group_column").as_deref(), Some("stratum"));
-    assert_eq!(selected(&reply, "strata").as_deref(), Some("stratum"));
+    assert_eq!(selected(&reply, "group_column").as_deref(), Some("psu"));
+    assert_eq!(selected(&reply, "psu").as_deref(), Some("psu"));
     assert!(app.store().datasets(org.id).await.expect("list").is_empty());
 }
 

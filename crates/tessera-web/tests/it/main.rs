@@ -17,5 +17,6 @@ mod plan_diagram;
 mod plan_edit;
 mod plan_exercises;
 mod plans;
+mod real_files;
 mod support;
 mod welsh;

@@ -434,11 +434,16 @@ impl TestApp {
 }
 
 /// Requests that succeed without changing anything stored, so need no audit entry: the
-/// mapping step of an upload, which lives only in memory until it is saved (the upload itself
+/// reading choices and the mapping step of an upload, a saved dataset's mapping form shown
+/// again (its lists updated), which lives only in memory until it is saved (the upload itself
 /// is audited as `upload`, the save as `import`), and the first step of a new plan, which
 /// only shows the second (the plan is created, and audited, by the second).
 fn audit_exempt(what: &str, status: StatusCode) -> bool {
     let path = what.split_once(' ').map_or(what, |(_, p)| p);
-    path.starts_with("/datasets/imports/") && path.ends_with("/mapping")
+    path.starts_with("/datasets/imports/")
+        && (path.ends_with("/mapping") || path.ends_with("/preview"))
+        || path.starts_with("/datasets/")
+            && path.ends_with("/mapping/edit")
+            && status == StatusCode::OK
         || path == "/plans/new" && status == StatusCode::OK
 }

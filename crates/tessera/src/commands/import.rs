@@ -1,5 +1,7 @@
-//! `tessera import`: a data file and a mapping in, a saved dataset out — the same checks as the
-//! web import (`DatasetMapping::checks`), reported like `tessera estimate` reports problems.
+//! `tessera import`: a data file and a mapping in, a saved dataset out — the same reading (the
+//! header row found under a title, the encoding detected or chosen), the same checks as the
+//! web import (`DatasetMapping::checks`, then the design and the profile's estimates), reported
+//! like `tessera estimate` reports problems.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -7,8 +9,10 @@ use std::process::ExitCode;
 
 use anyhow::{Context, bail};
 use indicatif::ProgressBar;
-use tessera_app::import::{Origin, new_dataset, problems_under};
-use tessera_data::{CodebookFile, ReadOptions};
+use tessera_app::import::{
+    Origin, detected_header_row, first_estimates, new_dataset, problems_under,
+};
+use tessera_data::{CodebookFile, Format, ReadOptions, TextEncoding};
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::prelude::*;
 
@@ -21,11 +25,34 @@ pub fn run(args: &ImportArgs, config: Config) -> anyhow::Result<ExitCode> {
         Some(path) => Some(CodebookFile::from_path(path)?),
         None => None,
     };
-    let options = ReadOptions {
+    let encoding = match &args.encoding {
+        Some(name) => Some(TextEncoding::parse(name).with_context(|| {
+            format!(
+                "--encoding {name:?} is not an encoding Tessera reads: use utf-8, windows-1252, utf-16le or utf-16be"
+            )
+        })?),
+        None => None,
+    };
+    let mut options = ReadOptions {
         sheet: args.sheet.clone(),
         codebook,
+        encoding,
+        header_row: args.header_row,
         ..ReadOptions::default()
     };
+    if options.header_row.is_none() {
+        // As the web import does: a title above the header is passed over.
+        let format = args
+            .data
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(Format::from_extension);
+        if matches!(format, Some(Format::Csv | Format::Xlsx)) {
+            // A file the preview refuses is refused now: reading it whole would refuse it too.
+            let preview = tessera_data::preview_path(&args.data, &options)?;
+            options.header_row = detected_header_row(&preview);
+        }
+    }
     let original = std::fs::read(&args.data)
         .with_context(|| format!("could not read {}", args.data.display()))?;
 
@@ -60,6 +87,21 @@ pub fn run(args: &ImportArgs, config: Config) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "Leaving out {} row(s) with problems (--skip-bad-rows).",
                 rows.len()
+            );
+        }
+    }
+    // The estimates the dataset's pages will show must be computable under the mapping, as
+    // the web import's check makes sure.
+    {
+        let kept = if rows.is_empty() {
+            std::borrow::Cow::Borrowed(&outcome.dataset)
+        } else {
+            std::borrow::Cow::Owned(outcome.dataset.without_rows(&rows))
+        };
+        if let Err(problem) = first_estimates(&kept, &mapping, &rows) {
+            bail!(
+                "the estimates cannot be computed under the mapping {}: {problem}",
+                args.mapping.display()
             );
         }
     }

@@ -5,5 +5,6 @@ mod backup;
 mod cli;
 mod estimate;
 mod import;
+mod import_real;
 mod servers;
 mod support;

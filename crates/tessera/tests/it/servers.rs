@@ -264,6 +264,27 @@ fn two_servers_on_one_database_complete_one_import_between_them() {
         &body,
     );
     assert_eq!(status, 303, "{page}");
+    let preview_url = header(&headers, "location")
+        .expect("to how the file was read")
+        .to_owned();
+    assert!(preview_url.ends_with("/preview"), "{preview_url}");
+
+    // Accept how the file was read on B, which reads A's upload from the database.
+    let accept = format!("csrf={csrf}&action=continue");
+    let (status, headers, page) = http(
+        b.port,
+        "POST",
+        &preview_url,
+        &[
+            cookie(),
+            (
+                "Content-Type",
+                "application/x-www-form-urlencoded".to_owned(),
+            ),
+        ],
+        accept.as_bytes(),
+    );
+    assert_eq!(status, 303, "{page}");
     let mapping_url = header(&headers, "location")
         .expect("to the mapping")
         .to_owned();

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_store::{DatasetSummary, prelude::*};
 
-use super::list::{DatasetLine, human_size};
+use super::list::DatasetLine;
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::AsOwner;
@@ -14,16 +14,13 @@ use crate::http::extractors::AsOwner;
 #[template(path = "datasets/delete.html")]
 pub(crate) struct DeletePage {
     dataset: DatasetLine,
-    later: Vec<DatasetLine>,
+    /// The later versions, each described in a line.
+    later: Vec<String>,
     crumbs: Vec<(String, String)>,
 }
 
 fn line(d: DatasetSummary) -> DatasetLine {
-    DatasetLine {
-        size: human_size(d.size_bytes),
-        date: d.created_at.chars().take(10).collect(),
-        d,
-    }
+    DatasetLine::new(d)
 }
 
 pub(crate) async fn confirm(
@@ -35,16 +32,23 @@ pub(crate) async fn confirm(
     let all = state.store().datasets(org.id).await?;
     let later = tessera_app::datasets::later_versions(&all, record.summary.id);
     let page = DeletePage {
-        crumbs: vec![
-            ("/".to_owned(), "Home".to_owned()),
-            ("/datasets".to_owned(), "Datasets".to_owned()),
-            (
-                format!("/datasets/{}", record.summary.id),
-                record.summary.name.clone(),
-            ),
-        ],
+        crumbs: super::dataset_crumbs(&record.summary),
         dataset: line(record.summary),
-        later: later.into_iter().map(line).collect(),
+        later: later
+            .into_iter()
+            .map(|d| {
+                let l = line(d);
+                tessera_l10n::ta(
+                    "datasets-delete-later-one",
+                    &[
+                        ("version", l.d.version.into()),
+                        ("file", l.d.source_name.as_str().into()),
+                        ("rows", l.d.n_rows.into()),
+                        ("date", l.date.as_str().into()),
+                    ],
+                )
+            })
+            .collect(),
     };
     Ok(Html(page.render()?))
 }
@@ -89,7 +93,7 @@ pub(crate) async fn retention(
         .into_response()),
         Ok(false) => Err(tessera_app::datasets::not_found().into()),
         Err(tessera_store::StoreError::Invalid { message, .. }) => Err(PageError::bad_request(
-            format!("The retention date {message}. Go back and correct it."),
+            tessera_l10n::ta("datasets-retention-invalid", &[("detail", message.into())]),
         )),
         Err(e) => Err(e.into()),
     }

@@ -37,16 +37,9 @@ pub(crate) async fn show(
         } else {
             Vec::new()
         },
-        datasets: datasets
-            .into_iter()
-            .map(|d| DatasetLine {
-                size: human_size(d.size_bytes),
-                date: d.created_at.chars().take(10).collect(),
-                d,
-            })
-            .collect(),
+        datasets: datasets.into_iter().map(DatasetLine::new).collect(),
         org_name: org.name,
-        crumbs: vec![("/".to_owned(), "Home".to_owned())],
+        crumbs: vec![("/".to_owned(), tessera_l10n::t("nav-home"))],
     };
     Ok(Html(page.render()?))
 }
@@ -89,14 +82,38 @@ pub(crate) async fn original(
         .into_response())
 }
 
+impl DatasetLine {
+    /// A dataset with its size and import date written for people.
+    pub(crate) fn new(d: DatasetSummary) -> Self {
+        Self {
+            size: human_size(d.size_bytes),
+            date: day(&d.created_at),
+            d,
+        }
+    }
+}
+
+/// The day of an RFC 3339 time, written for people ("6 December 2026").
+pub(crate) fn day(rfc3339: &str) -> String {
+    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .map(|t| tessera_l10n::date(t.date()))
+        .unwrap_or_else(|_| rfc3339.chars().take(10).collect())
+}
+
 /// A size in bytes for people.
 pub(crate) fn human_size(bytes: i64) -> String {
     let b = bytes as f64;
     if b >= 1_048_576.0 {
-        format!("{:.1} MB", b / 1_048_576.0)
+        tessera_l10n::ta(
+            "datasets-size-mb",
+            &[("size", tessera_l10n::number(b / 1_048_576.0, 1).into())],
+        )
     } else if b >= 1024.0 {
-        format!("{:.0} KB", b / 1024.0)
+        tessera_l10n::ta(
+            "datasets-size-kb",
+            &[("size", tessera_l10n::number(b / 1024.0, 0).into())],
+        )
     } else {
-        format!("{bytes} bytes")
+        tessera_l10n::ta("datasets-size-bytes", &[("count", bytes.into())])
     }
 }

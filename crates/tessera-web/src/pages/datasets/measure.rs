@@ -5,17 +5,26 @@ use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 use tessera_app::datasets::{MeasureOutcome, MeasureResults};
 use tessera_app::{export, results};
+use tessera_l10n::{t, ta};
 use tessera_store::{DatasetSummary, OrgId};
 
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::{AsAnalyst, CurrentOrg};
+use crate::pages::datasets::profile::CountsView;
 use crate::ui::charts::{IntervalChart, TrendChart};
 use crate::ui::results::{Format, LineView, TrendView};
 
 #[derive(Debug, Deserialize)]
 pub(crate) struct ByParams {
     pub by: Option<String>,
+}
+
+/// A headline: which responses it is about, and what they say.
+pub(crate) struct Headline {
+    /// "In 2025", "All waves together (2023, 2024, 2025, pooled)", "All responses".
+    pub label: String,
+    pub line: LineView,
 }
 
 /// One measure's results written out for the page.
@@ -28,19 +37,49 @@ pub(crate) struct MeasureView {
     pub split: Vec<LineView>,
     pub trend: Option<TrendView>,
     pub min_cell: u64,
+    /// The latest wave's figures (or every response's, without waves): what the page leads
+    /// with, naming what it is about.
+    pub headline: Option<Headline>,
+    /// Every wave pooled, labelled as such (only with more than one wave).
+    pub pooled: Option<Headline>,
+    pub rule: String,
+    pub counts: CountsView,
 }
 
 impl MeasureView {
     fn new(r: MeasureResults) -> Self {
         let f = Format::of(&r.measure);
+        let overall = LineView::all(&r.overall, f);
+        let by_wave = LineView::all(&r.by_wave, f);
+        let latest = by_wave.last().map(|l| Headline {
+            label: ta("results-in-wave", &[("wave", l.label.as_str().into())]),
+            line: l.clone(),
+        });
+        let all = overall.first().map(|l| Headline {
+            label: if r.waves.len() > 1 {
+                ta("results-pooled", &[("waves", r.waves.join(", ").into())])
+            } else {
+                t("results-all-responses")
+            },
+            line: l.clone(),
+        });
+        let (headline, pooled) = match latest {
+            Some(latest) if r.waves.len() > 1 => (Some(latest), all),
+            Some(latest) => (Some(latest), None),
+            None => (all, None),
+        };
         Self {
-            overall: LineView::all(&r.overall, f),
-            by_wave: LineView::all(&r.by_wave, f),
             split: LineView::all(&r.split, f),
-            trend: r.trend.as_ref().map(|t| TrendView::new(t, f)),
+            trend: r.trend.as_ref().map(|tr| TrendView::new(tr, f)),
             by: r.by,
             options: r.options,
             min_cell: r.min_cell,
+            counts: CountsView::new(&r.counts, r.min_cell),
+            rule: r.rule,
+            headline,
+            pooled,
+            overall,
+            by_wave,
             measure: r.measure,
         }
     }
@@ -57,8 +96,12 @@ pub(crate) struct MeasurePage {
     trend_chart: String,
     table: Vec<LineView>,
     table_heading: String,
+    /// The first column's heading: the breakdown's name, "Wave", or "Responses".
+    first_column: String,
     by_query: String,
     crumbs: Vec<(String, String)>,
+    /// Lines with figures for the rows on neither side.
+    other: Vec<LineView>,
 }
 
 pub(crate) async fn show(
@@ -69,14 +112,7 @@ pub(crate) async fn show(
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
     let (record, mapping) = super::load(&state, org.id, &id).await?;
-    let crumbs = vec![
-        ("/".to_owned(), "Home".to_owned()),
-        ("/datasets".to_owned(), "Datasets".to_owned()),
-        (
-            format!("/datasets/{}", record.summary.id),
-            record.summary.name.clone(),
-        ),
-    ];
+    let crumbs = super::dataset_crumbs(&record.summary);
     let r = match state
         .app()
         .measure_results(
@@ -100,18 +136,36 @@ pub(crate) async fn show(
         MeasureOutcome::Ready(r) => MeasureView::new(*r),
     };
     let f = Format::of(&r.measure);
+    let lang = tessera_l10n::current();
     let placement = results::placement(state.catalogue(), &r.measure);
-    let (table, table_heading) = match &r.by {
-        Some(b) if Some(b) != mapping.wave.as_ref() => (r.split.clone(), format!("By {b}")),
-        _ if !r.by_wave.is_empty() => (r.by_wave.clone(), "By wave".to_owned()),
-        _ => (r.overall.clone(), "All responses".to_owned()),
+    let indicator = r
+        .measure
+        .indicator
+        .as_deref()
+        .and_then(|k| state.catalogue().indicator(k));
+    let (table, table_heading, first_column) = match &r.by {
+        Some(b) if Some(b) != mapping.wave.as_ref() => (
+            r.split.clone(),
+            ta("datasets-by", &[("by", b.as_str().into())]),
+            b.clone(),
+        ),
+        _ if !r.by_wave.is_empty() => {
+            (r.by_wave.clone(), t("datasets-by-wave"), t("datasets-wave"))
+        }
+        _ => (
+            r.overall.clone(),
+            t("results-all-responses"),
+            t("datasets-responses"),
+        ),
     };
     let split_chart = IntervalChart::new(
         "split-chart",
-        &format!(
-            "{}: newcomers and receiving community, {}",
-            r.measure.label,
-            table_heading.to_lowercase()
+        &ta(
+            "charts-split-title",
+            &[
+                ("measure", r.measure.label.as_str().into()),
+                ("table", table_heading.as_str().into()),
+            ],
         ),
         &table,
         f,
@@ -119,9 +173,9 @@ pub(crate) async fn show(
     .render()?;
     let trend_chart = match TrendChart::new(
         "trend-chart",
-        &format!(
-            "{}: newcomers and receiving community across waves",
-            r.measure.label
+        &ta(
+            "charts-trend-title",
+            &[("measure", r.measure.label.as_str().into())],
         ),
         &r.by_wave,
         f,
@@ -129,11 +183,19 @@ pub(crate) async fn show(
         Some(chart) => chart.render()?,
         None => String::new(),
     };
+    let other = table
+        .iter()
+        .filter(|l| {
+            l.other
+                .as_ref()
+                .is_some_and(|o| o.estimate.is_some() || o.n_rounded.is_some())
+        })
+        .cloned()
+        .collect();
     let page = MeasurePage {
         dataset: record.summary,
-        indicator_name: placement
-            .as_ref()
-            .map(|p| p.indicator_name.clone())
+        indicator_name: indicator
+            .map(|i| i.name_in(lang.code()).to_owned())
             .unwrap_or_default(),
         indicator_href: placement
             .as_ref()
@@ -143,11 +205,13 @@ pub(crate) async fn show(
         trend_chart,
         table,
         table_heading,
+        first_column,
         by_query: r
             .by
             .as_ref()
             .map(|b| format!("?by={b}"))
             .unwrap_or_default(),
+        other,
         r,
         crumbs,
     };
@@ -160,29 +224,28 @@ async fn export_results(
     id: &str,
     measure: &str,
     by: Option<&str>,
-) -> Result<MeasureResults, PageError> {
+) -> Result<(MeasureResults, DatasetSummary), PageError> {
     let (record, mapping) = super::load(state, org, id).await?;
     match state
         .app()
         .measure_results(org, record.summary.id, &mapping, measure, by)
         .await?
     {
-        MeasureOutcome::Ready(r) => Ok(*r),
-        MeasureOutcome::Running(_) => Err(tessera_app::AppError::Unavailable(
-            "The estimates are still being computed. Try the download again in a few seconds."
-                .to_owned(),
-        )
-        .into()),
+        MeasureOutcome::Ready(r) => Ok((*r, record.summary)),
+        MeasureOutcome::Running(_) => {
+            Err(tessera_app::AppError::Unavailable(t("datasets-export-still-computing")).into())
+        }
     }
 }
 
+/// The tidy CSV of a measure's results, for analysts (documented in `docs/data-files.md`).
 pub(crate) async fn export_csv(
     State(state): State<AppState>,
     AsAnalyst(org, _): AsAnalyst,
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
 ) -> Result<Response, PageError> {
-    let r = export_results(&state, org.id, &id, &measure, params.by.as_deref()).await?;
+    let (r, _) = export_results(&state, org.id, &id, &measure, params.by.as_deref()).await?;
     let (header, rows) = export::measure_rows(&r);
     let bytes = export::csv(&header, &rows)?;
     Ok((
@@ -201,15 +264,28 @@ pub(crate) async fn export_csv(
         .into_response())
 }
 
+/// The report workbook of a measure's results: formatted, labelled, with notes.
 pub(crate) async fn export_xlsx(
     State(state): State<AppState>,
     AsAnalyst(org, _): AsAnalyst,
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
 ) -> Result<Response, PageError> {
-    let r = export_results(&state, org.id, &id, &measure, params.by.as_deref()).await?;
-    let (header, rows) = export::measure_rows(&r);
-    let bytes = export::xlsx("Results", &header, &rows)?;
+    let (r, dataset) = export_results(&state, org.id, &id, &measure, params.by.as_deref()).await?;
+    let lang = tessera_l10n::current();
+    let about = export::ExportAbout {
+        dataset: dataset.name.clone(),
+        version: dataset.version,
+        file: dataset.source_name.clone(),
+        indicator: r
+            .measure
+            .indicator
+            .as_deref()
+            .and_then(|k| state.catalogue().indicator(k))
+            .map(|i| i.name_in(lang.code()).to_owned()),
+        made: tessera_l10n::datetime(time::OffsetDateTime::now_utc()),
+    };
+    let bytes = export::xlsx_report(&r, &about)?;
     Ok((
         [
             (

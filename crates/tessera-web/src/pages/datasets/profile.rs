@@ -1,8 +1,11 @@
 use askama::Template;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
+use tessera_app::AppError;
 use tessera_app::estimates::Computed;
-use tessera_app::results;
+use tessera_app::results::{self, GroupCounts, Labels};
+use tessera_l10n::{t, ta};
 use tessera_stats::Report;
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::DatasetSummary;
@@ -23,6 +26,9 @@ pub(crate) struct MeasureCard {
     pub waves: Vec<LineView>,
     pub trend: Option<TrendView>,
     pub href: String,
+    /// The level of the card's heading: 4 under a domain's heading, 3 in the section of
+    /// measures linked to no indicator (which has no domain headings).
+    pub level: u8,
 }
 
 /// A domain with the measures in it.
@@ -38,6 +44,38 @@ pub(crate) struct TypeSection {
     pub domains: Vec<DomainSection>,
 }
 
+/// How many rows are on each side, in words, and whether some are on neither.
+pub(crate) struct CountsView {
+    /// "About 120 newcomers and about 340 in the receiving community."
+    pub sides: String,
+    /// "About 40 rows are on neither side…", when some are.
+    pub other: Option<String>,
+}
+
+impl CountsView {
+    pub(crate) fn new(counts: &GroupCounts, min_cell: u64) -> Self {
+        let about = |n: Option<u64>| match n {
+            Some(n) => ta("datasets-about-count", &[("count", n.into())]),
+            None => ta("datasets-fewer-than", &[("count", min_cell.into())]),
+        };
+        Self {
+            sides: ta(
+                "datasets-rows-by-side",
+                &[
+                    ("newcomers", about(counts.newcomers).into()),
+                    ("receiving", about(counts.receiving_community).into()),
+                ],
+            ),
+            other: counts.has_other.then(|| {
+                ta(
+                    "datasets-rows-other",
+                    &[("count", about(counts.other).into())],
+                )
+            }),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "datasets/profile.html")]
 pub(crate) struct ProfilePage {
@@ -51,6 +89,9 @@ pub(crate) struct ProfilePage {
     min_cell: u64,
     duration_ms: i64,
     crumbs: Vec<(String, String)>,
+    /// Who counts as a newcomer, in one line.
+    rule: String,
+    counts: CountsView,
 }
 
 #[derive(Template)]
@@ -63,16 +104,25 @@ pub(crate) struct ComputingPage {
     pub(crate) crumbs: Vec<(String, String)>,
 }
 
+/// A dataset whose estimates cannot be computed under its mapping (saved before the check
+/// step computed them): what went wrong and the ways out — edit the mapping, upload a
+/// corrected version, delete it.
+#[derive(Template)]
+#[template(path = "datasets/broken.html")]
+pub(crate) struct BrokenPage {
+    pub(crate) dataset: DatasetSummary,
+    pub(crate) problem: String,
+    pub(crate) shared: bool,
+    pub(crate) crumbs: Vec<(String, String)>,
+}
+
 pub(crate) async fn show(
     State(state): State<AppState>,
     CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let (record, mapping) = super::load(&state, org.id, &id).await?;
-    let crumbs = vec![
-        ("/".to_owned(), "Home".to_owned()),
-        ("/datasets".to_owned(), "Datasets".to_owned()),
-    ];
+    let crumbs = super::crumbs(&[]);
     let reload = format!("/datasets/{}", record.summary.id);
     respond(
         &state,
@@ -97,7 +147,20 @@ pub(crate) async fn respond(
     shared: Option<tessera_store::Share>,
     reload: String,
 ) -> Result<Response, PageError> {
-    match state.app().profile_report(org, dataset.id, mapping).await? {
+    let computed = match state.app().profile_report(org, dataset.id, mapping).await {
+        Ok(c) => c,
+        Err(AppError::Invalid(problem)) => {
+            let page = BrokenPage {
+                dataset,
+                problem,
+                shared: shared.is_some(),
+                crumbs,
+            };
+            return Ok((StatusCode::OK, Html(page.render()?)).into_response());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    match computed {
         Computed::Running(since) => {
             let page = ComputingPage {
                 reload,
@@ -108,10 +171,12 @@ pub(crate) async fn respond(
             Ok(Html(page.render()?).into_response())
         }
         Computed::Ready(report, duration_ms) => {
+            let labels = state.app().labels(org, dataset.id, mapping).await?;
             let page = ProfilePage::new(
                 state,
                 dataset,
                 mapping,
+                &labels,
                 &report,
                 duration_ms,
                 crumbs,
@@ -125,20 +190,25 @@ pub(crate) async fn respond(
 impl ProfilePage {
     /// The profile of `dataset`; with `shared`, as another organisation sees it (no links to
     /// breakdowns, files or actions).
+    #[expect(clippy::too_many_arguments, reason = "one page's inputs, each named")]
     pub(crate) fn new(
         state: &AppState,
         dataset: DatasetSummary,
         mapping: &DatasetMapping,
+        labels: &Labels,
         report: &Report,
         duration_ms: i64,
         crumbs: Vec<(String, String)>,
         shared: Option<tessera_store::Share>,
     ) -> Self {
-        let (sections, unlinked) = cards(state, mapping, report, dataset.id, shared.is_none());
+        let (sections, unlinked) =
+            cards(state, mapping, labels, report, dataset.id, shared.is_none());
         ProfilePage {
             n_types: sections.len(),
             n_domains: sections.iter().map(|s| s.domains.len()).sum(),
             min_cell: report.thresholds.min_cell,
+            rule: results::group_rule_text(mapping, labels),
+            counts: CountsView::new(&results::group_counts(report), report.thresholds.min_cell),
             shared,
             dataset,
             sections,
@@ -153,36 +223,51 @@ impl ProfilePage {
 pub(crate) fn cards(
     state: &AppState,
     mapping: &DatasetMapping,
+    labels: &Labels,
     report: &Report,
     dataset: tessera_store::DatasetId,
     linked: bool,
 ) -> (Vec<TypeSection>, Vec<MeasureCard>) {
     let catalogue = state.catalogue();
+    let lang = tessera_l10n::current();
     let waves: Vec<String> = mapping.wave.iter().cloned().collect();
     let mut placed: Vec<(results::Placement, MeasureCard)> = Vec::new();
     let mut unlinked = Vec::new();
     for m in &mapping.measures {
         let f = Format::of(m);
-        let overall = LineView::all(&results::lines(report, m, &[]), f);
+        let lines = |vars: &[String]| {
+            let mut lines = results::lines(report, m, vars);
+            labels.apply(&mut lines);
+            LineView::all(&lines, f)
+        };
+        let overall = lines(&[]);
         let by_wave = if waves.is_empty() {
             Vec::new()
         } else {
-            LineView::all(&results::lines(report, m, &waves), f)
+            lines(&waves)
         };
+        // The headline is the latest wave's, and says so; without waves, every response.
         let (headline, headline_label) = match by_wave.last() {
-            Some(latest) => (latest.clone(), format!("In {}", latest.label)),
+            Some(latest) => (
+                latest.clone(),
+                ta("results-in-wave", &[("wave", latest.label.as_str().into())]),
+            ),
             None => match overall.first() {
-                Some(all) => (all.clone(), "All responses".to_owned()),
+                Some(all) => (all.clone(), t("results-all-responses")),
                 None => continue,
             },
         };
         let placement = results::placement(catalogue, m);
+        let indicator = m.indicator.as_deref().and_then(|k| catalogue.indicator(k));
+        let trend = results::trend(report, m).map(|mut tr| {
+            labels.apply_trend(mapping.wave.as_deref(), &mut tr);
+            TrendView::new(&tr, f)
+        });
         let card = MeasureCard {
             id: m.id.clone(),
             label: m.label.clone(),
-            indicator_name: placement
-                .as_ref()
-                .map(|p| p.indicator_name.clone())
+            indicator_name: indicator
+                .map(|i| i.name_in(lang.code()).to_owned())
                 .unwrap_or_default(),
             indicator_href: placement
                 .as_ref()
@@ -191,37 +276,38 @@ pub(crate) fn cards(
             headline,
             headline_label,
             waves: by_wave,
-            trend: results::trend(report, m).map(|t| TrendView::new(&t, f)),
+            trend,
             href: if linked {
                 format!("/datasets/{dataset}/measures/{}", m.id)
             } else {
                 String::new()
             },
+            level: 4,
         };
         match placement {
             Some(p) => placed.push((p, card)),
-            None => unlinked.push(card),
+            None => unlinked.push(MeasureCard { level: 3, ..card }),
         }
     }
     placed.sort_by_key(|(p, _)| (p.type_order, p.domain_order));
     let mut sections: Vec<TypeSection> = Vec::new();
     for (p, card) in placed {
-        if sections.last().is_none_or(|s| s.name != p.type_name) {
+        let type_name = localised_type(catalogue, card_indicator(mapping, &card.id), lang)
+            .unwrap_or_else(|| p.type_name.clone());
+        if sections.last().is_none_or(|s| s.name != type_name) {
             sections.push(TypeSection {
-                name: p.type_name.clone(),
+                name: type_name,
                 domains: Vec::new(),
             });
         }
         let Some(section) = sections.last_mut() else {
             continue;
         };
-        if section
-            .domains
-            .last()
-            .is_none_or(|d| d.name != p.domain_name)
-        {
+        let domain_name = localised_domain(catalogue, card_indicator(mapping, &card.id), lang)
+            .unwrap_or_else(|| p.domain_name.clone());
+        if section.domains.last().is_none_or(|d| d.name != domain_name) {
             section.domains.push(DomainSection {
-                name: p.domain_name.clone(),
+                name: domain_name,
                 href: p.domain_href.clone(),
                 cards: Vec::new(),
             });
@@ -231,4 +317,38 @@ pub(crate) fn cards(
         }
     }
     (sections, unlinked)
+}
+
+fn card_indicator<'m>(mapping: &'m DatasetMapping, measure: &str) -> Option<&'m str> {
+    mapping
+        .measures
+        .iter()
+        .find(|m| m.id == measure)
+        .and_then(|m| m.indicator.as_deref())
+}
+
+/// The domain of an indicator, in the page's language (English when it has no translation).
+fn localised_domain(
+    catalogue: &tessera_framework::Catalogue,
+    indicator: Option<&str>,
+    lang: tessera_l10n::Lang,
+) -> Option<String> {
+    let indicator = catalogue.indicator(indicator?)?;
+    let pack = catalogue.pack(indicator.pack.as_str())?;
+    let domain = pack.domain(indicator.domain.as_str())?;
+    Some(domain.name_in(lang.code()).to_owned())
+}
+
+/// The domain type of an indicator, in the page's language.
+fn localised_type(
+    catalogue: &tessera_framework::Catalogue,
+    indicator: Option<&str>,
+    lang: tessera_l10n::Lang,
+) -> Option<String> {
+    let indicator = catalogue.indicator(indicator?)?;
+    let pack = catalogue.pack(indicator.pack.as_str())?;
+    let domain = pack.domain(indicator.domain.as_str())?;
+    let type_id = domain.domain_type.as_ref()?;
+    let domain_type = pack.domain_types.iter().find(|t| &t.id == type_id)?;
+    Some(domain_type.name_in(lang.code()).to_owned())
 }

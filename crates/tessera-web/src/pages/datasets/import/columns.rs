@@ -1,5 +1,9 @@
 //! What the mapping page knows about each column: its values, labels and likely role, guessed
-//! from the file's own description and from column names.
+//! from the file's own description, from column names (whole words of them, so `awards` is
+//! not a ward) and from their shape (an identifier is unique per row; a cluster repeats; a
+//! weight is a positive number; population sizes follow the strata).
+
+use std::collections::HashSet;
 
 use tessera_data::{ColumnValues, Dataset, Variable, VariableKind};
 
@@ -28,6 +32,16 @@ pub(crate) struct ColumnInfo {
     pub value_labels: Vec<(String, String)>,
     /// Codes declared missing.
     pub missing: tessera_data::MissingSpec,
+    /// Rows with a value.
+    pub n_present: usize,
+    /// Distinct values present (all of them, not only those listed).
+    pub n_distinct: usize,
+    /// The smallest number, for numeric columns.
+    pub min: Option<f64>,
+    /// The largest number, for numeric columns.
+    pub max: Option<f64>,
+    /// Whether every number is whole.
+    pub integers: bool,
 }
 
 impl ColumnInfo {
@@ -88,6 +102,55 @@ impl ColumnInfo {
     }
 }
 
+/// Counts, range and wholeness of a column's values.
+struct Shape {
+    n_present: usize,
+    n_distinct: usize,
+    min: Option<f64>,
+    max: Option<f64>,
+    integers: bool,
+}
+
+fn shape(values: &ColumnValues) -> Shape {
+    match values {
+        ColumnValues::Text { codes, .. } => {
+            let present: Vec<u32> = codes
+                .iter()
+                .copied()
+                .filter(|c| *c != tessera_data::MISSING_CODE)
+                .collect();
+            let distinct: HashSet<u32> = present.iter().copied().collect();
+            Shape {
+                n_present: present.len(),
+                n_distinct: distinct.len(),
+                min: None,
+                max: None,
+                integers: false,
+            }
+        }
+        ColumnValues::Numeric(numbers) => {
+            let mut distinct: HashSet<u64> = HashSet::new();
+            let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
+            let mut n = 0;
+            let mut integers = true;
+            for x in numbers.iter().filter(|x| !x.is_nan()) {
+                n += 1;
+                distinct.insert(if *x == 0.0 { 0 } else { x.to_bits() });
+                min = min.min(*x);
+                max = max.max(*x);
+                integers &= x.fract() == 0.0;
+            }
+            Shape {
+                n_present: n,
+                n_distinct: distinct.len(),
+                min: (n > 0).then_some(min),
+                max: (n > 0).then_some(max),
+                integers: integers && n > 0,
+            }
+        }
+    }
+}
+
 /// Describes every column of a dataset.
 pub(crate) fn describe(data: &Dataset) -> Vec<ColumnInfo> {
     data.columns
@@ -97,6 +160,7 @@ pub(crate) fn describe(data: &Dataset) -> Vec<ColumnInfo> {
             let variable: Option<&Variable> = data.codebook.variables.get(index);
             let (mut values, more) = distinct(&column.values);
             sort_codes(&mut values);
+            let shape = shape(&column.values);
             ColumnInfo {
                 index,
                 name: column.name.clone(),
@@ -106,6 +170,11 @@ pub(crate) fn describe(data: &Dataset) -> Vec<ColumnInfo> {
                 more,
                 value_labels: variable.map(|v| v.value_labels.clone()).unwrap_or_default(),
                 missing: variable.map(|v| v.missing.clone()).unwrap_or_default(),
+                n_present: shape.n_present,
+                n_distinct: shape.n_distinct,
+                min: shape.min,
+                max: shape.max,
+                integers: shape.integers,
             }
         })
         .collect()
@@ -172,12 +241,38 @@ fn lower(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// The first column whose lower-case name is one of `exact`, else the first containing one of
-/// `partial`.
+/// The words of a column name: split at anything not a letter or digit and where a lower
+/// case letter meets an upper case one (`yearsInUK` → `years`, `in`, `uk`), lower-cased.
+pub(crate) fn words(name: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut previous_lower = false;
+    for c in name.trim().chars() {
+        if !c.is_alphanumeric() {
+            if !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            previous_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && previous_lower && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        previous_lower = c.is_lowercase();
+        current.extend(c.to_lowercase());
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// The first column whose lower-case name is one of `exact`, else the first with one of
+/// `word` among the words of its name; only columns that `fits`.
 pub(crate) fn guess<'c>(
     columns: &'c [ColumnInfo],
     exact: &[&str],
-    partial: &[&str],
+    word: &[&str],
     fits: impl Fn(&ColumnInfo) -> bool,
 ) -> Option<&'c ColumnInfo> {
     columns
@@ -188,8 +283,39 @@ pub(crate) fn guess<'c>(
             columns
                 .iter()
                 .filter(|c| fits(c))
-                .find(|c| partial.iter().any(|p| lower(&c.name).contains(p)))
+                .find(|c| words(&c.name).iter().any(|w| word.contains(&w.as_str())))
         })
+}
+
+impl ColumnInfo {
+    /// Two answers that read as yes and no (`Yes`/`No`, `Y`/`N`, `true`/`false`).
+    pub(crate) fn yes_no(&self) -> bool {
+        let codes: Vec<String> = self.codes().iter().map(|c| judged(self, c)).collect();
+        codes.len() == 2
+            && codes
+                .iter()
+                .all(|c| matches!(c.as_str(), "yes" | "no" | "y" | "n" | "true" | "false"))
+    }
+
+    /// Every present value differs from the others: a row identifier, not something to
+    /// average or split by (for numbers, only whole numbers named like a code or too large
+    /// to be a score — measurements can be all different in a small sample).
+    pub(crate) fn unique(&self) -> bool {
+        self.n_present >= 10
+            && self.n_distinct == self.n_present
+            && (!self.numeric
+                || (self.integers
+                    && (looks_like_code(&self.name) || self.max.is_some_and(|m| m >= 100_000.0))))
+    }
+
+    /// Rows per distinct value, on average.
+    fn rows_per_value(&self) -> f64 {
+        if self.n_distinct == 0 {
+            0.0
+        } else {
+            self.n_present as f64 / self.n_distinct as f64
+        }
+    }
 }
 
 pub(crate) fn guess_weight(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
@@ -200,46 +326,76 @@ pub(crate) fn guess_weight(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
             "wt",
             "wgt",
             "w",
+            "pw",
             "weights",
+            "wght",
+            "pweight",
             "final_weight",
             "weight_final",
+            "finalwt",
         ],
-        &["weight"],
-        |c| c.numeric || !c.categorical(),
+        &["weight", "weights", "wgt", "wt", "wght", "pweight"],
+        // Numbers, even with a bad value or two: the check reports those rows.
+        |c| c.numeric,
     )
 }
 
 pub(crate) fn guess_strata(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
     guess(
         columns,
+        &[
+            "stratum",
+            "strata",
+            "strat",
+            "stype",
+            "strata_id",
+            "stratum_id",
+        ],
         &["stratum", "strata", "strat"],
-        &["stratum", "strata"],
-        |_| true,
+        |c| c.n_distinct >= 2 && !c.unique(),
     )
 }
 
+/// A cluster repeats: on average at least two rows share each one.
 pub(crate) fn guess_psu(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
     guess(
         columns,
-        &["psu", "cluster", "clusters", "psu_id", "cluster_id"],
-        &["psu", "cluster"],
-        |_| true,
+        &[
+            "psu",
+            "cluster",
+            "clusters",
+            "psu_id",
+            "cluster_id",
+            "dnum",
+            "ssu",
+            "clus",
+        ],
+        &["psu", "cluster", "clusters"],
+        |c| c.n_distinct >= 2 && c.rows_per_value() >= 2.0 && !c.unique(),
     )
 }
 
+/// Population sizes (or sampling fractions): numbers.
 pub(crate) fn guess_fpc(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
-    guess(columns, &["fpc"], &["fpc"], |c| c.numeric)
+    guess(
+        columns,
+        &["fpc", "fpc1", "popsize", "pop_size", "population_size"],
+        &["fpc"],
+        |c| c.numeric,
+    )
 }
 
 pub(crate) fn guess_wave(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
     guess(
         columns,
         &["wave", "year", "period", "round", "sweep", "survey_year"],
-        &["wave"],
-        ColumnInfo::categorical,
+        &["wave", "year", "sweep"],
+        |c| c.categorical() && !c.yes_no(),
     )
 }
 
+/// An area has several values and is never a yes/no answer (issue 12: `awards` was taken
+/// for a ward).
 pub(crate) fn guess_area(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
     guess(
         columns,
@@ -252,9 +408,19 @@ pub(crate) fn guess_area(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
             "local_authority",
             "borough",
             "neighbourhood",
+            "neighborhood",
+            "region",
+            "locality",
         ],
-        &["ward", "district", "area"],
-        |_| true,
+        &[
+            "ward",
+            "district",
+            "area",
+            "borough",
+            "neighbourhood",
+            "locality",
+        ],
+        |c| c.n_distinct >= 2 && !c.yes_no() && !c.unique(),
     )
 }
 
@@ -262,7 +428,7 @@ pub(crate) fn guess_group(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
     guess(
         columns,
         &["group", "newcomer", "migrant", "newcomers", "two_way_group"],
-        &["newcomer"],
+        &["newcomer", "newcomers"],
         ColumnInfo::categorical,
     )
 }
@@ -278,7 +444,7 @@ pub(crate) fn guess_birth(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
             "born_uk",
             "born_abroad",
         ],
-        &["country_of_birth", "birth", "born"],
+        &["birth", "born"],
         |_| true,
     )
 }
@@ -291,10 +457,17 @@ pub(crate) fn guess_years(columns: &[ColumnInfo]) -> Option<&ColumnInfo> {
             "years_in_country",
             "length_of_residence",
             "years_uk",
+            "yrs_in_uk",
         ],
-        &["years_in", "length_of_residence", "yrs_in"],
+        &[],
         |c| c.numeric,
     )
+    .or_else(|| {
+        columns.iter().filter(|c| c.numeric).find(|c| {
+            let n = lower(&c.name);
+            n.contains("years_in") || n.contains("length_of_residence") || n.contains("yrs_in")
+        })
+    })
 }
 
 /// Whether a column name looks like a usual breakdown.
@@ -322,10 +495,28 @@ pub(crate) fn looks_like_breakdown(name: &str) -> bool {
     .any(|p| n.contains(p))
 }
 
-/// Whether a column name looks like a row id (never a measure).
+/// Whether a column name looks like a row id.
 pub(crate) fn looks_like_id(name: &str) -> bool {
     let n = lower(name);
-    n == "id" || n.ends_with("_id") || n.starts_with("respondent") || n == "serial" || n == "caseid"
+    let w = words(name);
+    n == "id"
+        || n == "cds"
+        || n == "serial"
+        || n == "caseid"
+        || n.starts_with("respondent")
+        || w.last().is_some_and(|l| l == "id")
+        || w.first().is_some_and(|f| f == "id")
+}
+
+/// Whether a column name reads as a code or number of something (`snum`, `dnum`,
+/// `school_code`, `area_no`): labels of things, never averaged.
+pub(crate) fn looks_like_code(name: &str) -> bool {
+    let n = lower(name);
+    let w = words(name);
+    looks_like_id(name)
+        || (n.len() <= 6 && n.ends_with("num"))
+        || w.last()
+            .is_some_and(|l| matches!(l.as_str(), "code" | "no" | "num" | "number"))
 }
 
 fn has_word(text: &str, words: &[&str]) -> bool {
@@ -478,7 +669,57 @@ mod tests {
                 .map(|(c, l)| ((*c).to_owned(), (*l).to_owned()))
                 .collect(),
             missing: Default::default(),
+            n_present: values.len(),
+            n_distinct: values.len(),
+            min: None,
+            max: None,
+            integers: false,
         }
+    }
+
+    #[test]
+    fn names_are_matched_by_whole_words_so_awards_is_not_a_ward() {
+        assert_eq!(words("awards"), ["awards"]);
+        assert_eq!(words("yearsInUK"), ["years", "in", "uk"]);
+        assert_eq!(words("home_ward-2"), ["home", "ward", "2"]);
+        let mut awards = column(&["Yes", "No"], &[]);
+        awards.name = "awards".into();
+        let mut ward = column(&["Abbey", "Castle", "Harbour"], &[]);
+        ward.name = "home_ward".into();
+        let both = vec![awards.clone(), ward];
+        assert_eq!(
+            guess_area(&both).map(|c| c.name.as_str()),
+            Some("home_ward")
+        );
+        let yes_no_area = {
+            let mut a = column(&["Yes", "No"], &[]);
+            a.name = "area".into();
+            a
+        };
+        assert!(guess_area(&[awards, yes_no_area]).is_none());
+    }
+
+    #[test]
+    fn identifiers_and_codes_are_recognised_by_name_and_shape() {
+        assert!(looks_like_id("cds") && looks_like_id("respondent_id") && looks_like_id("ID"));
+        assert!(
+            looks_like_code("snum") && looks_like_code("dnum") && looks_like_code("school_code")
+        );
+        assert!(!looks_like_code("api00") && !looks_like_code("enroll"));
+        let mut snum = column(&[], &[]);
+        snum.name = "snum".into();
+        snum.numeric = true;
+        snum.integers = true;
+        snum.n_present = 200;
+        snum.n_distinct = 200;
+        assert!(snum.unique());
+        let mut score = snum.clone();
+        score.name = "api00".into();
+        score.max = Some(940.0);
+        assert!(
+            !score.unique(),
+            "a score that happens to differ in every row is not an id"
+        );
     }
 
     #[test]

@@ -1,10 +1,12 @@
-//! Bringing a file in, step by step: upload (`upload`), mapping (`mapping`), validation report
-//! and save (`report`). The steps call the application layer (`tessera_app::import`), which
+//! Bringing a file in, step by step: upload (`upload`), how it was read (`preview`: first
+//! rows, header row, sheet, encoding), mapping (`mapping`), validation report and save
+//! (`report`). The steps call the application layer (`tessera_app::import`), which
 //! keeps the upload waiting until it is saved or abandoned: nothing reaches the datasets before
 //! the person has seen the validation report and chosen to save.
 
 pub(crate) mod columns;
 pub(crate) mod mapping;
+pub(crate) mod preview;
 pub(crate) mod report;
 pub(crate) mod upload;
 
@@ -33,13 +35,30 @@ pub(crate) fn kind_code(kind: ProblemKind) -> &'static str {
     }
 }
 
+/// The message key naming a kind of problem for people.
+pub(crate) fn kind_key(kind: ProblemKind) -> &'static str {
+    match kind {
+        ProblemKind::UnparseableNumber => "import-kind-unparseable-number",
+        ProblemKind::NonPositiveWeight => "import-kind-non-positive-weight",
+        ProblemKind::MissingWeight => "import-kind-missing-weight",
+        ProblemKind::UnknownCode => "import-kind-unknown-code",
+        ProblemKind::RaggedRow => "import-kind-ragged-row",
+        ProblemKind::InvalidUtf8 => "import-kind-invalid-utf8",
+        ProblemKind::DuplicateColumn => "import-kind-duplicate-column",
+        ProblemKind::UnknownVariable => "import-kind-unknown-variable",
+        ProblemKind::CellError => "import-kind-cell-error",
+        ProblemKind::TruncatedData => "import-kind-truncated-data",
+        ProblemKind::MalformedMetadata => "import-kind-malformed-metadata",
+    }
+}
+
 /// Breadcrumbs down to the datasets list, plus `extra`.
 fn crumbs(extra: &[(&str, &str)]) -> Vec<(String, String)> {
     let extra: Vec<(String, String)> = extra
         .iter()
         .map(|(h, l)| ((*h).to_owned(), (*l).to_owned()))
         .collect();
-    crate::ui::crumbs::datasets(&extra)
+    crate::pages::datasets::crumbs(&extra)
 }
 
 /// The upload under `token`, if it belongs to `org`; otherwise 404.

@@ -9,8 +9,11 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_data::Problems;
 
 use tessera_app::import::{ImportError, PendingImport};
+use tessera_app::results::{Labels, design_text, group_rule_text};
+use tessera_data::Format;
+use tessera_l10n::{t, ta};
 
-use super::{crumbs, kind_code, pending};
+use super::{crumbs, kind_code, kind_key, pending};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::AsEditor;
@@ -19,7 +22,7 @@ use crate::http::extractors::AsEditor;
 const SHOWN: usize = 100;
 
 pub(crate) struct KindCount {
-    name: &'static str,
+    name: String,
     count: usize,
 }
 
@@ -28,7 +31,7 @@ pub(crate) struct ProblemRow {
     line: String,
     column: String,
     value: String,
-    kind: &'static str,
+    kind: String,
     message: String,
 }
 
@@ -50,6 +53,10 @@ pub(crate) struct ReportPage {
     group_rule: String,
     design: String,
     new_version: bool,
+    /// How the file was read: (label, value) rows (encoding, header row, sheet).
+    reading: Vec<(String, String)>,
+    /// The language of the readers' problem messages (English), when the page is not in it.
+    detail_lang: Option<&'static str>,
 }
 
 /// The pending import with its accepted mapping and problems, or a redirect back to the mapping.
@@ -66,42 +73,6 @@ async fn checked(
         ))
         .into_response())),
     }
-}
-
-fn describe_group(mapping: &tessera_stats::mapping::DatasetMapping) -> String {
-    use tessera_stats::mapping::{Condition, Side};
-    let mut parts = Vec::new();
-    for rule in &mapping.group.rules {
-        let side = match rule.side {
-            Side::Newcomers => "newcomers",
-            Side::ReceivingCommunity => "receiving community",
-        };
-        let conditions: Vec<String> = rule
-            .conditions
-            .iter()
-            .map(|c| match c {
-                Condition::In { variable, values } => {
-                    format!("{variable} is {}", values.join(" or "))
-                }
-                Condition::NotIn { variable, values } => {
-                    format!("{variable} is not {}", values.join(" or "))
-                }
-                Condition::Below { variable, value } => {
-                    format!("{variable} below {}", tessera_data::format_number(*value))
-                }
-                Condition::AtLeast { variable, value } => {
-                    format!(
-                        "{variable} at least {}",
-                        tessera_data::format_number(*value)
-                    )
-                }
-                Condition::Blank { variable } => format!("{variable} is blank"),
-            })
-            .collect();
-        parts.push(format!("{side} where {}", conditions.join(" and ")));
-    }
-    parts.push("everyone else: other or unknown".to_owned());
-    parts.join("; ")
 }
 
 pub(crate) async fn show(
@@ -122,7 +93,7 @@ pub(crate) async fn show(
         .summary()
         .into_iter()
         .map(|(kind, count)| KindCount {
-            name: kind.name(),
+            name: t(kind_key(kind)),
             count,
         })
         .collect();
@@ -137,26 +108,34 @@ pub(crate) async fn show(
             line: p.line.map(|l| l.to_string()).unwrap_or_default(),
             column: p.column.clone().unwrap_or_default(),
             value: p.value.clone().unwrap_or_default(),
-            kind: p.kind.name(),
+            kind: t(kind_key(p.kind)),
             message: p.message.clone(),
         })
         .collect();
-    let design = match &mapping.design {
-        None => "simple random sample".to_owned(),
-        Some(d) => {
-            let parts: Vec<String> = [
-                ("weight", &d.weight),
-                ("strata", &d.strata),
-                ("clusters", &d.psu),
-                ("fpc", &d.fpc),
-            ]
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k} {v}"))
-            .collect();
-            parts.join(", ")
-        }
-    };
+    let labels = Labels::new(mapping, &data.codebook);
+    let mut reading = Vec::new();
+    if pending.format == Format::Csv
+        && let Some(encoding) = &data.source.encoding
+    {
+        let key = if pending.options.encoding.is_some() {
+            "import-report-encoding-chosen"
+        } else {
+            "import-report-encoding-detected"
+        };
+        reading.push((
+            t("import-report-encoding"),
+            ta(key, &[("encoding", encoding.as_str().into())]),
+        ));
+    }
+    if let Some(sheet) = &data.source.sheet {
+        reading.push((t("import-report-sheet"), sheet.clone()));
+    }
+    if let Some(row) = pending.options.header_row {
+        reading.push((
+            t("import-report-header-row"),
+            ta("import-report-header-row-value", &[("row", row.into())]),
+        ));
+    }
     let page = ReportPage {
         crumbs: crumbs(&[]),
         token: token.clone(),
@@ -170,9 +149,11 @@ pub(crate) async fn show(
         kinds,
         rows,
         n_measures: mapping.measures.len(),
-        group_rule: describe_group(mapping),
-        design,
+        group_rule: group_rule_text(mapping, &labels),
+        design: design_text(mapping),
         new_version: pending.parent.is_some(),
+        reading,
+        detail_lang: (tessera_l10n::current() != tessera_l10n::Lang::En).then_some("en"),
     };
     Ok(Html(page.render()?).into_response())
 }

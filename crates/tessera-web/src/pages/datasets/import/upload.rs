@@ -9,6 +9,7 @@ use tessera_store::DatasetId;
 use tessera_app::import::{
     ImportError, Parent, Upload as NewUpload, UploadOptions, base_name, format_of,
 };
+use tessera_l10n::{t, ta};
 
 use super::{FieldError, crumbs};
 use crate::AppState;
@@ -149,7 +150,7 @@ async fn bounded(
         } else {
             FieldError::new(
                 "file",
-                format!("The upload did not arrive whole ({e}). Try again."),
+                ta("import-upload-broken", &[("detail", e.to_string().into())]),
             )
         }
     })? {
@@ -165,18 +166,18 @@ async fn read_form(multipart: &mut Multipart, max_bytes: usize) -> Result<Upload
     let file_too_big = || {
         FieldError::new(
             "file",
-            format!(
-                "The file is larger than {} MB. Upload a smaller file, or bring it in with the `tessera import` command.",
-                max_bytes / (1024 * 1024)
+            ta(
+                "import-file-too-large",
+                &[("mb", (max_bytes / (1024 * 1024)).into())],
             ),
         )
     };
     let codebook_too_big = || {
         FieldError::new(
             "codebook",
-            format!(
-                "The codebook is larger than {} MB. A codebook lists variables and labels only; check you chose the right file.",
-                MAX_CODEBOOK_BYTES / (1024 * 1024)
+            ta(
+                "import-upload-codebook-too-large",
+                &[("mb", (MAX_CODEBOOK_BYTES / (1024 * 1024)).into())],
             ),
         )
     };
@@ -186,7 +187,7 @@ async fn read_form(multipart: &mut Multipart, max_bytes: usize) -> Result<Upload
         } else {
             FieldError::new(
                 "file",
-                format!("The upload did not arrive whole ({e}). Try again."),
+                ta("import-upload-broken", &[("detail", e.to_string().into())]),
             )
         }
     };
@@ -243,9 +244,9 @@ async fn receive(
     let name = upload.name.trim().to_owned();
     if file_name.is_empty() || upload.bytes.is_empty() {
         let message = if file_name.is_empty() {
-            "Select the data file to upload"
+            t("import-upload-choose-file")
         } else {
-            "The selected file is empty. Select a file with a header row and data"
+            t("import-upload-empty-file")
         };
         return again(
             name,
@@ -258,8 +259,9 @@ async fn receive(
             name,
             vec![FieldError::new(
                 "file",
-                format!(
-                    "“{file_name}” is not a file Tessera can read. Upload a CSV (.csv, .tsv or .txt), Excel (.xlsx), SPSS (.sav) or Stata (.dta) file"
+                ta(
+                    "import-upload-not-readable",
+                    &[("file", file_name.as_str().into())],
                 ),
             )],
             StatusCode::BAD_REQUEST,
@@ -270,7 +272,7 @@ async fn receive(
     } else {
         let codebook_name = base_name(&upload.codebook_name);
         let options = std::str::from_utf8(&upload.codebook)
-            .map_err(|_| "the file is not UTF-8 text".to_owned())
+            .map_err(|_| t("import-upload-codebook-not-utf8"))
             .map(|text| UploadOptions {
                 codebook: Some((codebook_name, text.to_owned())),
                 ..UploadOptions::default()
@@ -282,8 +284,9 @@ async fn receive(
                     name,
                     vec![FieldError::new(
                         "codebook",
-                        format!(
-                            "The codebook could not be read: {message}. Correct it (see the codebook format in the help), or upload the data without one"
+                        ta(
+                            "import-upload-codebook-invalid",
+                            &[("detail", message.into())],
                         ),
                     )],
                     StatusCode::BAD_REQUEST,
@@ -310,17 +313,14 @@ async fn receive(
         .await;
     match started {
         Ok(token) => {
-            Ok(Redirect::to(&format!("/datasets/imports/{token}/mapping")).into_response())
+            Ok(Redirect::to(&format!("/datasets/imports/{token}/preview")).into_response())
         }
-        Err(ImportError::Read(e)) => again(
+        Err(ImportError::App(e)) => Err(e.into()),
+        Err(e @ ImportError::Interrupted(_)) => Err(PageError::internal(e)),
+        Err(e) => again(
             name,
-            vec![FieldError::new(
-                "file",
-                format!("The file could not be read: {e}"),
-            )],
+            vec![FieldError::new("file", e.text())],
             StatusCode::BAD_REQUEST,
         ),
-        Err(ImportError::App(e)) => Err(e.into()),
-        Err(e) => Err(PageError::internal(e)),
     }
 }
