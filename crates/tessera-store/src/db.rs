@@ -288,6 +288,7 @@ mod tests {
                 "0004 accounts".to_owned(),
                 "0005 uploads".to_owned(),
                 "0006 throttle".to_owned(),
+                "0010 participants".to_owned(),
             ]
         );
     }
