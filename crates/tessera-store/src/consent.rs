@@ -102,6 +102,12 @@ pub trait Consents: Send + Sync {
         plan: PlanId,
     ) -> impl Future<Output = Result<Vec<Consent>, StoreError>> + Send;
 
+    /// The consent records of every participant of the organisation, oldest first.
+    fn all_consents(
+        &self,
+        org: OrgId,
+    ) -> impl Future<Output = Result<Vec<Consent>, StoreError>> + Send;
+
     /// Marks a consent record withdrawn on `on` (`YYYY-MM-DD`), audited; `None` if the
     /// participant has no such record, the record unchanged if it was already withdrawn.
     fn withdraw_consent(
@@ -148,6 +154,13 @@ const SELECT_OF_PLAN: &str = concat!(
     " FROM consent c JOIN participant p ON p.id = c.participant_id \
      WHERE c.org_id = $1 AND c.participant_id IN \
      (SELECT participant_id FROM participant_plan WHERE plan_id = $2) ORDER BY c.id"
+);
+
+const SELECT_OF_ORG: &str = concat!(
+    "SELECT ",
+    consent_columns!(),
+    " FROM consent c JOIN participant p ON p.id = c.participant_id \
+     WHERE c.org_id = $1 ORDER BY c.id"
 );
 
 const WITHDRAW: &str = "UPDATE consent SET withdrawn_on = $1, withdrawn_by = $2, withdrawn_at = $3 \
@@ -272,6 +285,14 @@ impl Consents for AnyStore {
         let rows: Vec<ConsentRow> = sqlx::query_as(SELECT_OF_PLAN)
             .bind(org.0)
             .bind(plan.0)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(Into::into).collect())
+    }
+
+    async fn all_consents(&self, org: OrgId) -> Result<Vec<Consent>, StoreError> {
+        let rows: Vec<ConsentRow> = sqlx::query_as(SELECT_OF_ORG)
+            .bind(org.0)
             .fetch_all(&self.pool)
             .await?;
         Ok(rows.into_iter().map(Into::into).collect())
@@ -427,7 +448,12 @@ mod tests {
                 .expect("withdraw")
                 .expect("found");
             assert_eq!(again.withdrawn_on.as_deref(), Some("2025-03-01"));
-            assert_eq!(store.consents(org, "P-7K3Q9").await.expect("list"), vec![w]);
+            assert_eq!(
+                store.consents(org, "P-7K3Q9").await.expect("list"),
+                vec![w.clone()]
+            );
+            assert_eq!(store.all_consents(org).await.expect("list"), vec![w]);
+            assert!(store.all_consents(other).await.expect("list").is_empty());
             let actions: Vec<String> = store
                 .audit_events(org, 10)
                 .await
