@@ -79,7 +79,6 @@ pub async fn seed(store: &AnyStore) -> Result<Organisation, tessera_store::Store
             .await?;
     }
     seed_plans(store, &org).await?;
-    seed_participants(store, &org).await?;
     Ok(org)
 }
 
@@ -186,7 +185,11 @@ fn follow_up_answer(rng: &mut Demo, before: f64, share_before: f64, target: f64)
 
 /// Adds participants to the demo plans, unless the organisation has some: consent at intake,
 /// answers at the baseline and two follow-ups with some people lost along the way, one
-/// withdrawal, and the café's monthly output log. Always the same (a fixed seed).
+/// withdrawal, and each plan's monthly output log. Always the same (a fixed seed).
+///
+/// Separate from [`seed`] because it writes some 900 audit entries (one per participant,
+/// consent, measurement and log entry), which would bury the demo's own few: `serve --demo`
+/// calls both.
 pub async fn seed_participants(
     store: &AnyStore,
     org: &Organisation,
