@@ -332,11 +332,11 @@ participants-baseline-hidden = Ar y llinell sylfaen: { $reason }
 participants-sentence-yes-no = { $n ->
     [one] O'r un person a ddilynwyd hyd at “{ $point }”,
    *[other] O'r { $n } o bobl a ddilynwyd hyd at “{ $point }”,
-} atebodd { $before } ie ar y llinell sylfaen a { $after } yn “{ $point }”: newid o { $change }.
+} atebodd { $before } ie ar y llinell sylfaen a { $after } bryd hynny: newid o { $change }.
 participants-sentence-scale = { $n ->
     [one] I'r un person a ddilynwyd hyd at “{ $point }”,
    *[other] I'r { $n } o bobl a ddilynwyd hyd at “{ $point }”,
-} aeth y cyfartaledd o { $before } ar y llinell sylfaen i { $after }: newid o { $change }.
+} aeth y cyfartaledd o { $before } ar y llinell sylfaen i { $after } bryd hynny: newid o { $change }.
 participants-verdict-real = Nid yw'r cyfwng { $confidence } yn cynnwys sero: mae'r newid yn debygol o fod yn real.
 participants-verdict-chance = Mae'r cyfwng { $confidence } yn cynnwys sero: gallai'r newid fod yn siawns.
 participants-how-yes-no-up = ie/na; mae mwy yn dweud ie yn well

@@ -315,11 +315,11 @@ participants-baseline-hidden = At the baseline: { $reason }
 participants-sentence-yes-no = { $n ->
     [one] Of the one person followed up to “{ $point }”,
    *[other] Of the { $n } people followed up to “{ $point }”,
-} { $before } answered yes at the baseline and { $after } did at “{ $point }”: a change of { $change }.
+} { $before } answered yes at the baseline and { $after } did then: a change of { $change }.
 participants-sentence-scale = { $n ->
     [one] For the one person followed up to “{ $point }”,
    *[other] For the { $n } people followed up to “{ $point }”,
-} the average went from { $before } at the baseline to { $after }: a change of { $change }.
+} the average went from { $before } at the baseline to { $after } then: a change of { $change }.
 participants-verdict-real = The { $confidence } interval does not include zero: the change is likely real.
 participants-verdict-chance = The { $confidence } interval includes zero: the change could be chance.
 participants-how-yes-no-up = yes/no; more saying yes is better

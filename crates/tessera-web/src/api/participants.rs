@@ -25,6 +25,20 @@ use crate::AppState;
 use crate::http::error::ApiError;
 use crate::http::extractors::{ApiEditor, ApiMember, ApiOwner};
 
+/// The JSON Pointer (RFC 6901) of the member a form field's problem concerns.
+fn pointer(field: &str) -> String {
+    let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
+    if let Some(key) = field.strip_prefix("field-") {
+        format!("/fields/{}", escape(key))
+    } else if let Some(reference) = field.strip_prefix("answer-") {
+        format!("/answers/{}", escape(reference))
+    } else if field.starts_with("group-") {
+        "/plans".to_owned()
+    } else {
+        format!("/{}", escape(field))
+    }
+}
+
 /// Problems with what was sent, as `422 {"errors": [{"status", "detail", "source"}]}`.
 fn problems(problems: Vec<Problem>) -> Response {
     let errors: Vec<serde_json::Value> = problems
@@ -33,7 +47,7 @@ fn problems(problems: Vec<Problem>) -> Response {
             serde_json::json!({
                 "status": 422,
                 "detail": p.message,
-                "source": { "pointer": format!("/{}", p.field) },
+                "source": { "pointer": pointer(&p.field) },
             })
         })
         .collect();
@@ -356,4 +370,18 @@ pub(crate) async fn plan_change(
         .plan_change(org.id, &id, audience, query.by.as_deref())
         .await?;
     Ok(Json(change.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn form_fields_point_at_json_members() {
+        assert_eq!(super::pointer("side"), "/side");
+        assert_eq!(super::pointer("field-gender"), "/fields/gender");
+        assert_eq!(
+            super::pointer("answer-ioi-2019/bon-lonely"),
+            "/answers/ioi-2019~1bon-lonely"
+        );
+        assert_eq!(super::pointer("group-3"), "/plans");
+    }
 }

@@ -10,6 +10,8 @@ mod hardening;
 mod import;
 mod l10n;
 mod pages;
+mod participants;
+mod participants_reference;
 mod plan_edit;
 mod plans;
 mod support;
