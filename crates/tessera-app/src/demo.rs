@@ -120,6 +120,346 @@ pub async fn seed_plans(
     Ok(())
 }
 
+/// A small deterministic generator (SplitMix64, Steele, Lea and Flood 2014), so the demo's
+/// participants and answers are the same on every start.
+struct Demo(u64);
+
+impl Demo {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A uniform number in [0, 1).
+    fn uniform(&mut self) -> f64 {
+        #[expect(clippy::cast_precision_loss, reason = "53 random bits")]
+        let x = (self.next() >> 11) as f64;
+        x / (1_u64 << 53) as f64
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        self.uniform() < p
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        let n = u64::try_from(items.len()).unwrap_or(1).max(1);
+        items[usize::try_from(self.next() % n).unwrap_or(0)]
+    }
+
+    fn code(&mut self) -> String {
+        let mut code = String::from(tessera_store::CODE_PREFIX);
+        for _ in 0..tessera_store::CODE_LENGTH {
+            let n = u64::try_from(tessera_store::CODE_ALPHABET.len()).unwrap_or(1);
+            let i = usize::try_from(self.next() % n).unwrap_or(0);
+            code.push(char::from(tessera_store::CODE_ALPHABET[i]));
+        }
+        code
+    }
+}
+
+/// One group of demo participants: who they are and how their yes/no answers move.
+struct Cohort<'a> {
+    side: &'a str,
+    target_group: &'a str,
+    size: usize,
+    genders: &'a [&'a str],
+    /// Per indicator: the share answering yes at the baseline and at each follow-up.
+    shares: &'a [(&'a str, [f64; 3])],
+}
+
+/// A follow-up yes/no answer: people who said yes mostly still do; enough of those who said
+/// no now say yes for the share to reach `target`.
+fn follow_up_answer(rng: &mut Demo, before: f64, share_before: f64, target: f64) -> f64 {
+    const STAY: f64 = 0.85;
+    let gain = ((target - STAY * share_before) / (1.0 - share_before)).clamp(0.0, 1.0);
+    let yes = if before == 1.0 {
+        rng.chance(STAY)
+    } else {
+        rng.chance(gain)
+    };
+    if yes { 1.0 } else { 0.0 }
+}
+
+/// Adds participants to the demo plans, unless the organisation has some: consent at intake,
+/// answers at the baseline and two follow-ups with some people lost along the way, one
+/// withdrawal, and each plan's monthly output log. Always the same (a fixed seed).
+///
+/// Separate from [`seed`] because it writes some 900 audit entries (one per participant,
+/// consent, measurement and log entry), which would bury the demo's own few: `serve --demo`
+/// calls both.
+pub async fn seed_participants(
+    store: &AnyStore,
+    org: &Organisation,
+) -> Result<(), tessera_store::StoreError> {
+    if !store.participants(org.id, None).await?.is_empty() {
+        return Ok(());
+    }
+    let plans = store.plans(org.id).await?;
+    let find = |title: &str| plans.iter().find(|p| p.title == title);
+    let cafe: &[(&str, [f64; 3])] = &[
+        ("ioi-2019/lan-practice-outside-class", [0.15, 0.45, 0.62]),
+        ("ioi-2019/bri-simple-conversation", [0.25, 0.38, 0.55]),
+        ("ioi-2019/bri-ask-neighbours-for-help", [0.20, 0.30, 0.46]),
+    ];
+    let cafe_residents: &[(&str, [f64; 3])] = &[
+        ("ioi-2019/lan-practice-outside-class", [0.30, 0.70, 0.80]),
+        ("ioi-2019/bri-ask-neighbours-for-help", [0.55, 0.60, 0.70]),
+    ];
+    let club_new: &[(&str, [f64; 3])] = &[
+        ("ioi-2019/bri-friends-different", [0.30, 0.42, 0.52]),
+        ("ioi-2019/bri-ask-neighbours-for-help", [0.35, 0.45, 0.55]),
+        ("ioi-2019/sta-neighbours-trusted", [0.28, 0.36, 0.42]),
+        ("ioi-2019/bon-lonely", [0.32, 0.24, 0.18]),
+        ("ioi-2019/rig-know-rights", [0.35, 0.48, 0.58]),
+    ];
+    let club_settled: &[(&str, [f64; 3])] = &[
+        ("ioi-2019/bri-friends-different", [0.35, 0.40, 0.46]),
+        ("ioi-2019/bri-ask-neighbours-for-help", [0.45, 0.50, 0.56]),
+        ("ioi-2019/sta-neighbours-trusted", [0.32, 0.35, 0.40]),
+        ("ioi-2019/bon-lonely", [0.22, 0.18, 0.15]),
+    ];
+    let mut rng = Demo(20_261_206);
+    let mut codes = std::collections::HashSet::new();
+    for (title, cohorts, follow_ups, withdrawal) in [
+        (
+            "Language and friendship café",
+            vec![
+                Cohort {
+                    side: "newcomers",
+                    target_group: "women-learning-english",
+                    size: 40,
+                    genders: &["woman"],
+                    shares: cafe,
+                },
+                Cohort {
+                    side: "receiving_community",
+                    target_group: "local-residents",
+                    size: 15,
+                    genders: &["woman", "woman", "man"],
+                    shares: cafe_residents,
+                },
+            ],
+            ["Mid-point survey and review of session notes", "End survey"],
+            Some("2026-02-10"),
+        ),
+        (
+            "Friendship club",
+            vec![
+                Cohort {
+                    side: "newcomers",
+                    target_group: "new-members",
+                    size: 70,
+                    genders: &["woman", "man", "man", "woman", "another"],
+                    shares: club_new,
+                },
+                Cohort {
+                    side: "receiving_community",
+                    target_group: "long-standing-members",
+                    size: 60,
+                    genders: &["woman", "man", "woman", "not-said"],
+                    shares: club_settled,
+                },
+            ],
+            ["Six-month questionnaire", "Twelve-month questionnaire"],
+            None,
+        ),
+    ] {
+        let Some(record) = find(title) else { continue };
+        let Ok(plan) = serde_json::from_value::<tessera_plan::Plan>(record.document.clone()) else {
+            continue;
+        };
+        let points = crate::participants::points::plan_points(&plan);
+        let baseline = &points[0];
+        let Some(baseline_date) = baseline.date else {
+            continue;
+        };
+        let follow: Vec<_> = follow_ups
+            .iter()
+            .filter_map(|label| points.iter().find(|p| p.label == *label))
+            .collect();
+        let mut people = Vec::new();
+        let mut consents = Vec::new();
+        let mut measurements = Vec::new();
+        let mut withdrawn = None;
+        for cohort in &cohorts {
+            for _ in 0..cohort.size {
+                let code = loop {
+                    let c = rng.code();
+                    if codes.insert(c.clone()) {
+                        break c;
+                    }
+                };
+                let age = rng.pick(&[
+                    "18-24", "25-34", "25-34", "35-49", "35-49", "50-64", "65-plus",
+                ]);
+                let gender = rng.pick(cohort.genders);
+                people.push(tessera_store::NewParticipant {
+                    code: Some(code.clone()),
+                    reference: None,
+                    side: cohort.side.to_owned(),
+                    attributes: [
+                        ("age_band".to_owned(), age.to_owned()),
+                        ("gender".to_owned(), gender.to_owned()),
+                    ]
+                    .into(),
+                    plans: vec![tessera_store::PlanMembership {
+                        plan: record.id,
+                        target_group: Some(cohort.target_group.to_owned()),
+                    }],
+                });
+                let method = rng.pick(&["paper", "paper", "verbal_witnessed", "online"]);
+                consents.push((
+                    code.clone(),
+                    tessera_store::NewConsent {
+                        taking_part: true,
+                        data_use: true,
+                        stories: rng.chance(0.4),
+                        sharing: true,
+                        lawful_basis: "consent".to_owned(),
+                        given_on: tessera_plan::format_date(baseline_date),
+                        method: method.to_owned(),
+                        witness: (method == "verbal_witnessed")
+                            .then(|| "Project coordinator".to_owned()),
+                        notes: String::new(),
+                    },
+                ));
+                // Answers: the baseline, then each follow-up while the person is still there
+                // (about 1 in 12 lost by the first follow-up, 1 in 6 more by the second).
+                let mut answers: Vec<f64> = cohort
+                    .shares
+                    .iter()
+                    .map(|(_, s)| if rng.chance(s[0]) { 1.0 } else { 0.0 })
+                    .collect();
+                let mut at = vec![(baseline.key.clone(), baseline_date, answers.clone())];
+                let mut still_there = true;
+                for (k, point) in follow.iter().enumerate() {
+                    still_there = still_there && rng.chance(if k == 0 { 0.92 } else { 0.9 });
+                    let Some(date) = point.date else { continue };
+                    answers = cohort
+                        .shares
+                        .iter()
+                        .zip(&answers)
+                        .map(|((_, s), before)| follow_up_answer(&mut rng, *before, s[k], s[k + 1]))
+                        .collect();
+                    if still_there {
+                        at.push((point.key.clone(), date, answers.clone()));
+                    }
+                }
+                // One woman at the café withdraws after the mid-point survey.
+                if withdrawal.is_some() && withdrawn.is_none() && at.len() == 3 {
+                    at.truncate(2);
+                    withdrawn = Some(code.clone());
+                }
+                for (point, date, values) in at {
+                    measurements.push(tessera_store::NewMeasurement {
+                        code: code.clone(),
+                        plan: record.id,
+                        point,
+                        measured_on: tessera_plan::format_date(date),
+                        answers: cohort
+                            .shares
+                            .iter()
+                            .map(|(i, _)| (*i).to_owned())
+                            .zip(values)
+                            .collect(),
+                    });
+                }
+            }
+        }
+        store.create_participants(org.id, people, "system").await?;
+        let made = store.record_consents(org.id, consents, "system").await?;
+        store
+            .save_measurements(org.id, measurements, "system", "demo")
+            .await?;
+        if let (Some(code), Some(on)) = (withdrawn, withdrawal)
+            && let Some(c) = made.iter().find(|c| c.code == code)
+        {
+            store
+                .withdraw_consent(org.id, &code, c.id, on, "system")
+                .await?;
+        }
+        if let Some(output) = plan.outputs.first() {
+            seed_output_log(store, org, record.id, &output.id, &mut rng).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Monthly output log entries from September 2025 to July 2026 and a target per month.
+async fn seed_output_log(
+    store: &AnyStore,
+    org: &Organisation,
+    plan: tessera_store::PlanId,
+    output: &str,
+    rng: &mut Demo,
+) -> Result<(), tessera_store::StoreError> {
+    store
+        .set_output_target(
+            org.id,
+            plan,
+            output,
+            "sessions",
+            Some(("month", 8)),
+            "system",
+        )
+        .await?;
+    store
+        .set_output_target(
+            org.id,
+            plan,
+            output,
+            "attendances",
+            Some(("month", 120)),
+            "system",
+        )
+        .await?;
+    for (year, month) in (9..=12)
+        .map(|m| (2025, m))
+        .chain((1..=7).map(|m| (2026, m)))
+    {
+        let sessions = 6 + i64::try_from(rng.next() % 3).unwrap_or(0);
+        let mut rows = Vec::new();
+        for side in ["newcomers", "receiving_community"] {
+            for gender in ["woman", "man"] {
+                for age in ["18-24", "25-34", "35-49", "50-64"] {
+                    let base = if side == "newcomers" { 6 } else { 3 };
+                    let count = base + rng.next() % 6;
+                    let count = if gender == "man" { count / 3 } else { count };
+                    if count > 0 {
+                        rows.push(serde_json::json!({
+                            "side": side, "gender": gender, "age_band": age, "count": count
+                        }));
+                    }
+                }
+            }
+        }
+        let last_day = match month {
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        store
+            .create_output_log(
+                org.id,
+                tessera_store::NewOutputLog {
+                    plan,
+                    output: output.to_owned(),
+                    period_start: format!("{year}-{month:02}-01"),
+                    period_end: format!("{year}-{month:02}-{last_day}"),
+                    sessions,
+                    attendance: serde_json::Value::Array(rows),
+                    notes: String::new(),
+                },
+                "system",
+            )
+            .await?;
+    }
+    Ok(())
+}
+
 /// How the demo survey is mapped: its design, the two-way lens and its measures.
 pub fn mapping() -> DatasetMapping {
     let proportion = |id: &str,

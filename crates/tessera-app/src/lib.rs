@@ -12,6 +12,7 @@ pub mod estimates;
 pub mod export;
 pub mod import;
 mod maintenance;
+pub mod participants;
 pub mod plans;
 pub mod results;
 mod settings;

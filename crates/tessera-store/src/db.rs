@@ -289,6 +289,7 @@ mod tests {
                 "0005 uploads".to_owned(),
                 "0006 throttle".to_owned(),
                 "0007 language and audit".to_owned(),
+                "0010 participants".to_owned(),
             ]
         );
     }

@@ -5,6 +5,7 @@ mod api_token;
 mod audit;
 pub mod backup;
 mod columnar;
+mod consent;
 pub mod credentials;
 mod dataset;
 mod db;
@@ -12,8 +13,11 @@ mod error;
 mod files;
 mod id;
 mod invitation;
+mod measurement;
 mod organisation;
 mod outbox;
+mod output_log;
+mod participant;
 mod plan;
 mod role;
 mod session;
@@ -28,13 +32,21 @@ pub use audit::{
     Audit, AuditCursor, AuditEvent, AuditFilter, AuditRecord, NewAuditEvent, OBJECT_KINDS,
 };
 pub use backup::BackupSummary;
+pub use consent::{Consent, ConsentId, Consents, NewConsent};
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, Datasets, NewDataset};
 pub use db::AnyStore;
 pub use error::StoreError;
 pub use id::{DatasetId, OrgId, PlanId};
 pub use invitation::{Invitation, InvitationId, Invitations};
+pub use measurement::{Measurement, MeasurementId, Measurements, NewMeasurement, OwnPoint};
 pub use organisation::{NewOrganisation, Organisation, Organisations};
 pub use outbox::{Outbox, OutboxMessage};
+pub use output_log::{NewOutputLog, OutputLog, OutputLogId, OutputLogs, OutputTarget};
+pub use participant::{
+    CODE_ALPHABET, CODE_LENGTH, CODE_PREFIX, Contact, ContactRecord, Erased, NewParticipant,
+    Participant, ParticipantId, ParticipantUpdate, Participants, PlanMembership, SIDES,
+    generate_code, is_participant_code,
+};
 pub use plan::{NewPlan, PlanRecord, PlanUpdate, Plans};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
@@ -46,8 +58,8 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
-        Accounts, ApiTokens, Audit, Datasets, Invitations, Organisations, Outbox, Plans, Sessions,
-        Sharing, Store, Throttle, Uploads,
+        Accounts, ApiTokens, Audit, Consents, Datasets, Invitations, Measurements, Organisations,
+        Outbox, OutputLogs, Participants, Plans, Sessions, Sharing, Store, Throttle, Uploads,
     };
 }
 
@@ -66,6 +78,10 @@ pub trait Store:
     + Audit
     + Uploads
     + Throttle
+    + Participants
+    + Consents
+    + Measurements
+    + OutputLogs
 {
 }
 
@@ -82,5 +98,9 @@ impl<T> Store for T where
         + Audit
         + Uploads
         + Throttle
+        + Participants
+        + Consents
+        + Measurements
+        + OutputLogs
 {
 }

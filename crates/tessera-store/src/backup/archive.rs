@@ -251,6 +251,10 @@ impl<R: BufRead> Reader<R> {
                     )));
                 }
             }
+            // Like the writer, count every table, those without rows too.
+            for table in TABLES {
+                self.summary.rows.entry(table.name.to_owned()).or_default();
+            }
             self.ended = true;
             return Ok(Some(Item::End));
         }

@@ -5,6 +5,7 @@
 mod audit;
 mod datasets;
 mod frameworks;
+mod participants;
 mod plans;
 mod search;
 pub mod types;
@@ -38,6 +39,26 @@ pub(crate) fn token() -> Routes {
         .delete("/plans/{id}", plans::delete)
         .get("/plans/{id}/checks", plans::checks)
         .get("/plans/{id}/progress", plans::progress_of)
+        .get("/plans/{id}/change", participants::plan_change)
+        .get("/participants", participants::list)
+        .post("/participants", participants::create)
+        .get("/participants/{code}", participants::show)
+        .put("/participants/{code}", participants::update)
+        .delete("/participants/{code}", participants::erase)
+        .get("/participants/{code}/consents", participants::consents)
+        .post(
+            "/participants/{code}/consents",
+            participants::record_consent,
+        )
+        .post(
+            "/participants/{code}/consents/{id}/withdraw",
+            participants::withdraw_consent,
+        )
+        .get(
+            "/participants/{code}/measurements",
+            participants::measurements,
+        )
+        .post("/participants/{code}/measurements", participants::measure)
 }
 
 /// The answer for an address under `/api/v1` that matches no route.

@@ -334,3 +334,295 @@ pub struct PlanProgress {
     pub computing: bool,
     pub progress: Vec<Progress>,
 }
+
+/// A plan a participant belongs to.
+#[derive(Debug, Serialize)]
+pub struct PlanMembershipOut {
+    pub plan: i64,
+    pub target_group: Option<String>,
+}
+
+/// What a participant's consent allows now.
+#[derive(Debug, Serialize)]
+pub struct ConsentStanding {
+    /// `active`, `withdrawn` or `no_consent`.
+    pub status: &'static str,
+    pub withdrawn_on: Option<String>,
+}
+
+/// Links from a participant.
+#[derive(Debug, Serialize)]
+pub struct ParticipantLinks {
+    #[serde(rename = "self")]
+    pub self_link: String,
+    pub html: String,
+    pub consents: String,
+    pub measurements: String,
+}
+
+/// A participant of the register. Names and contact details are never part of it.
+#[derive(Debug, Serialize)]
+pub struct ParticipantOut {
+    pub code: String,
+    pub reference: Option<String>,
+    pub side: String,
+    pub plans: Vec<PlanMembershipOut>,
+    pub fields: std::collections::BTreeMap<String, String>,
+    pub consent: ConsentStanding,
+    pub created_at: String,
+    pub updated_at: String,
+    pub links: ParticipantLinks,
+}
+
+impl From<&tessera_app::participants::register::Registered> for ParticipantOut {
+    fn from(r: &tessera_app::participants::register::Registered) -> Self {
+        use tessera_app::participants::consent::Standing;
+        let p = &r.participant;
+        let base = format!("/api/v1/participants/{}", p.code);
+        Self {
+            code: p.code.clone(),
+            reference: p.reference.clone(),
+            side: p.side.clone(),
+            plans: p
+                .plans
+                .iter()
+                .map(|m| PlanMembershipOut {
+                    plan: m.plan.0,
+                    target_group: m.target_group.clone(),
+                })
+                .collect(),
+            fields: p.attributes.clone(),
+            consent: ConsentStanding {
+                status: r.standing.code(),
+                withdrawn_on: match &r.standing {
+                    Standing::Withdrawn { on } => Some(on.clone()),
+                    _ => None,
+                },
+            },
+            created_at: p.created_at.clone(),
+            updated_at: p.updated_at.clone(),
+            links: ParticipantLinks {
+                html: format!("/participants/{}", p.code),
+                consents: format!("{base}/consents"),
+                measurements: format!("{base}/measurements"),
+                self_link: base,
+            },
+        }
+    }
+}
+
+/// `GET /api/v1/participants`.
+#[derive(Debug, Serialize)]
+pub struct ParticipantList {
+    pub participants: Vec<ParticipantOut>,
+}
+
+/// `DELETE /api/v1/participants/{code}`: what erasure removed (counts only).
+#[derive(Debug, Serialize)]
+pub struct ErasedOut {
+    pub erased: String,
+    pub measurements: u64,
+    pub consents: u64,
+    pub contact_details: bool,
+    pub plans: u64,
+}
+
+/// A consent record.
+#[derive(Debug, Serialize)]
+pub struct ConsentOut {
+    pub id: i64,
+    pub taking_part: bool,
+    pub data_use: bool,
+    pub stories: bool,
+    pub sharing: bool,
+    pub lawful_basis: String,
+    pub given_on: String,
+    pub method: String,
+    pub witness: Option<String>,
+    pub notes: String,
+    pub recorded_by: String,
+    pub withdrawn_on: Option<String>,
+    pub withdrawn_by: Option<String>,
+}
+
+impl From<&tessera_store::Consent> for ConsentOut {
+    fn from(c: &tessera_store::Consent) -> Self {
+        Self {
+            id: c.id.0,
+            taking_part: c.taking_part,
+            data_use: c.data_use,
+            stories: c.stories,
+            sharing: c.sharing,
+            lawful_basis: c.lawful_basis.clone(),
+            given_on: c.given_on.clone(),
+            method: c.method.clone(),
+            witness: c.witness.clone(),
+            notes: c.notes.clone(),
+            recorded_by: c.recorded_by.clone(),
+            withdrawn_on: c.withdrawn_on.clone(),
+            withdrawn_by: c.withdrawn_by.clone(),
+        }
+    }
+}
+
+/// `GET /api/v1/participants/{code}/consents`.
+#[derive(Debug, Serialize)]
+pub struct ConsentList {
+    pub participant: String,
+    pub consents: Vec<ConsentOut>,
+}
+
+/// A participant's answers at one collection point of one plan.
+#[derive(Debug, Serialize)]
+pub struct MeasurementOut {
+    pub plan: i64,
+    pub point: String,
+    pub measured_on: String,
+    /// Indicator reference → value (1 / 0 for yes / no).
+    pub answers: std::collections::BTreeMap<String, f64>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl From<&tessera_store::Measurement> for MeasurementOut {
+    fn from(m: &tessera_store::Measurement) -> Self {
+        Self {
+            plan: m.plan.0,
+            point: m.point.clone(),
+            measured_on: m.measured_on.clone(),
+            answers: m.answers.clone(),
+            created_at: m.created_at.clone(),
+            updated_at: m.updated_at.clone(),
+        }
+    }
+}
+
+/// `GET /api/v1/participants/{code}/measurements`.
+#[derive(Debug, Serialize)]
+pub struct MeasurementList {
+    pub participant: String,
+    pub measurements: Vec<MeasurementOut>,
+}
+
+/// A collection point of a plan.
+#[derive(Debug, Serialize)]
+pub struct PointOut {
+    /// The key measurements record.
+    pub id: String,
+    pub label: String,
+    pub date: Option<String>,
+}
+
+/// The breakdown of a plan's change estimates.
+#[derive(Debug, Serialize)]
+pub struct BreakdownOut {
+    pub field: String,
+    pub label: String,
+    /// (code, words); the code `""` is "not recorded".
+    pub values: Vec<(String, String)>,
+}
+
+/// One follow-up point against the baseline.
+#[derive(Debug, Serialize)]
+pub struct FollowUpOut {
+    pub point: String,
+    pub follow_up: tessera_stats::change::Published<tessera_stats::change::FollowUp>,
+    pub change: tessera_stats::change::Published<tessera_stats::change::Change>,
+}
+
+/// One side (× breakdown value) of one indicator.
+#[derive(Debug, Serialize)]
+pub struct GroupOut {
+    pub side: Side,
+    pub value: Option<String>,
+    pub baseline: tessera_stats::change::Published<tessera_stats::change::Baseline>,
+    pub follow_ups: Vec<FollowUpOut>,
+}
+
+/// One indicator's change estimates.
+#[derive(Debug, Serialize)]
+pub struct IndicatorChangeOut {
+    pub indicator: String,
+    pub name: String,
+    /// `yes_no` (paired proportions) or `scale` (paired means).
+    pub kind: tessera_stats::change::IndicatorKind,
+    /// `up` (higher is better) or `down`.
+    pub direction: &'static str,
+    pub groups: Vec<GroupOut>,
+}
+
+/// `GET /api/v1/plans/{id}/change`.
+#[derive(Debug, Serialize)]
+pub struct PlanChangeOut {
+    pub plan: i64,
+    /// `owner` (small numbers shown, marked) or `others` (suppressed).
+    pub audience: tessera_stats::change::Audience,
+    pub confidence: f64,
+    pub min_cell: u64,
+    pub unreliable_n: u64,
+    pub max_attrition: f64,
+    pub points: Vec<PointOut>,
+    pub breakdown: Option<BreakdownOut>,
+    pub participants: usize,
+    pub included: usize,
+    pub withdrawn: usize,
+    pub indicators: Vec<IndicatorChangeOut>,
+}
+
+impl From<tessera_app::participants::change::PlanChange> for PlanChangeOut {
+    fn from(c: tessera_app::participants::change::PlanChange) -> Self {
+        Self {
+            plan: c.plan.0,
+            audience: c.audience,
+            confidence: c.confidence,
+            min_cell: c.min_cell,
+            unreliable_n: c.unreliable_n,
+            max_attrition: c.max_attrition,
+            points: c
+                .points
+                .iter()
+                .map(|p| PointOut {
+                    id: p.key.clone(),
+                    label: p.label.clone(),
+                    date: p.date.map(tessera_plan::format_date),
+                })
+                .collect(),
+            breakdown: c.breakdown.map(|b| BreakdownOut {
+                field: b.field,
+                label: b.label,
+                values: b.values,
+            }),
+            participants: c.participants,
+            included: c.included,
+            withdrawn: c.withdrawn,
+            indicators: c
+                .indicators
+                .into_iter()
+                .map(|i| IndicatorChangeOut {
+                    indicator: i.indicator.reference,
+                    name: i.indicator.name,
+                    kind: i.kind,
+                    direction: i.indicator.direction.code(),
+                    groups: i
+                        .groups
+                        .into_iter()
+                        .map(|g| GroupOut {
+                            side: g.side,
+                            value: g.value,
+                            baseline: g.baseline,
+                            follow_ups: g
+                                .follow_ups
+                                .into_iter()
+                                .map(|f| FollowUpOut {
+                                    point: f.point,
+                                    follow_up: f.follow_up,
+                                    change: f.change,
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}

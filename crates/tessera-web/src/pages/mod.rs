@@ -10,6 +10,7 @@ pub(crate) mod datasets;
 pub(crate) mod export;
 pub(crate) mod frameworks;
 pub(crate) mod home;
+pub(crate) mod participants;
 pub(crate) mod plans;
 pub(crate) mod search;
 pub(crate) mod sharing;
@@ -176,6 +177,70 @@ pub(crate) fn members() -> Routes {
         .get("/plans/{id}/edit/{what}/{item}", plans::edit::form)
         .post("/plans/{id}/edit/{what}/{item}", plans::edit::submit)
         .post("/plans/{id}/edit/{what}/{item}/remove", plans::edit::remove)
+        // Participants (issue 14).
+        .get("/participants", participants::list::show)
+        .get("/participants/new", participants::edit::new_form)
+        .post("/participants/new", participants::edit::create)
+        .get("/participants/settings", participants::settings::show)
+        .post("/participants/settings", participants::settings::save)
+        .get("/participants/{code}", participants::show::show)
+        .get("/participants/{code}/edit", participants::edit::edit_form)
+        .post("/participants/{code}/edit", participants::edit::update)
+        .post(
+            "/participants/{code}/contact",
+            participants::show::save_contact,
+        )
+        .get(
+            "/participants/{code}/consents/new",
+            participants::consent::form,
+        )
+        .post(
+            "/participants/{code}/consents/new",
+            participants::consent::record,
+        )
+        .post(
+            "/participants/{code}/consents/{id}/withdraw",
+            participants::consent::withdraw,
+        )
+        .get(
+            "/participants/{code}/measurements/new",
+            participants::measure::form,
+        )
+        .post(
+            "/participants/{code}/measurements/new",
+            participants::measure::save,
+        )
+        .get("/participants/{code}/erase", participants::rights::confirm)
+        .post("/participants/{code}/erase", participants::rights::erase)
+        .get(
+            "/participants/{code}/subject-access",
+            participants::rights::page,
+        )
+        .get(
+            "/participants/{code}/subject-access.json",
+            participants::rights::json,
+        )
+        .get("/plans/{id}/participants", participants::change::show)
+        .get(
+            "/plans/{id}/participants/measurements.csv",
+            participants::change::export_csv,
+        )
+        .get(
+            "/plans/{id}/participants/import",
+            participants::import::form,
+        )
+        .get("/plans/{id}/collection-points", participants::points::form)
+        .post("/plans/{id}/collection-points", participants::points::save)
+        .get("/plans/{id}/outputs", participants::outputs::show)
+        .post("/plans/{id}/outputs", participants::outputs::log)
+        .post(
+            "/plans/{id}/outputs/targets",
+            participants::outputs::target_set,
+        )
+        .post(
+            "/plans/{id}/outputs/{log}/delete",
+            participants::outputs::delete,
+        )
 }
 
 /// Pages that take a data file: signed-in editors and owners, with the large body limit.
@@ -185,6 +250,10 @@ pub(crate) fn uploads() -> Routes {
         .post(
             "/datasets/{id}/new-version",
             datasets::import::upload::submit_version,
+        )
+        .post(
+            "/plans/{id}/participants/import",
+            participants::import::upload,
         )
 }
 

@@ -80,6 +80,21 @@ async fn world() -> World {
     let demo = app.demo_org().await;
     let beta = app.add_org("beta", "Beta Refugee Action").await;
     let b = app.member(beta, "owner@beta.example", Role::Owner).await;
+    tessera_app::demo::seed_participants(store, &demo)
+        .await
+        .expect("demo participants");
+    let someone = store
+        .participants(demo.id, Some(tessera_store::PlanId(1)))
+        .await
+        .expect("read")
+        .remove(0)
+        .code;
+    let consent = store.consents(demo.id, &someone).await.expect("read")[0].id;
+    let output_log = store
+        .output_logs(demo.id, tessera_store::PlanId(1))
+        .await
+        .expect("read")[0]
+        .id;
 
     let mapping = store
         .dataset(demo.id, tessera_store::DatasetId(1))
@@ -146,6 +161,7 @@ async fn world() -> World {
     use Access::{Api, Page, Public};
     let m = &measure;
     let k = &share.key;
+    let p = &someone;
     let cases = vec![
         case("/", "GET", "/".into(), Public, false),
         case("/healthz", "GET", "/healthz".into(), Public, false),
@@ -709,6 +725,273 @@ async fn world() -> World {
             Api,
             true,
         ),
+        case("/participants", "GET", "/participants".into(), Page, false),
+        case(
+            "/participants/new",
+            "GET",
+            "/participants/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/participants/new",
+            "POST",
+            "/participants/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/participants/settings",
+            "GET",
+            "/participants/settings".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/participants/settings",
+            "POST",
+            "/participants/settings".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/participants/{code}",
+            "GET",
+            format!("/participants/{p}"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/edit",
+            "GET",
+            format!("/participants/{p}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/edit",
+            "POST",
+            format!("/participants/{p}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/contact",
+            "POST",
+            format!("/participants/{p}/contact"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/consents/new",
+            "GET",
+            format!("/participants/{p}/consents/new"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/consents/new",
+            "POST",
+            format!("/participants/{p}/consents/new"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/consents/{id}/withdraw",
+            "POST",
+            format!("/participants/{p}/consents/{consent}/withdraw"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/measurements/new",
+            "GET",
+            format!("/participants/{p}/measurements/new"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/measurements/new",
+            "POST",
+            format!("/participants/{p}/measurements/new"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/erase",
+            "GET",
+            format!("/participants/{p}/erase"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/erase",
+            "POST",
+            format!("/participants/{p}/erase"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/subject-access",
+            "GET",
+            format!("/participants/{p}/subject-access"),
+            Page,
+            true,
+        ),
+        case(
+            "/participants/{code}/subject-access.json",
+            "GET",
+            format!("/participants/{p}/subject-access.json"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/participants",
+            "GET",
+            "/plans/1/participants".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/participants/measurements.csv",
+            "GET",
+            "/plans/1/participants/measurements.csv".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/participants/import",
+            "GET",
+            "/plans/1/participants/import".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/participants/import",
+            "POST",
+            "/plans/1/participants/import".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/collection-points",
+            "GET",
+            "/plans/1/collection-points".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/collection-points",
+            "POST",
+            "/plans/1/collection-points".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/outputs",
+            "GET",
+            "/plans/1/outputs".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/outputs",
+            "POST",
+            "/plans/1/outputs".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/outputs/targets",
+            "POST",
+            "/plans/1/outputs/targets".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/outputs/{log}/delete",
+            "POST",
+            format!("/plans/1/outputs/{output_log}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/api/v1/participants",
+            "GET",
+            "/api/v1/participants".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/participants",
+            "POST",
+            "/api/v1/participants".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/participants/{code}",
+            "GET",
+            format!("/api/v1/participants/{p}"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/participants/{code}",
+            "PUT",
+            format!("/api/v1/participants/{p}"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/participants/{code}",
+            "DELETE",
+            format!("/api/v1/participants/{p}"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/participants/{code}/consents",
+            "GET",
+            format!("/api/v1/participants/{p}/consents"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/participants/{code}/consents",
+            "POST",
+            format!("/api/v1/participants/{p}/consents"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/participants/{code}/consents/{id}/withdraw",
+            "POST",
+            format!("/api/v1/participants/{p}/consents/{consent}/withdraw"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/participants/{code}/measurements",
+            "GET",
+            format!("/api/v1/participants/{p}/measurements"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/participants/{code}/measurements",
+            "POST",
+            format!("/api/v1/participants/{p}/measurements"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}/change",
+            "GET",
+            "/api/v1/plans/1/change".into(),
+            Api,
+            true,
+        ),
     ];
     World { app, a, b, cases }
 }
@@ -876,7 +1159,7 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
             );
         }
     }
-    assert!(objects >= 40, "{objects} object routes");
+    assert!(objects >= 70, "{objects} object routes");
 
     // Lists show B none of A's things.
     for path in [
@@ -890,6 +1173,8 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         "/api/v1/plans",
         "/api/v1/datasets",
         "/api/v1/audit",
+        "/participants",
+        "/api/v1/participants",
     ] {
         let reply = b.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");
@@ -917,5 +1202,104 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
     assert_eq!(
         w.app.store().members(demo.id).await.expect("members").len(),
         1
+    );
+    assert_eq!(
+        w.app
+            .store()
+            .participants(demo.id, None)
+            .await
+            .expect("participants")
+            .len(),
+        185,
+        "B erased nobody"
+    );
+}
+
+#[tokio::test]
+async fn viewers_read_participants_editors_change_them_and_only_owners_erase() {
+    let w = world().await;
+    let demo = w.app.demo_org().await;
+    let store = w.app.store();
+    let code = store
+        .participants(demo.id, Some(tessera_store::PlanId(1)))
+        .await
+        .expect("read")
+        .remove(1)
+        .code;
+    let viewer = w.app.as_(Some(
+        w.app
+            .member(demo.id, "viewer@demo.example", Role::Viewer)
+            .await,
+    ));
+    let editor = w.app.as_(Some(
+        w.app
+            .member(demo.id, "editor@demo.example", Role::Editor)
+            .await,
+    ));
+    let owner = w.app.as_(Some(w.a.clone()));
+    let body = r#"{"side": "newcomers", "plans": [{"plan": 1, "target_group": "women-learning-english"}]}"#;
+    for path in [
+        format!("/participants/{code}"),
+        "/plans/1/participants".to_owned(),
+        "/plans/1/outputs".to_owned(),
+        format!("/api/v1/participants/{code}"),
+        "/api/v1/plans/1/change".to_owned(),
+    ] {
+        assert_eq!(viewer.get(&path).await.status, StatusCode::OK, "{path}");
+    }
+    for (path, fields) in [
+        ("/participants/new".to_owned(), vec![("side", "newcomers")]),
+        (
+            format!("/participants/{code}/consents/new"),
+            vec![("taking_part", "yes")],
+        ),
+        (format!("/participants/{code}/erase"), vec![]),
+    ] {
+        assert_eq!(
+            viewer.post_form(&path, &fields).await.status,
+            StatusCode::FORBIDDEN,
+            "viewer {path}"
+        );
+    }
+    assert_eq!(
+        viewer
+            .send_json("POST", "/api/v1/participants", body)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let made = editor.send_json("POST", "/api/v1/participants", body).await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", made.body);
+    let registered = editor
+        .post_form("/participants/new", &[("side", "receiving_community")])
+        .await;
+    assert_eq!(registered.status, StatusCode::SEE_OTHER);
+    for status in [
+        editor
+            .send_json("DELETE", &format!("/api/v1/participants/{code}"), "")
+            .await
+            .status,
+        editor
+            .post_form(&format!("/participants/{code}/erase"), &[])
+            .await
+            .status,
+        editor
+            .get(&format!("/participants/{code}/erase"))
+            .await
+            .status,
+    ] {
+        assert_eq!(status, StatusCode::FORBIDDEN, "an editor cannot erase");
+    }
+    let erased = owner
+        .send_json("DELETE", &format!("/api/v1/participants/{code}"), "")
+        .await;
+    assert_eq!(erased.status, StatusCode::OK, "{}", erased.body);
+    assert_eq!(erased.json()["erased"], code.as_str());
+    assert_eq!(
+        owner
+            .get(&format!("/api/v1/participants/{code}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
     );
 }

@@ -148,3 +148,170 @@ async fn every_api_endpoint_answers_as_its_snapshot_on_the_demo_data() {
     snapshot(&app, "dataset_deleted", "DELETE", "/api/v1/datasets/1", "").await;
     snapshot(&app, "dataset_gone", "GET", "/api/v1/datasets/1", "").await;
 }
+
+/// Like [`snapshot`], with a participant code drawn at random replaced by a placeholder.
+async fn snapshot_with_code(
+    app: &TestApp,
+    name: &str,
+    method: &str,
+    uri: &str,
+    body: &str,
+    code: &str,
+) -> Value {
+    let reply = if method == "GET" {
+        app.get(uri).await
+    } else {
+        app.send_json(method, uri, body).await
+    };
+    let text = reply.body.replace(code, "P-[new]");
+    let mut json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{uri}: {e}"));
+    let raw = json.clone();
+    redact(&mut json);
+    let record = serde_json::json!({ "status": reply.status.as_u16(), "body": json });
+    insta::assert_json_snapshot!(name, record);
+    raw
+}
+
+#[tokio::test]
+async fn every_participant_endpoint_answers_as_its_snapshot_on_the_demo_data() {
+    let app = crate::participants::demo_with_participants().await;
+    let demo = app.demo_org().await;
+    let first = {
+        use tessera_store::prelude::*;
+        app.store()
+            .participants(demo.id, Some(tessera_store::PlanId(1)))
+            .await
+            .expect("read")
+            .remove(0)
+            .code
+    };
+    snapshot(
+        &app,
+        "participants_of_plan",
+        "GET",
+        "/api/v1/participants?plan=1",
+        "",
+    )
+    .await;
+    snapshot(
+        &app,
+        "participant",
+        "GET",
+        &format!("/api/v1/participants/{first}"),
+        "",
+    )
+    .await;
+    snapshot(
+        &app,
+        "participant_consents",
+        "GET",
+        &format!("/api/v1/participants/{first}/consents"),
+        "",
+    )
+    .await;
+    snapshot(
+        &app,
+        "participant_measurements",
+        "GET",
+        &format!("/api/v1/participants/{first}/measurements"),
+        "",
+    )
+    .await;
+    snapshot(&app, "plan_change", "GET", "/api/v1/plans/1/change", "").await;
+    snapshot(
+        &app,
+        "plan_change_owner_by_gender",
+        "GET",
+        "/api/v1/plans/1/change?audience=owner&by=gender",
+        "",
+    )
+    .await;
+    snapshot(
+        &app,
+        "plan_change_bad_audience",
+        "GET",
+        "/api/v1/plans/1/change?audience=everyone",
+        "",
+    )
+    .await;
+    snapshot(
+        &app,
+        "participant_invalid",
+        "POST",
+        "/api/v1/participants",
+        r#"{"side": "everyone", "plans": [{"plan": 1, "target_group": "local-residents"}], "fields": {"gender": "robot"}}"#,
+    )
+    .await;
+    let created = app
+        .send_json(
+            "POST",
+            "/api/v1/participants",
+            r#"{"side": "newcomers", "reference": "case-77", "plans": [{"plan": 1, "target_group": "women-learning-english"}], "fields": {"gender": "woman", "age_band": "35-49"}}"#,
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let code = created.json()["code"].as_str().expect("code").to_owned();
+    snapshot_with_code(
+        &app,
+        "participant_updated",
+        "PUT",
+        &format!("/api/v1/participants/{code}"),
+        r#"{"side": "newcomers", "reference": "case-78", "plans": [{"plan": 1}], "fields": {"age_band": "35-49"}}"#,
+        &code,
+    )
+    .await;
+    let consent = snapshot_with_code(
+        &app,
+        "participant_consent_recorded",
+        "POST",
+        &format!("/api/v1/participants/{code}/consents"),
+        r#"{"taking_part": true, "data_use": true, "sharing": true, "lawful_basis": "consent", "given_on": "2025-08-15", "method": "online"}"#,
+        &code,
+    )
+    .await;
+    snapshot_with_code(
+        &app,
+        "participant_measured",
+        "POST",
+        &format!("/api/v1/participants/{code}/measurements"),
+        r#"{"plan": 1, "point": "baseline", "measured_on": "2025-08-15", "answers": {"ioi-2019/bri-ask-neighbours-for-help": "no", "lan-practice-outside-class": 1, "ioi-2019/bri-simple-conversation": false}}"#,
+        &code,
+    )
+    .await;
+    snapshot_with_code(
+        &app,
+        "participant_measurement_refused",
+        "POST",
+        &format!("/api/v1/participants/{code}/measurements"),
+        r#"{"plan": 1, "point": "six weeks", "measured_on": "2999-01-01", "answers": {"ioi-2019/bri-ask-neighbours-for-help": "maybe"}}"#,
+        &code,
+    )
+    .await;
+    let id = consent["id"].as_i64().expect("consent id");
+    snapshot_with_code(
+        &app,
+        "participant_consent_withdrawn",
+        "POST",
+        &format!("/api/v1/participants/{code}/consents/{id}/withdraw"),
+        r#"{"withdrawn_on": "2025-09-30"}"#,
+        &code,
+    )
+    .await;
+    snapshot_with_code(
+        &app,
+        "participant_erased",
+        "DELETE",
+        &format!("/api/v1/participants/{code}"),
+        "",
+        &code,
+    )
+    .await;
+    snapshot(
+        &app,
+        "participant_gone",
+        "GET",
+        &format!("/api/v1/participants/{code}"),
+        "",
+    )
+    .await;
+}

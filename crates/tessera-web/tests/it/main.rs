@@ -13,6 +13,8 @@ mod hardening;
 mod import;
 mod l10n;
 mod pages;
+mod participants;
+mod participants_reference;
 mod plan_diagram;
 mod plan_edit;
 mod plan_exercises;
