@@ -102,11 +102,29 @@ impl App {
         org: OrgId,
         id: &str,
     ) -> AppResult<(DatasetRecord, DatasetMapping)> {
-        let id = parse_id(id)?;
+        let shared = self.dataset_shared(org, parse_id(id)?).await?;
+        Ok((shared.0.clone(), shared.1.clone()))
+    }
+
+    /// A dataset of `org` with its decoded mapping, shared rather than copied: read from the
+    /// store at most every few seconds (see [`crate::recent`]).
+    pub async fn dataset_shared(
+        &self,
+        org: OrgId,
+        id: DatasetId,
+    ) -> AppResult<Arc<(DatasetRecord, DatasetMapping)>> {
+        let generation = self.store().generation();
+        if let Some(kept) = self.recent().datasets.get(&(org, id), generation) {
+            return Ok(kept);
+        }
         let record = self.store().dataset(org, id).await?.ok_or_else(not_found)?;
         let mapping: DatasetMapping =
             serde_json::from_value(record.mapping.clone()).map_err(AppError::internal)?;
-        Ok((record, mapping))
+        let shared = Arc::new((record, mapping));
+        self.recent()
+            .datasets
+            .put((org, id), generation, Arc::clone(&shared));
+        Ok(shared)
     }
 
     /// Deletes a dataset with its later versions and everything computed from them; returns
@@ -218,12 +236,8 @@ impl App {
         dataset: DatasetId,
         mapping: &DatasetMapping,
     ) -> AppResult<Labels> {
-        let record = self
-            .store()
-            .dataset(org, dataset)
-            .await?
-            .ok_or_else(not_found)?;
-        Ok(Labels::new(mapping, &record.codebook))
+        let shared = self.dataset_shared(org, dataset).await?;
+        Ok(Labels::new(mapping, &shared.0.codebook))
     }
 }
 

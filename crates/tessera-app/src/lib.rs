@@ -14,6 +14,7 @@ pub mod import;
 mod maintenance;
 pub mod participants;
 pub mod plans;
+pub mod recent;
 pub mod results;
 mod settings;
 pub mod sharing;
@@ -42,6 +43,24 @@ struct Inner {
     jobs: estimates::Jobs,
     reports: estimates::ReportCache,
     read_cache: import::ReadCache,
+    recent: RecentAnswers,
+}
+
+/// Answers read on nearly every request, kept for a few seconds (see [`recent`]).
+#[derive(Default)]
+pub(crate) struct RecentAnswers {
+    /// Who a session belongs to, by the session token's hash.
+    pub sessions: recent::Recent<String, accounts::SessionPrincipal>,
+    /// Who an API token belongs to, by the token's hash.
+    pub tokens: recent::Recent<String, accounts::TokenPrincipal>,
+    /// A dataset's record and its decoded mapping.
+    pub datasets: recent::Recent<
+        (tessera_store::OrgId, tessera_store::DatasetId),
+        Arc<(
+            tessera_store::DatasetRecord,
+            tessera_stats::mapping::DatasetMapping,
+        )>,
+    >,
 }
 
 impl App {
@@ -55,6 +74,7 @@ impl App {
                 jobs: estimates::Jobs::default(),
                 reports: estimates::ReportCache::default(),
                 read_cache: import::ReadCache::default(),
+                recent: RecentAnswers::default(),
             }),
         }
     }
@@ -81,6 +101,10 @@ impl App {
 
     pub(crate) fn jobs(&self) -> &estimates::Jobs {
         &self.inner.jobs
+    }
+
+    pub(crate) fn recent(&self) -> &RecentAnswers {
+        &self.inner.recent
     }
 
     pub(crate) fn reports(&self) -> &estimates::ReportCache {

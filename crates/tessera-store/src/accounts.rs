@@ -560,6 +560,7 @@ impl Accounts for AnyStore {
             .bind(user.0)
             .execute(&self.pool)
             .await?;
+        self.wrote();
         Ok(())
     }
 

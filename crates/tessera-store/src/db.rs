@@ -10,6 +10,8 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -45,6 +47,10 @@ enum Backend {
 pub struct AnyStore {
     pub(crate) pool: AnyPool,
     backend: Backend,
+    /// Counts the writes this process made through this store (shared by its clones): caches
+    /// above the store keep an answer only while the count is unchanged (see
+    /// [`AnyStore::generation`]).
+    writes: Arc<AtomicU64>,
 }
 
 /// A transaction on either database.
@@ -127,6 +133,7 @@ impl AnyStore {
         Ok(Self {
             pool,
             backend: Backend::Sqlite,
+            writes: Arc::default(),
         })
     }
 
@@ -146,6 +153,7 @@ impl AnyStore {
         Ok(Self {
             pool,
             backend: Backend::Postgres,
+            writes: Arc::default(),
         })
     }
 
@@ -208,10 +216,25 @@ impl AnyStore {
     /// (`BEGIN IMMEDIATE`): a transaction that reads first and writes later would otherwise
     /// fail, rather than wait, when another connection wrote in between.
     pub(crate) async fn begin_write(&self) -> Result<Tx, StoreError> {
+        self.wrote();
         Ok(match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         })
+    }
+
+    /// How many writes this process has started through this store. An answer computed from
+    /// the store (who a session belongs to, a dataset's record) stays true on this server
+    /// while this number is unchanged; another server's writes are not counted, so caches
+    /// also keep answers for a few seconds only (see `tessera_app::recent`).
+    #[must_use]
+    pub fn generation(&self) -> u64 {
+        self.writes.load(Ordering::Acquire)
+    }
+
+    /// Counts a write (every write transaction, and the few writes made outside one).
+    pub(crate) fn wrote(&self) {
+        self.writes.fetch_add(1, Ordering::AcqRel);
     }
 
     /// Starts a read-only transaction that sees one snapshot of the whole database (a SQLite

@@ -189,6 +189,7 @@ impl Sessions for AnyStore {
             .bind(token_hash)
             .execute(&self.pool)
             .await?;
+        self.wrote();
         Ok(())
     }
 
@@ -197,6 +198,7 @@ impl Sessions for AnyStore {
             .bind(token_hash)
             .execute(&self.pool)
             .await?;
+        self.wrote();
         Ok(())
     }
 

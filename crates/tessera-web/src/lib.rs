@@ -6,6 +6,8 @@ mod pages;
 mod static_files;
 pub mod ui;
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
@@ -64,6 +66,8 @@ pub struct AppState {
     app: App,
     /// Cookies always carry `Secure` (Tessera is served over HTTPS).
     secure_cookies: bool,
+    /// Rendered parts of the pages read most, kept for a few seconds.
+    fragments: Arc<ui::fragments::Fragments>,
 }
 
 impl AppState {
@@ -72,6 +76,7 @@ impl AppState {
         Self {
             app,
             secure_cookies: false,
+            fragments: Arc::default(),
         }
     }
 
@@ -88,6 +93,10 @@ impl AppState {
     }
 
     /// The application.
+    pub(crate) fn fragments(&self) -> &ui::fragments::Fragments {
+        &self.fragments
+    }
+
     pub fn app(&self) -> &App {
         &self.app
     }

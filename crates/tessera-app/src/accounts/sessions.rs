@@ -203,6 +203,10 @@ impl App {
         let store = self.store();
         let now = unix_now();
         let hash = hash_token(token);
+        let generation = store.generation();
+        if let Some(kept) = self.recent().sessions.get(&hash, generation) {
+            return Ok(Some(kept));
+        }
         let Some(session) = store
             .session(&hash, now)
             .await?
@@ -222,13 +226,17 @@ impl App {
             .and_then(|id| memberships.iter().find(|m| m.org.id == id))
             .or(memberships.first())
             .map(|m| (m.org.clone(), m.role));
-        Ok(Some(SessionPrincipal {
+        let principal = SessionPrincipal {
             user: session.user,
             memberships,
             org,
             csrf: session.csrf_token,
-            hash,
-        }))
+            hash: hash.clone(),
+        };
+        self.recent()
+            .sessions
+            .put(hash, generation, principal.clone());
+        Ok(Some(principal))
     }
 
     /// Who an API token belongs to; a person's token never does more than the person may do
@@ -236,7 +244,13 @@ impl App {
     pub async fn token_principal(&self, token: &str) -> AppResult<TokenPrincipal> {
         let refuse = |detail: &str| AppError::Unauthorized(detail.to_owned());
         let store = self.store();
-        let Some(record) = store.use_api_token(&hash_token(token)).await? else {
+        let hash = hash_token(token);
+        let generation = store.generation();
+        if let Some(kept) = self.recent().tokens.get(&hash, generation) {
+            return Ok(kept);
+        }
+        // Marks the token used: with the answer kept, at most once every few seconds.
+        let Some(record) = store.use_api_token(&hash).await? else {
             return Err(refuse(&tessera_l10n::t("account-api-token-invalid")));
         };
         let org = store
@@ -257,14 +271,18 @@ impl App {
             }
             None => (None, record.role),
         };
-        Ok(TokenPrincipal {
+        let principal = TokenPrincipal {
             actor: match &user {
                 Some(u) => format!("{} (token {})", u.email, record.prefix),
                 None => format!("token {} ({})", record.prefix, record.name),
             },
             user,
             org: (org, role),
-        })
+        };
+        self.recent()
+            .tokens
+            .put(hash, generation, principal.clone());
+        Ok(principal)
     }
 }
 

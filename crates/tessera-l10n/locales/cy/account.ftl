@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Cyfrifon: mewngofnodi, cyfrineiriau, gwahoddiadau, aelodau a thocynnau API y sefydliad, creu
 ## a newid sefydliad, a'r cadarnhad cyn tynnu unrhyw beth.

@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Tudalen y log archwilio (/audit) a'r brawddegau ar gyfer pob math o gofnod. `$who` yw enw
 ## person (neu'r hyn a weithredodd: Tessera ei hun, y llinell orchymyn, tocyn API).

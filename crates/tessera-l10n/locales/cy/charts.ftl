@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 ## Siartiau: teitlau, disgrifiadau ar gyfer darllenwyr sgrin, a nodiadau a luniwyd ynddynt.
 
 charts-split-title = { $measure }: newydd-ddyfodiaid a'r gymuned sy'n croesawu, { $table }

@@ -1,5 +1,5 @@
 ## Geiriau a ddefnyddir ym mhobman: y ddolen iaith, cyfrifon, dyddiadau.
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 language-name = Cymraeg
 language-switch = English

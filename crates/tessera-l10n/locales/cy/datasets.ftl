@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 ## Setiau data: y rhestr, proffil a thudalennau mesur set ddata, ei mapio, ei dileu.
 
 datasets-not-found = Nid oes set ddata yn y cyfeiriad hwn yn eich sefydliad.

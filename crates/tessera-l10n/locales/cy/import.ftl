@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 ## Dod â ffeil i mewn: llwytho, sut y'i darllenwyd, mapio, gwirio a chadw; gwrthod ffeiliau.
 
 import-step = Cam { $step } o 4 · { $name }

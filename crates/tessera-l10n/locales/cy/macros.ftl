@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Darnau a rennir gan lawer o dudalennau (templates/macros.html): briwsion bara, y ffurflen
 ## chwilio, celloedd amcangyfrif, crynodebau gwallau a gwallau meysydd.

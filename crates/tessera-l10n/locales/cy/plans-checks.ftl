@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Gwiriadau egwyddorion y cynllunydd (tessera-plan): teitlau, beth a gafwyd a beth i'w wneud, manylion.
 

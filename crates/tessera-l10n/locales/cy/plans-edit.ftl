@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Golygu cynllun: beth mae'r haen gymhwysiad yn ei ddweud am newid (cynlluniau tessera-app), a
 ## ffurflenni golygu'r cynllunydd.

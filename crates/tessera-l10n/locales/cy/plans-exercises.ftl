@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Dau ymarfer cynllunio'r canllaw fel camau yn y cynllunydd: dewis parthau, a'r cynllun arferol
 ## wedi'i ysgrifennu ymlaen ochr yn ochr â'r cynllun wedi'i weithio'n ôl. Geiriau Tessera yw'r

@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Problemau gyda ffeil cynllun neu gynllun wedi'i newid (dilysu tessera-plan), pob un ar ôl llwybr
 ## JSON fel `$.links[2].to`. Dyfynnir dynodwyr a chyfeiriadau fel y maent yn y ffeil.

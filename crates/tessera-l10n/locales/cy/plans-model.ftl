@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Geiriau gwerthoedd y cynllun (kinds.rs yn tessera-plan): label pob gwerth, a'r dewis hirach
 ## y mae ffurflen yn ei gynnig pan fo mwy i'w ddweud.

@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 
 ## Tudalennau'r cynllunydd: y rhestr, tudalen cynllun a'i rhannau, y fersiwn i'w hargraffu, y
 ## diagram, y calendr, y dewisydd dangosyddion, y dudalen fewnforio a'r camau tywys.

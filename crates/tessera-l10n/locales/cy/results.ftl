@@ -1,4 +1,4 @@
-# unreviewed: drafted without a fluent Welsh speaker's review (see docs/translations.md).
+# unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
 ## Canlyniadau: ffigurau, bylchau a'r hyn y maent yn ei olygu, y rheol ar gyfer pwy sy'n
 ## newydd-ddyfodiad, y dyluniad, a'r llyfr gwaith (allforion).
 

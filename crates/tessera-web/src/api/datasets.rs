@@ -91,10 +91,12 @@ pub(crate) async fn profile(
     ApiMember(org, _): ApiMember,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let (record, mapping) = state.app().dataset(org.id, &id).await?;
+    let id = tessera_app::datasets::parse_id(&id)?;
+    let shared = state.app().dataset_shared(org.id, id).await?;
+    let (record, mapping) = &*shared;
     let report = match state
         .app()
-        .profile_report(org.id, record.summary.id, &mapping)
+        .profile_report(org.id, record.summary.id, mapping)
         .await?
     {
         Computed::Running(since) => return Ok(computing(since)),

@@ -5,4 +5,5 @@ pub mod charts;
 pub mod crumbs;
 pub mod figure;
 pub mod forms;
+pub mod fragments;
 pub mod results;

@@ -20,5 +20,6 @@ mod plan_edit;
 mod plan_exercises;
 mod plans;
 mod real_files;
+mod recent;
 mod support;
 mod welsh;

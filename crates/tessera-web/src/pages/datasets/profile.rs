@@ -13,6 +13,7 @@ use tessera_store::DatasetSummary;
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::CurrentOrg;
+use crate::ui::fragments::{ProfileCards, ProfileKey};
 use crate::ui::results::{Format, LineView, TrendView};
 
 /// One measure on the profile: the latest figures, the waves, and the trend.
@@ -82,8 +83,8 @@ pub(crate) struct ProfilePage {
     /// Set when another organisation (or anyone) sees the results through a share.
     shared: Option<tessera_store::Share>,
     dataset: DatasetSummary,
-    sections: Vec<TypeSection>,
-    unlinked: Vec<MeasureCard>,
+    /// The measure cards, rendered (see [`MeasureCards`]).
+    cards_html: std::sync::Arc<str>,
     n_types: usize,
     n_domains: usize,
     min_cell: u64,
@@ -92,6 +93,15 @@ pub(crate) struct ProfilePage {
     /// Who counts as a newcomer, in one line.
     rule: String,
     counts: CountsView,
+}
+
+/// The measure cards of a profile, grouped by domain type and domain: the bulk of the page,
+/// rendered once and kept for a few seconds (`ui::fragments`).
+#[derive(Template)]
+#[template(path = "datasets/_cards.html")]
+struct MeasureCards<'a> {
+    sections: &'a [TypeSection],
+    unlinked: &'a [MeasureCard],
 }
 
 #[derive(Template)]
@@ -121,14 +131,16 @@ pub(crate) async fn show(
     CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let (record, mapping) = super::load(&state, org.id, &id).await?;
+    let id = tessera_app::datasets::parse_id(&id)?;
+    let shared = state.app().dataset_shared(org.id, id).await?;
+    let (record, mapping) = &*shared;
     let crumbs = super::crumbs(&[]);
     let reload = format!("/datasets/{}", record.summary.id);
     respond(
         &state,
         org.id,
-        record.summary,
-        &mapping,
+        record.summary.clone(),
+        mapping,
         crumbs,
         None,
         reload,
@@ -174,6 +186,7 @@ pub(crate) async fn respond(
             let labels = state.app().labels(org, dataset.id, mapping).await?;
             let page = ProfilePage::new(
                 state,
+                org,
                 dataset,
                 mapping,
                 &labels,
@@ -181,7 +194,7 @@ pub(crate) async fn respond(
                 duration_ms,
                 crumbs,
                 shared,
-            );
+            )?;
             Ok(Html(page.render()?).into_response())
         }
     }
@@ -193,29 +206,53 @@ impl ProfilePage {
     #[expect(clippy::too_many_arguments, reason = "one page's inputs, each named")]
     pub(crate) fn new(
         state: &AppState,
+        org: tessera_store::OrgId,
         dataset: DatasetSummary,
         mapping: &DatasetMapping,
         labels: &Labels,
-        report: &Report,
+        report: &std::sync::Arc<Report>,
         duration_ms: i64,
         crumbs: Vec<(String, String)>,
         shared: Option<tessera_store::Share>,
-    ) -> Self {
-        let (sections, unlinked) =
-            cards(state, mapping, labels, report, dataset.id, shared.is_none());
-        ProfilePage {
-            n_types: sections.len(),
-            n_domains: sections.iter().map(|s| s.domains.len()).sum(),
+    ) -> Result<Self, askama::Error> {
+        let linked = shared.is_none();
+        let key = ProfileKey::new(org, dataset.id, linked, report);
+        let generation = state.store().generation();
+        let kept = match state.fragments().profiles.get(&key, generation) {
+            Some(kept) => kept,
+            None => {
+                let (sections, unlinked) =
+                    cards(state, mapping, labels, report, dataset.id, linked);
+                let html = MeasureCards {
+                    sections: &sections,
+                    unlinked: &unlinked,
+                }
+                .render()?;
+                let kept = ProfileCards::new(
+                    report,
+                    html,
+                    sections.len(),
+                    sections.iter().map(|s| s.domains.len()).sum(),
+                );
+                state
+                    .fragments()
+                    .profiles
+                    .put(key, generation, kept.clone());
+                kept
+            }
+        };
+        Ok(ProfilePage {
+            cards_html: kept.html,
+            n_types: kept.n_types,
+            n_domains: kept.n_domains,
             min_cell: report.thresholds.min_cell,
             rule: results::group_rule_text(mapping, labels),
             counts: CountsView::new(&results::group_counts(report), report.thresholds.min_cell),
             shared,
             dataset,
-            sections,
-            unlinked,
             duration_ms,
             crumbs,
-        }
+        })
     }
 }
 

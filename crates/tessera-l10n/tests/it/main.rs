@@ -1,0 +1,3 @@
+//! Checks of the message files as a whole.
+
+mod review;
