@@ -148,16 +148,6 @@ pub fn gap_decimals(proportion: bool) -> usize {
     if proportion { 0 } else { 1 }
 }
 
-/// `x` as shown with `decimals` (in percentage points for proportions), read back as a
-/// number: the same rounding as the page's text, so a verdict never contradicts the figures
-/// beside it.
-fn as_shown(x: f64, proportion: bool) -> f64 {
-    let scaled = if proportion { x * 100.0 } else { x };
-    format!("{:.*}", gap_decimals(proportion), scaled)
-        .parse()
-        .unwrap_or(scaled)
-}
-
 /// The one rule for saying a gap is "likely real", used by every page, export and API answer
 /// (issue 12): its interval must exclude zero, and so must the interval as shown — a gap of
 /// −4 points with an interval "−8 to 0" (−0.3 before rounding) is not called real. `None`
@@ -165,21 +155,24 @@ fn as_shown(x: f64, proportion: bool) -> f64 {
 /// zero variance makes the interval meaningless (in a simulation such intervals covered the
 /// true gap 0 times in 337).
 ///
-/// The estimation engine will give a verdict of its own (with a machine-readable reason);
-/// until then this is the only place the rule lives.
+/// The rule itself is the estimation engine's ([`tessera_stats::verdict::verdict_shown`]),
+/// given the step the page rounds to (whole points for proportions, tenths for means); this
+/// adds the rule on sides at a bound.
 pub fn likely_real(
     low: Option<f64>,
     high: Option<f64>,
     proportion: bool,
     at_bound: bool,
 ) -> Option<bool> {
-    let (l, h) = (low?, high?);
-    if at_bound || !l.is_finite() || !h.is_finite() {
+    if at_bound {
         return None;
     }
-    let above = l > 0.0 && as_shown(l, proportion) > 0.0;
-    let below = h < 0.0 && as_shown(h, proportion) < 0.0;
-    Some(above || below)
+    let decimals = i32::try_from(gap_decimals(proportion)).unwrap_or(0);
+    let step = 10f64.powi(-decimals) / if proportion { 100.0 } else { 1.0 };
+    match tessera_stats::verdict::verdict_shown(Status::Ok, low, high, step) {
+        tessera_stats::verdict::Verdict::NoVerdict => None,
+        v => Some(v.is_likely_real()),
+    }
 }
 
 fn gap(row: Option<&ComparisonRow>, proportion: bool) -> Gap {

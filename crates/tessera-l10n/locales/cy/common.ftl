@@ -1,5 +1,5 @@
-## Geiriau a ddefnyddir ym mhobman: y ddolen iaith, cyfrifon, dyddiadau.
 # unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
+## Geiriau a ddefnyddir ym mhobman: y ddolen iaith, cyfrifon, dyddiadau.
 
 language-name = Cymraeg
 language-switch = English

@@ -1,5 +1,5 @@
-## Y cynllun a rennir gan bob tudalen: pennyn, dewislen, troedyn; tudalennau gwall.
 # unreviewed: drafted without a fluent Welsh speaker's review (see docs/interface-translations.md).
+## Y cynllun a rennir gan bob tudalen: pennyn, dewislen, troedyn; tudalennau gwall.
 
 layout-skip-link = Neidio i'r prif gynnwys
 layout-sign-in = Mewngofnodi
