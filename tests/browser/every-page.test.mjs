@@ -10,9 +10,9 @@ import { checkPage, newPage, useTessera } from "./harness.mjs";
 const app = useTessera();
 
 /** Pages of one kind (the same path with its numbers and tokens taken out) visited at most. */
-const PER_KIND = 2;
+const PER_KIND = 1;
 /** Pages visited at most, signed in. */
-const LIMIT = 90;
+const LIMIT = 70;
 
 /** Links not to follow: leaving, downloads, machine formats, the language switch. */
 function followable(url, origin) {
@@ -57,6 +57,8 @@ async function crawl(page, origin, starts, limit) {
       if (followable(next, origin)) queue.push(next);
     }
   }
+  // Pages the crawl skipped (a 4xx) left console errors that are not the pages checked.
+  page.consoleErrors.length = 0;
   return found;
 }
 
@@ -100,7 +102,7 @@ async function checkAll(page, origin, paths) {
 test("every page a signed-out visitor can reach fits every screen in both languages", async () => {
   const page = await newPage(app.browser);
   const origin = app.server.url;
-  const paths = await crawl(page, origin, ["/", "/sign-in", "/password/forgot", "/frameworks", "/search?q=ESOL"], 30);
+  const paths = await crawl(page, origin, ["/", "/sign-in", "/password/forgot", "/frameworks", "/search?q=ESOL"], 16);
   assert.ok(paths.length >= 8, `only ${paths.length} public pages found: ${paths}`);
   await checkAll(page, origin, paths);
   await page.close();

@@ -129,14 +129,6 @@ impl DomainFigure {
     /// with its name on a line of its own, then its domains one under another. Meant for a
     /// half-width column, where its text stays at 12 px or more from a 320 px phone up; `None`
     /// for a pack without domain types.
-    #[cfg_attr(
-        not(test),
-        expect(
-            dead_code,
-            reason = "for the framework page's figure in a half column (frameworks/show.html, \
-                      not yet converted): remove this once that page uses it"
-        )
-    )]
     pub(crate) fn narrow(pack: &Pack) -> Option<Self> {
         if pack.domain_types.is_empty() {
             return None;

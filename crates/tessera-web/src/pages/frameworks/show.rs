@@ -52,6 +52,8 @@ pub(crate) struct PackPage<'a> {
     name: Text,
     summary: Text,
     figure: Option<DomainFigure>,
+    /// The same figure laid out for phones (shown below 860 px instead of the wide one).
+    narrow: Option<DomainFigure>,
     groups: Vec<TypeGroup>,
     untyped: Vec<DomainLink>,
     principles: Vec<PrincipleView>,
@@ -107,6 +109,7 @@ pub(crate) async fn show(
         name: Text::picked(pack.localised_name(lang())),
         summary: Text::picked(pack.localised_summary(lang())),
         figure: DomainFigure::for_pack(pack),
+        narrow: DomainFigure::narrow(pack),
         groups,
         untyped,
         principles: pack
