@@ -23,12 +23,11 @@ use crate::model::OutcomeIndicator;
 pub struct IndicatorEvidence {
     /// Participants, a dataset, or context only.
     pub source: SourceKind,
-    /// For `dataset`: the one dataset (its id in the organisation). For `context`: the
-    /// datasets shown beside the plan (none: nothing is shown).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub datasets: Vec<i64>,
-    /// For `dataset` and `context`: the dataset's measure (its id); when absent, the measure
-    /// the dataset maps to this indicator.
+    /// For `dataset`: the dataset (its id in the organisation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dataset: Option<i64>,
+    /// For `dataset`: the dataset's measure (its id); when absent, the measure the dataset maps
+    /// to this indicator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<String>,
     /// For `dataset`: the rows of the people the work reaches (a variable and its value).
@@ -38,17 +37,22 @@ pub struct IndicatorEvidence {
     /// none means every follow-up point. The baseline is always the plan's baseline point.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub follow_ups: Vec<String>,
+    /// Datasets of a wider population (a town-wide survey) shown beside the indicator as
+    /// context, whatever the source: never judged against the target.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<i64>,
 }
 
 impl IndicatorEvidence {
-    /// The plan's participants, every follow-up point.
+    /// The plan's participants, every follow-up point, no context.
     pub fn participants() -> Self {
         Self {
             source: SourceKind::Participants,
-            datasets: Vec::new(),
+            dataset: None,
             measure: None,
             filter: None,
             follow_ups: Vec::new(),
+            context: Vec::new(),
         }
     }
 
@@ -56,19 +60,25 @@ impl IndicatorEvidence {
     pub fn dataset(dataset: i64, filter: Option<DatasetFilter>) -> Self {
         Self {
             source: SourceKind::Dataset,
-            datasets: vec![dataset],
+            dataset: Some(dataset),
             filter,
             ..Self::participants()
         }
     }
 
-    /// Datasets shown as context only.
+    /// Nothing judges the indicator; these datasets are shown as context.
     pub fn context(datasets: Vec<i64>) -> Self {
         Self {
             source: SourceKind::Context,
-            datasets,
+            context: datasets,
             ..Self::participants()
         }
+    }
+
+    /// The same evidence with `datasets` shown beside it as context.
+    pub fn with_context(mut self, datasets: Vec<i64>) -> Self {
+        self.context = datasets;
+        self
     }
 }
 
@@ -217,7 +227,7 @@ mod tests {
         );
         assert_eq!(
             serde_json::to_string(&e).expect("writes"),
-            r#"{"source":"dataset","datasets":[3],"filter":{"variable":"attended_cafe","value":"yes"}}"#
+            r#"{"source":"dataset","dataset":3,"filter":{"variable":"attended_cafe","value":"yes"}}"#
         );
         assert_eq!(
             serde_json::to_string(&Unit::mean(0.0, 10.0)).expect("writes"),

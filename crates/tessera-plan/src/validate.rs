@@ -541,29 +541,18 @@ impl Validator {
         let path = format!("{path}.evidence");
         match e.source {
             SourceKind::Dataset => {
-                if e.datasets.len() != 1 {
+                if e.dataset.is_none() {
                     self.push(
-                        format!("{path}.datasets"),
-                        ta(
-                            "plans-problem-dataset-evidence-one",
-                            &[("count", e.datasets.len().into())],
-                        ),
+                        format!("{path}.dataset"),
+                        t("plans-problem-dataset-evidence-one"),
                     );
                 }
             }
-            SourceKind::Participants => {
-                if !e.datasets.is_empty() || e.measure.is_some() || e.filter.is_some() {
+            SourceKind::Participants | SourceKind::Context => {
+                if e.dataset.is_some() || e.measure.is_some() || e.filter.is_some() {
                     self.push(
                         format!("{path}.source"),
-                        t("plans-problem-participants-no-dataset"),
-                    );
-                }
-            }
-            SourceKind::Context => {
-                if e.filter.is_some() {
-                    self.push(
-                        format!("{path}.filter"),
-                        t("plans-problem-filter-only-dataset"),
+                        t("plans-problem-evidence-no-dataset"),
                     );
                 }
             }
@@ -829,17 +818,15 @@ mod tests {
     }
 
     #[test]
-    fn evidence_from_a_dataset_names_exactly_one() {
+    fn evidence_from_a_dataset_names_it() {
+        let p = problems(&one_indicator(r#", "evidence": {"source": "dataset"}"#));
+        assert_eq!(p[0].path, "$.outcomes[0].indicators[0].evidence.dataset");
         let p = problems(&one_indicator(
-            r#", "evidence": {"source": "dataset", "datasets": [1, 2]}"#,
-        ));
-        assert_eq!(p[0].path, "$.outcomes[0].indicators[0].evidence.datasets");
-        let p = problems(&one_indicator(
-            r#", "evidence": {"source": "participants", "datasets": [1]}"#,
+            r#", "evidence": {"source": "participants", "dataset": 1, "context": [2]}"#,
         ));
         assert_eq!(p[0].path, "$.outcomes[0].indicators[0].evidence.source");
         let p = problems(&one_indicator(
-            r#", "evidence": {"source": "dataset", "datasets": [1], "filter": {"variable": "cafe", "value": " "}}"#,
+            r#", "evidence": {"source": "dataset", "dataset": 1, "filter": {"variable": "cafe", "value": " "}}"#,
         ));
         assert_eq!(p[0].path, "$.outcomes[0].indicators[0].evidence.filter");
     }
