@@ -80,8 +80,15 @@ fn fill(row: &mut ProgressRow, evidence: &ParticipantsEvidence, pf: &PointFigure
     };
     let figures = pf.follow_up.figures();
     row.estimate = level.map(|v| v * scale);
-    row.ci_low = baseline.zip(low).map(|(b, l)| (b + l) * scale);
-    row.ci_high = baseline.zip(high).map(|(b, h)| (b + h) * scale);
+    // A level cannot leave its unit's range (a share above 100%), though baseline + the
+    // change's interval can: the interval is cut at the range's ends.
+    let (floor, ceiling) = row.unit.range();
+    let clamp = |x: f64| {
+        let x = floor.map_or(x, |f| x.max(f));
+        ceiling.map_or(x, |c| x.min(c))
+    };
+    row.ci_low = baseline.zip(low).map(|(b, l)| clamp((b + l) * scale));
+    row.ci_high = baseline.zip(high).map(|(b, h)| clamp((b + h) * scale));
     row.estimate_status = Some(pf.change.status());
     row.change = Some(ChangeFigures {
         point: pf.point.clone(),
@@ -152,6 +159,9 @@ pub fn row(
     else {
         return cannot_tell(row, tessera_l10n::t("plans-progress-no-answers"));
     };
+    if group.baseline.figures().is_none_or(|b| b.n == 0) {
+        return cannot_tell(row, tessera_l10n::t("plans-progress-no-answers"));
+    }
     row.evidence_baseline = group.baseline.figures().map(|b| b.value * scale);
     row.baseline_period = evidence.change.point(BASELINE).map(|p| p.label.clone());
     let wanted: &[String] = ind

@@ -80,6 +80,8 @@ pub(crate) struct Ctx<'a> {
     /// What was sent, when the form is being shown again with its mistakes.
     pub sent: Option<&'a Fields>,
     pub query: &'a EditQuery,
+    /// The organisation's datasets (id, name), for choosing an indicator's evidence.
+    pub datasets: &'a [(i64, String)],
 }
 
 impl Ctx<'_> {
