@@ -811,7 +811,10 @@ async fn the_demo_cafe_is_judged_from_its_participants_and_the_town_survey_is_on
     for row in context {
         assert_eq!(row["evidence"], "context");
         assert_eq!(row["dataset_name"], serde_json::Value::Null);
-        assert_eq!(row["source_name"], "Kestrel Bay residents' survey 2023–2025");
+        assert_eq!(
+            row["source_name"],
+            "Kestrel Bay residents' survey 2023–2025"
+        );
         assert_eq!(row["status"], serde_json::Value::Null, "{row}");
         assert_eq!(row["not_judged"], "context");
     }
@@ -834,7 +837,9 @@ async fn the_demo_cafe_is_judged_from_its_participants_and_the_town_survey_is_on
     );
     let evidence = page.texts(".tessera-progress__evidence");
     assert!(
-        evidence.iter().all(|e| e.starts_with("The plan's participants")),
+        evidence
+            .iter()
+            .all(|e| e.starts_with("The plan's participants")),
         "{evidence:?}"
     );
     assert!(page.body.contains("Mean on a scale of 0 to 10"));
@@ -877,7 +882,11 @@ async fn a_mean_target_against_percentage_evidence_cannot_be_saved_anywhere() {
         .len();
     // The API.
     let api = app
-        .send_json("POST", "/api/v1/plans", &cafe_with_a_mean_against_a_percentage())
+        .send_json(
+            "POST",
+            "/api/v1/plans",
+            &cafe_with_a_mean_against_a_percentage(),
+        )
         .await;
     assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY);
     let errors = api.json()["errors"].clone();
@@ -886,7 +895,10 @@ async fn a_mean_target_against_percentage_evidence_cannot_be_saved_anywhere() {
         "$.outcomes[1].indicators[0].unit"
     );
     assert!(
-        errors[0]["detail"].as_str().unwrap_or_default().ends_with(message),
+        errors[0]["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with(message),
         "{errors}"
     );
     // The plan file.
@@ -916,7 +928,10 @@ async fn a_mean_target_against_percentage_evidence_cannot_be_saved_anywhere() {
     assert_eq!(form.status, StatusCode::UNPROCESSABLE_ENTITY);
     let summary = form.texts(".govuk-error-summary__list a");
     assert_eq!(summary, vec![message.to_owned()]);
-    assert!(form.body.contains("href=\"#unit"), "the error links to the unit field");
+    assert!(
+        form.body.contains("href=\"#unit"),
+        "the error links to the unit field"
+    );
     let welsh = app.post_form(&format!("{uri}?lang=cy"), &fields).await;
     assert!(
         welsh.texts(".govuk-error-summary__list a")[0].starts_with("Mae'r llinell sylfaen"),

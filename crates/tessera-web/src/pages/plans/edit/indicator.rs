@@ -72,11 +72,13 @@ fn evidence_of(r: &mut Reader<'_>) -> Option<IndicatorEvidence> {
         .filter_map(|c| c.trim().parse().ok())
         .collect();
     if source != SourceKind::Dataset {
-        return Some(IndicatorEvidence {
-            source,
-            ..IndicatorEvidence::participants()
-        }
-        .with_context(context));
+        return Some(
+            IndicatorEvidence {
+                source,
+                ..IndicatorEvidence::participants()
+            }
+            .with_context(context),
+        );
     }
     let dataset = r.text("evidence_dataset").trim().parse::<i64>().ok();
     if dataset.is_none() {
@@ -92,13 +94,15 @@ fn evidence_of(r: &mut Reader<'_>) -> Option<IndicatorEvidence> {
             None
         }
     };
-    Some(IndicatorEvidence {
-        source,
-        dataset,
-        filter,
-        ..IndicatorEvidence::participants()
-    }
-    .with_context(context))
+    Some(
+        IndicatorEvidence {
+            source,
+            dataset,
+            filter,
+            ..IndicatorEvidence::participants()
+        }
+        .with_context(context),
+    )
 }
 
 impl EditPart for IndicatorPart {
@@ -336,9 +340,7 @@ impl EditPart for IndicatorPart {
             _ => Unit::of(kind),
         });
         if let Some(u) = unit {
-            if u.kind == UnitKind::Mean
-                && !matches!((u.min, u.max), (Some(l), Some(h)) if l < h)
-            {
+            if u.kind == UnitKind::Mean && !matches!((u.min, u.max), (Some(l), Some(h)) if l < h) {
                 r.push("unit_max", t("plans-problem-unit-no-scale"));
             }
             for (field, value) in [("baseline", baseline), ("target", target)] {
