@@ -264,6 +264,7 @@ plans-progress-not-judged-no_start_date-why = Nid oes gan y cynllun ddyddiad dec
 plans-progress-not-judged-no_period = Dyddiad casglu yn anhysbys
 plans-progress-not-judged-no_period-why = Nid yw'r set ddata yn dweud pryd y'i casglwyd (nid yw ei thonnau wedi'u henwi yn ôl blwyddyn, mis na dyddiad), felly ni ellir ei barnu yn erbyn y targed.
 plans-progress-not-judged-unit_mismatch = Unedau'n wahanol
+plans-progress-not-judged-unit_mismatch-why = Heb ei farnu: mae'r dystiolaeth mewn uned wahanol i'r llinell sylfaen a'r targed. Newidiwch yr uned neu'r dystiolaeth.
 
 ## Ffurflen y dangosydd: uned a thystiolaeth.
 plans-form-indicator-unit = Ym mha uned y mesurir y llinell sylfaen a'r targed?

@@ -262,6 +262,7 @@ plans-progress-not-judged-no_start_date-why = The plan has no start date, so the
 plans-progress-not-judged-no_period = Collection date unknown
 plans-progress-not-judged-no_period-why = The dataset does not say when it was collected (its waves are not named by year, month or date), so it cannot be judged against the target.
 plans-progress-not-judged-unit_mismatch = Units differ
+plans-progress-not-judged-unit_mismatch-why = Not judged: the evidence is in another unit than the baseline and target. Change the unit or the evidence.
 
 ## The indicator form: unit and evidence.
 plans-form-indicator-unit = What are the baseline and target measured in?

@@ -963,3 +963,54 @@ async fn a_mean_target_against_percentage_evidence_cannot_be_saved_anywhere() {
         serde_json::json!({"source": "dataset", "dataset": 1})
     );
 }
+
+#[tokio::test]
+async fn a_survey_collected_before_the_plan_started_is_shown_but_never_judged() {
+    let app = TestApp::demo().await;
+    // The café judged from the demo survey (waves 2023–2025), starting in 2026.
+    let mut plan: serde_json::Value = serde_json::from_str(LANGUAGE_CAFE).expect("json");
+    plan["start_date"] = "2026-01-05".into();
+    plan["outcomes"][1]["indicators"][0]["evidence"] =
+        serde_json::json!({"source": "dataset", "dataset": 1});
+    let created = app
+        .send_json("POST", "/api/v1/plans", &plan.to_string())
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let id = created.json()["id"].as_i64().expect("id");
+    let mut progress = serde_json::Value::Null;
+    for _ in 0..200 {
+        progress = app
+            .get(&format!("/api/v1/plans/{id}/progress"))
+            .await
+            .json();
+        if progress["computing"] == false {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let row = progress["progress"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["evidence"] == "dataset")
+        .expect("the survey row")
+        .clone();
+    assert_eq!(row["period"], "2025");
+    assert!(row["estimate"].as_f64().is_some(), "the figure is shown");
+    assert_eq!(row["status"], serde_json::Value::Null);
+    assert_eq!(row["not_judged"], "before_start");
+    assert_eq!(row["status_label"], "before the plan started, not judged");
+
+    let page = app.get(&format!("/plans/{id}")).await;
+    let not_judged = page.texts(".tessera-progress__not-judged");
+    assert_eq!(not_judged, vec!["Before the plan started".to_owned()]);
+    assert!(
+        page.body
+            .contains("Collected before the plan started: a baseline, not progress")
+    );
+    let welsh = app.get(&format!("/plans/{id}?lang=cy")).await;
+    assert_eq!(
+        welsh.texts(".tessera-progress__not-judged"),
+        vec!["Cyn i'r cynllun ddechrau".to_owned()]
+    );
+}
