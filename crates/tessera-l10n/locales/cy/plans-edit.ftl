@@ -286,3 +286,7 @@ plans-form-indicator-filter-value = Gwerth y newidyn hwnnw ar gyfer y bobl a gyr
 plans-form-indicator-filter-value-hint = Fel y mae'r set ddata yn ei storio, fel yes neu 1.
 plans-form-indicator-context = Setiau data a ddangosir wrth ei ochr fel cyd-destun
 plans-form-indicator-context-hint = Arolygon o boblogaeth ehangach, a ddangosir i gymharu ac na chânt byth eu barnu.
+plans-progress-unreliable-change = Nid yw'r newid yn ddibynadwy: { $reasons }.
+plans-progress-unreliable-attrition = ni chafodd mwy na phumed o'r bobl ar y llinell sylfaen eu dilyn
+plans-progress-unreliable-few = mae'n seiliedig ar ychydig o bobl
+plans-progress-unreliable-no-interval = nid oes cyfwng, gan fod pawb wedi newid yr un fath neu dim ond un person a ddilynwyd

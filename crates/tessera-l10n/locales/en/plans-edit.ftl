@@ -284,3 +284,7 @@ plans-form-indicator-filter-value = The value of that variable for the people re
 plans-form-indicator-filter-value-hint = As the dataset stores it, such as yes or 1.
 plans-form-indicator-context = Datasets shown beside it as context
 plans-form-indicator-context-hint = Surveys of a wider population, shown for comparison and never judged.
+plans-progress-unreliable-change = The change is unreliable: { $reasons }.
+plans-progress-unreliable-attrition = more than a fifth of the people at the baseline were not followed up
+plans-progress-unreliable-few = it rests on few people
+plans-progress-unreliable-no-interval = there is no interval, as everyone changed alike or only one person was followed up

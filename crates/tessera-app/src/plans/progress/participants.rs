@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use tessera_plan::{OutcomeIndicator, Plan, ProgressStatus, Side, SourceKind, Unit, UnitKind};
-use tessera_stats::change::{Audience, Change, ChangeOptions, IndicatorKind};
+use tessera_stats::change::{Audience, Change, ChangeOptions, ChangeReason, IndicatorKind};
 use tessera_store::{OrgId, PlanId};
 use time::Date;
 
@@ -105,6 +105,34 @@ fn fill(row: &mut ProgressRow, evidence: &ParticipantsEvidence, pf: &PointFigure
     });
 }
 
+/// The reasons a follow-up's change is unreliable, in words; none when it is not.
+fn unreliable_reasons(pf: &PointFigures) -> Option<String> {
+    let reasons = pf.change.reasons();
+    if pf.change.status() != tessera_stats::Status::Unreliable || reasons.is_empty() {
+        return None;
+    }
+    let mut keys: Vec<&str> = reasons
+        .iter()
+        .map(|r| match r {
+            ChangeReason::HighAttrition => "plans-progress-unreliable-attrition",
+            ChangeReason::NoVariation | ChangeReason::SinglePair => {
+                "plans-progress-unreliable-no-interval"
+            }
+            _ => "plans-progress-unreliable-few",
+        })
+        .collect();
+    keys.dedup();
+    let reasons = keys
+        .iter()
+        .map(|k| tessera_l10n::t(k))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some(tessera_l10n::ta(
+        "plans-progress-unreliable-change",
+        &[("reasons", reasons.into())],
+    ))
+}
+
 /// Why nothing can be said yet, as a "can't tell yet" row.
 fn cannot_tell(mut row: ProgressRow, explanation: String) -> ProgressRow {
     row.status = Some(ProgressStatus::CantTellYet);
@@ -193,6 +221,11 @@ pub fn row(
                 return cannot_tell(row, tessera_l10n::t("plans-progress-too-few"));
             }
             row.judge(ind.direction, paired_baseline);
+            // Say why a change is unreliable in the words of its reasons (few people, people
+            // lost since the baseline), not the datasets' "few responses".
+            if let (Some(status), Some(reasons)) = (row.status, unreliable_reasons(pf)) {
+                row.explanation = format!("{} {reasons}", status.explanation_text());
+            }
             row
         }
         (None, Some(pf)) => {
