@@ -1014,3 +1014,67 @@ async fn a_survey_collected_before_the_plan_started_is_shown_but_never_judged() 
         vec!["Cyn i'r cynllun ddechrau".to_owned()]
     );
 }
+
+#[tokio::test]
+async fn a_plan_written_before_evidence_sources_shows_its_old_datasets_only_as_context() {
+    let app = TestApp::demo().await;
+    let org = app.demo_org().await;
+    // The café as stored before units and evidence existed.
+    let mut old: serde_json::Value = serde_json::from_str(LANGUAGE_CAFE).expect("json");
+    for o in old["outcomes"].as_array_mut().expect("outcomes") {
+        for i in o["indicators"].as_array_mut().expect("indicators") {
+            let i = i.as_object_mut().expect("an indicator");
+            i.remove("unit");
+            i.remove("evidence");
+        }
+    }
+    let record = app
+        .store()
+        .create_plan(NewPlan {
+            org: org.id,
+            title: "An old café plan".to_owned(),
+            document: old,
+            created_by: "test".to_owned(),
+        })
+        .await
+        .expect("create");
+    let id = record.id;
+    let mut progress = serde_json::Value::Null;
+    for _ in 0..200 {
+        progress = app
+            .get(&format!("/api/v1/plans/{id}/progress"))
+            .await
+            .json();
+        if progress["computing"] == false {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        progress["progress"],
+        serde_json::json!([]),
+        "nothing is judged"
+    );
+    let context = progress["context"].as_array().expect("context");
+    assert_eq!(
+        context.len(),
+        2,
+        "the survey, for both sides of neighbour help"
+    );
+    assert!(context.iter().all(|r| r["status"].is_null()));
+    // Its indicator form offers the survey as the indicator's context, already ticked, so
+    // saving the form keeps it.
+    let form = app
+        .get(&format!("/plans/{id}/edit/indicator/know-neighbours.0"))
+        .await;
+    assert!(
+        form.body
+            .contains(r#"name="context" type="checkbox" value="1" checked"#),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body
+            .contains(r#"name="source" type="radio" value="context" checked"#)
+    );
+}

@@ -341,8 +341,9 @@ impl App {
     }
 
     /// For a plan that names no evidence: the datasets imported before the plan was created,
-    /// with the indicators they measure.
-    async fn old_context(
+    /// with the indicators they measure (the context its indicators without evidence show; the
+    /// indicator form offers them as the indicator's context).
+    pub async fn old_context(
         &self,
         org: OrgId,
         record: &PlanRecord,

@@ -295,10 +295,17 @@ impl EditPart for IndicatorPart {
                     &t("plans-form-indicator-context"),
                     v.many(
                         "context",
-                        evidence
-                            .as_ref()
-                            .map(|e| e.context.iter().map(ToString::to_string).collect())
-                            .unwrap_or_default(),
+                        match (&evidence, ind) {
+                            (Some(e), _) => e.context.iter().map(ToString::to_string).collect(),
+                            // Written before evidence sources: the datasets it showed as context.
+                            (None, Some(_)) => ctx
+                                .old_context
+                                .iter()
+                                .filter(|(_, refs)| refs.contains(&reference))
+                                .map(|(id, _)| id.to_string())
+                                .collect(),
+                            (None, None) => Vec::new(),
+                        },
                     ),
                     context_choices,
                 )

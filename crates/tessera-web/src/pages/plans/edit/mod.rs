@@ -82,6 +82,9 @@ pub(crate) struct Ctx<'a> {
     pub query: &'a EditQuery,
     /// The organisation's datasets (id, name), for choosing an indicator's evidence.
     pub datasets: &'a [(i64, String)],
+    /// For a plan written before evidence sources: the datasets (id, indicators measured) its
+    /// indicators without evidence show as context.
+    pub old_context: &'a [(i64, Vec<String>)],
 }
 
 impl Ctx<'_> {

@@ -77,6 +77,7 @@ pub(crate) fn embedded(
         sent: None,
         query: &query,
         datasets: &[],
+        old_context: &[],
     };
     let spec = part.fields(&ctx)?;
     let mut fields = spec.fields;
@@ -120,12 +121,14 @@ async fn show_form(
         return Ok(Redirect::to(&to).into_response());
     }
     let datasets = dataset_options(&state, org.id).await?;
+    let old_context = state.app().old_context(org.id, &record, &plan).await?;
     let ctx = Ctx {
         plan: &plan,
         catalogue: state.catalogue(),
         sent: None,
         query: &query,
         datasets: &datasets,
+        old_context: &old_context,
     };
     render_form(&ctx, record.id, part.as_ref(), Vec::new())
 }
@@ -142,12 +145,14 @@ async fn submit_form(
     let sent = Fields::parse(&body);
     let query = EditQuery::default();
     let datasets = dataset_options(&state, org.id).await?;
+    let old_context = state.app().old_context(org.id, &record, &stored).await?;
     let ctx = Ctx {
         plan: &stored,
         catalogue: state.catalogue(),
         sent: Some(&sent),
         query: &query,
         datasets: &datasets,
+        old_context: &old_context,
     };
     // Make sure the item exists before trying to change it.
     part.fields(&ctx)?;
