@@ -93,11 +93,25 @@ pub async fn seed_plans(
     if !store.plans(org.id).await?.is_empty() {
         return Ok(());
     }
+    // The town-wide survey is shown beside the plans as context, never as their evidence:
+    // it describes everyone in the town, not the people the work reaches.
+    let survey: Vec<i64> = store
+        .datasets(org.id)
+        .await?
+        .iter()
+        .filter(|d| d.name == DEMO_DATASET)
+        .map(|d| d.id.0)
+        .collect();
+    let surveyed: Vec<String> = mapping()
+        .measures
+        .iter()
+        .filter_map(|m| m.indicator.clone())
+        .collect();
     for text in [
         tessera_plan::examples::LANGUAGE_CAFE,
         tessera_plan::examples::FRIENDSHIP_CLUB,
     ] {
-        let plan = tessera_plan::Plan::from_json(text).map_err(|problems| {
+        let mut plan = tessera_plan::Plan::from_json(text).map_err(|problems| {
             tessera_store::StoreError::Corrupt(format!(
                 "a shipped example plan is not valid: {}",
                 problems
@@ -107,6 +121,18 @@ pub async fn seed_plans(
                     .join("; ")
             ))
         })?;
+        if plan.title == CAFE {
+            add_trust(&mut plan);
+        }
+        for outcome in &mut plan.outcomes {
+            for ind in &mut outcome.indicators {
+                if let Some(e) = &mut ind.evidence
+                    && surveyed.contains(&ind.indicator)
+                {
+                    e.context = survey.clone();
+                }
+            }
+        }
         store
             .create_plan(NewPlan {
                 org: org.id,
@@ -118,6 +144,44 @@ pub async fn seed_plans(
             .await?;
     }
     Ok(())
+}
+
+/// The demo café plan's title.
+const CAFE: &str = "Language and friendship café";
+
+/// The café's own 0–10 trust question, answered by the women at intake and at follow-ups.
+pub const CAFE_TRUST: &str = "local/trust-people-locally";
+
+/// Adds the café's own trust indicator: a mean on a 0–10 scale, judged against a target on
+/// the same scale from the women's own answers.
+fn add_trust(plan: &mut tessera_plan::Plan) {
+    use tessera_plan::{
+        BaselineSource, Direction, IndicatorEvidence, LocalIndicator, OutcomeIndicator, Unit,
+    };
+    plan.local_indicators.push(LocalIndicator {
+        id: "trust-people-locally".to_owned(),
+        name: "How far the women feel they can trust people in the neighbourhood, from 0 (not at all) to 10 (completely)".to_owned(),
+        domain: Some("ioi-2019/social-bridges".to_owned()),
+    });
+    if let Some(o) = plan.outcomes.iter_mut().find(|o| o.id == "know-neighbours") {
+        o.indicators.push(OutcomeIndicator {
+            indicator: CAFE_TRUST.to_owned(),
+            baseline: Some(4.5),
+            baseline_source: Some(BaselineSource::Local),
+            baseline_note: Some("Intake conversations, July–August 2025".to_owned()),
+            target: Some(6.0),
+            target_date: tessera_plan::parse_date("2026-07-31").ok(),
+            direction: Direction::Up,
+            groups: vec!["women-learning-english".to_owned()],
+            unit: Some(Unit::mean(0.0, 10.0)),
+            evidence: Some(IndicatorEvidence::participants()),
+        });
+    }
+    for e in &mut plan.evaluation {
+        if e.outcome == "know-neighbours" && !e.indicators.is_empty() {
+            e.indicators.push(CAFE_TRUST.to_owned());
+        }
+    }
 }
 
 /// A small deterministic generator (SplitMix64, Steele, Lea and Flood 2014), so the demo's
@@ -168,6 +232,21 @@ struct Cohort<'a> {
     genders: &'a [&'a str],
     /// Per indicator: the share answering yes at the baseline and at each follow-up.
     shares: &'a [(&'a str, [f64; 3])],
+    /// Per 0–10 indicator: the mean answer at the baseline and at each follow-up.
+    scales: &'a [(&'a str, [f64; 3])],
+}
+
+/// One person's 0–10 answers at the baseline and the two follow-ups, around `means`: each
+/// person starts somewhere near the first mean and moves with the group, give or take a point.
+fn scale_answers(rng: &mut Demo, means: [f64; 3]) -> [f64; 3] {
+    let clamp = |x: f64| x.round().clamp(0.0, 10.0);
+    let first = clamp(means[0] + (rng.uniform() - 0.5) * 6.0);
+    let mut out = [first, 0.0, 0.0];
+    for k in 1..3 {
+        let step = means[k] - means[k - 1] + (rng.uniform() - 0.5) * 3.0;
+        out[k] = clamp(out[k - 1] + step);
+    }
+    out
 }
 
 /// A follow-up yes/no answer: people who said yes mostly still do; enough of those who said
@@ -222,10 +301,12 @@ pub async fn seed_participants(
         ("ioi-2019/bon-lonely", [0.22, 0.18, 0.15]),
     ];
     let mut rng = Demo(20_261_206);
+    // A generator of its own for the 0–10 answers, so the yes/no answers stay as they were.
+    let mut scale_rng = Demo(7_070_707);
     let mut codes = std::collections::HashSet::new();
     for (title, cohorts, follow_ups, withdrawal) in [
         (
-            "Language and friendship café",
+            CAFE,
             vec![
                 Cohort {
                     side: "newcomers",
@@ -233,6 +314,7 @@ pub async fn seed_participants(
                     size: 40,
                     genders: &["woman"],
                     shares: cafe,
+                    scales: &[(CAFE_TRUST, [4.5, 5.2, 6.1])],
                 },
                 Cohort {
                     side: "receiving_community",
@@ -240,6 +322,7 @@ pub async fn seed_participants(
                     size: 15,
                     genders: &["woman", "woman", "man"],
                     shares: cafe_residents,
+                    scales: &[],
                 },
             ],
             ["Mid-point survey and review of session notes", "End survey"],
@@ -254,6 +337,7 @@ pub async fn seed_participants(
                     size: 70,
                     genders: &["woman", "man", "man", "woman", "another"],
                     shares: club_new,
+                    scales: &[],
                 },
                 Cohort {
                     side: "receiving_community",
@@ -261,6 +345,7 @@ pub async fn seed_participants(
                     size: 60,
                     genders: &["woman", "man", "woman", "not-said"],
                     shares: club_settled,
+                    scales: &[],
                 },
             ],
             ["Six-month questionnaire", "Twelve-month questionnaire"],
@@ -353,18 +438,28 @@ pub async fn seed_participants(
                     at.truncate(2);
                     withdrawn = Some(code.clone());
                 }
-                for (point, date, values) in at {
+                let scaled: Vec<(&str, [f64; 3])> = cohort
+                    .scales
+                    .iter()
+                    .map(|(i, means)| (*i, scale_answers(&mut scale_rng, *means)))
+                    .collect();
+                // `at` holds the baseline, then each follow-up in order until the person left.
+                for (k, (point, date, values)) in at.into_iter().enumerate() {
+                    let mut answers: std::collections::BTreeMap<String, f64> = cohort
+                        .shares
+                        .iter()
+                        .map(|(i, _)| (*i).to_owned())
+                        .zip(values)
+                        .collect();
+                    for (i, v) in &scaled {
+                        answers.insert((*i).to_owned(), v[k]);
+                    }
                     measurements.push(tessera_store::NewMeasurement {
                         code: code.clone(),
                         plan: record.id,
                         point,
                         measured_on: tessera_plan::format_date(date),
-                        answers: cohort
-                            .shares
-                            .iter()
-                            .map(|(i, _)| (*i).to_owned())
-                            .zip(values)
-                            .collect(),
+                        answers,
                     });
                 }
             }

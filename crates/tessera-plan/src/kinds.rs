@@ -210,6 +210,35 @@ impl StakeholderKind {
     }
 }
 
+coded! {
+    /// Where the figures that judge a plan indicator come from (its **evidence source**).
+    pub enum SourceKind: "plans-source" {
+        /// The plan's own participants: their answers at the baseline and at follow-ups.
+        Participants = "participants", "The plan's participants",
+            "The plan's participants: the same people at the baseline and at follow-ups";
+        /// A dataset of the organisation, filtered to the people the work reaches.
+        Dataset = "dataset", "A dataset of the people reached",
+            "A dataset, filtered to the people the work reaches";
+        /// A survey of a wider population, shown beside the plan but never judged.
+        Context = "context", "Context only",
+            "Context only: a wider survey shown beside the plan, never judged against the target";
+    }
+}
+
+coded! {
+    /// What a baseline and a target are measured in.
+    pub enum UnitKind: "plans-unit" {
+        /// A share of people, from 0 to 100.
+        Percentage = "percentage", "Percentage", "A percentage of people (0 to 100)";
+        /// A mean on a scale with a lowest and a highest value (such as 0 to 10).
+        Mean = "mean", "Mean on a scale", "A mean on a scale (give its lowest and highest value)";
+        /// A number of people, sessions or events.
+        Count = "count", "Count", "A count of people, sessions or events";
+        /// Events per unit of population or time.
+        Rate = "rate", "Rate", "A rate: events per unit of population or time";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;

@@ -5,6 +5,7 @@ mod check;
 mod code;
 mod date;
 mod evaluation;
+mod evidence;
 mod exercise;
 mod id;
 mod kinds;
@@ -22,6 +23,9 @@ pub use date::{format_date, parse_date};
 pub use evaluation::{
     Collection, Method, MethodKind, OutcomeEvaluation, Sample, SampleKind, UpcomingCollection,
     upcoming_collections,
+};
+pub use evidence::{
+    DatasetFilter, IndicatorEvidence, SourceKind, Unit, UnitKind, implied_unit, plain, unit_of_kind,
 };
 pub use exercise::{
     DOMAIN_EXERCISE_TYPES, DomainExercise, DomainExerciseStep, DomainPick, ForwardPlan, ListChange,
@@ -41,7 +45,7 @@ pub use model::{
 };
 pub use progress::{ProgressStatus, progress_status};
 pub use time::Date;
-pub use validate::PlanProblem;
+pub use validate::{PlanProblem, outside_unit};
 
 /// Example plans shipped with the crate, in the documented JSON format.
 ///

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use crate::evaluation::OutcomeEvaluation;
+use crate::evidence::{IndicatorEvidence, Unit};
 use crate::exercise::{DomainExercise, ForwardPlan};
 pub use crate::kinds::{
     AssumptionStatus, BaselineSource, Direction, EvidenceKind, EvidenceStrength, NodeKind,
@@ -245,6 +246,14 @@ pub struct OutcomeIndicator {
     /// [`BOTH_SIDES`].
     #[serde(default)]
     pub groups: Vec<String>,
+    /// What the baseline and target are measured in; when absent, the unit the catalogue
+    /// indicator implies ([`crate::implied_unit`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    /// Where the figures that judge it come from; when absent, context only
+    /// ([`OutcomeIndicator::source`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<IndicatorEvidence>,
 }
 
 /// A resolved entry of [`OutcomeIndicator::groups`].

@@ -7,7 +7,8 @@ use serde::Serialize;
 use tessera_framework::{DomainRef, check_slug};
 use tessera_l10n::{Arg, t, ta};
 
-use crate::model::{Direction, FORMAT_VERSION, GOAL_ID, NodeKind, Plan};
+use crate::evidence::{SourceKind, Unit, UnitKind};
+use crate::model::{Direction, FORMAT_VERSION, GOAL_ID, NodeKind, OutcomeIndicator, Plan};
 
 /// One thing wrong with a plan, located by a JSON path such as `$.links[2].to`.
 ///
@@ -61,6 +62,33 @@ impl fmt::Display for PlanProblem {
         };
         f.write_str(&text)
     }
+}
+
+/// Why `value` cannot be a baseline or target in `unit`, if it cannot: a percentage outside
+/// 0–100, a mean outside its scale, a negative count or rate.
+pub fn outside_unit(unit: &Unit, value: f64) -> Option<String> {
+    if unit.allows(value) {
+        return None;
+    }
+    let v = Arg::Text(crate::plain(value));
+    Some(match unit.kind {
+        UnitKind::Percentage => ta("plans-problem-outside-percentage", &[("value", v)]),
+        UnitKind::Mean => ta(
+            "plans-problem-outside-scale",
+            &[
+                ("value", v),
+                (
+                    "min",
+                    Arg::Text(unit.min.map(crate::plain).unwrap_or_default()),
+                ),
+                (
+                    "max",
+                    Arg::Text(unit.max.map(crate::plain).unwrap_or_default()),
+                ),
+            ],
+        ),
+        UnitKind::Count | UnitKind::Rate => ta("plans-problem-negative", &[("value", v)]),
+    })
 }
 
 impl Plan {
@@ -455,6 +483,8 @@ impl Validator {
                         self.push(format!("{path}.{field}"), t("plans-problem-not-finite"));
                     }
                 }
+                self.unit(&path, ind);
+                self.evidence(&path, ind);
                 if let (Some(b), Some(t)) = (ind.baseline, ind.target) {
                     let wrong = match ind.direction {
                         Direction::Up => t < b,
@@ -475,6 +505,62 @@ impl Validator {
                     }
                 }
             }
+        }
+    }
+
+    /// The unit's own shape (a mean has its scale) and the baseline and target inside it.
+    fn unit(&mut self, path: &str, ind: &OutcomeIndicator) {
+        let Some(unit) = ind.unit else { return };
+        let has_range = unit.min.is_some() || unit.max.is_some();
+        if unit.kind == UnitKind::Mean {
+            let ok = matches!((unit.min, unit.max), (Some(l), Some(h)) if l.is_finite() && h.is_finite() && l < h);
+            if !ok {
+                self.push(format!("{path}.unit.max"), t("plans-problem-unit-no-scale"));
+                return;
+            }
+        } else if has_range {
+            self.push(
+                format!("{path}.unit.min"),
+                t("plans-problem-unit-range-only-mean"),
+            );
+        }
+        for (field, value) in [("baseline", ind.baseline), ("target", ind.target)] {
+            let Some(v) = value.filter(|v| v.is_finite()) else {
+                continue;
+            };
+            if let Some(message) = outside_unit(&unit, v) {
+                self.push(format!("{path}.{field}"), message);
+            }
+        }
+    }
+
+    /// The evidence's shape: one dataset for `dataset`; a filter only for `dataset`; nothing
+    /// of a dataset for `participants`.
+    fn evidence(&mut self, path: &str, ind: &OutcomeIndicator) {
+        let Some(e) = &ind.evidence else { return };
+        let path = format!("{path}.evidence");
+        match e.source {
+            SourceKind::Dataset => {
+                if e.dataset.is_none() {
+                    self.push(
+                        format!("{path}.dataset"),
+                        t("plans-problem-dataset-evidence-one"),
+                    );
+                }
+            }
+            SourceKind::Participants | SourceKind::Context => {
+                if e.dataset.is_some() || e.measure.is_some() || e.filter.is_some() {
+                    self.push(
+                        format!("{path}.source"),
+                        t("plans-problem-evidence-no-dataset"),
+                    );
+                }
+            }
+        }
+        if let Some(f) = &e.filter
+            && (f.variable.trim().is_empty() || f.value.trim().is_empty())
+        {
+            self.push(format!("{path}.filter"), t("plans-problem-filter-blank"));
         }
     }
 
@@ -684,6 +770,78 @@ mod tests {
                 "$.activities[1].id"
             ]
         );
+    }
+
+    fn one_indicator(fields: &str) -> String {
+        format!(
+            r#"{{"format_version": 1, "title": "T", "kind": "intervention", "goal": "G",
+                "outcomes": [{{"id": "o1", "text": "O1", "indicators": [
+                    {{"indicator": "ioi-2019/bri-get-on-well", "direction": "up",
+                      "groups": ["newcomers"]{fields}}}]}}]}}"#
+        )
+    }
+
+    #[test]
+    fn a_percentage_outside_0_to_100_is_refused_at_its_field() {
+        let p = problems(&one_indicator(
+            r#", "baseline": 20, "target": 120, "unit": {"kind": "percentage"}"#,
+        ));
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path, "$.outcomes[0].indicators[0].target");
+        assert_eq!(
+            p[0].message,
+            "120 is not a percentage: write a share of people between 0 and 100 (35 for 35%)."
+        );
+    }
+
+    #[test]
+    fn a_mean_outside_its_scale_or_without_one_is_refused() {
+        let p = problems(&one_indicator(
+            r#", "baseline": 60, "target": 70, "unit": {"kind": "mean", "min": 0, "max": 10}"#,
+        ));
+        assert_eq!(
+            p.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(),
+            vec![
+                "$.outcomes[0].indicators[0].baseline",
+                "$.outcomes[0].indicators[0].target"
+            ]
+        );
+        assert!(p[1].message.starts_with("70 is outside the scale 0 to 10"));
+        let p = problems(&one_indicator(r#", "unit": {"kind": "mean"}"#));
+        assert_eq!(p[0].path, "$.outcomes[0].indicators[0].unit.max");
+        assert!(
+            problems(&one_indicator(
+                r#", "baseline": 5.5, "target": 7, "unit": {"kind": "mean", "min": 0, "max": 10}"#
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn evidence_from_a_dataset_names_it() {
+        let p = problems(&one_indicator(r#", "evidence": {"source": "dataset"}"#));
+        assert_eq!(p[0].path, "$.outcomes[0].indicators[0].evidence.dataset");
+        let p = problems(&one_indicator(
+            r#", "evidence": {"source": "participants", "dataset": 1, "context": [2]}"#,
+        ));
+        assert_eq!(p[0].path, "$.outcomes[0].indicators[0].evidence.source");
+        let p = problems(&one_indicator(
+            r#", "evidence": {"source": "dataset", "dataset": 1, "filter": {"variable": "cafe", "value": " "}}"#,
+        ));
+        assert_eq!(p[0].path, "$.outcomes[0].indicators[0].evidence.filter");
+    }
+
+    #[test]
+    fn a_plan_file_written_before_units_and_evidence_loads_as_context() {
+        // The shipped example files predate units and evidence on some indicators.
+        let plan = Plan::from_json(&one_indicator(r#", "baseline": 20, "target": 40"#))
+            .expect("an old plan file loads");
+        let ind = &plan.outcomes[0].indicators[0];
+        assert_eq!(ind.unit, None);
+        assert_eq!(ind.evidence, None);
+        assert_eq!(ind.source(), SourceKind::Context);
+        // Written back, it stays as it was: nothing is added to old files.
+        assert!(!plan.to_json().contains("evidence"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! (validated), and its progress against the organisation's data.
 
 pub mod edit;
+pub mod evidence;
 pub mod progress;
 
 use tessera_framework::{Catalogue, IndicatorKind};
@@ -68,7 +69,8 @@ impl App {
         Ok((record, plan))
     }
 
-    /// Saves a changed plan if it is valid (editors and owners); the problems otherwise.
+    /// Saves a changed plan if it is valid and its evidence fits the organisation's data
+    /// ([`App::evidence_problems`]; editors and owners); the problems otherwise.
     /// `summary` says what changed, for the audit log.
     pub async fn save_plan(
         &self,
@@ -79,6 +81,10 @@ impl App {
     ) -> AppResult<Result<(), Vec<PlanProblem>>> {
         actor.require(Role::Editor)?;
         if let Err(problems) = plan.validate() {
+            return Ok(Err(problems));
+        }
+        let problems = self.evidence_problems(actor.org.id, plan).await?;
+        if !problems.is_empty() {
             return Ok(Err(problems));
         }
         let update = PlanUpdate {

@@ -246,3 +246,47 @@ plans-new-goal = Pa newid hirdymor rydych am ei weld?
 plans-new-goal-hint = Disgrifiwch y byd fel y bydd pan fydd y gwaith wedi llwyddo, er enghraifft: mae'r menywod yn teimlo'n hyderus yn defnyddio Saesneg bob dydd.
 plans-new-step2-heading = Creu cynllun: nod hirdymor “{ $title }”
 plans-new-step2-submit = Cadw a pharhau at y canlyniadau
+
+## Cynnydd a farnwyd o'r dystiolaeth y mae pob dangosydd yn ei henwi (mater 14).
+plans-progress-participants = Cyfranogwyr y cynllun
+plans-progress-no-answers = Nid oes yr un cyfranogwr wedi ateb y dangosydd hwn ar y llinell sylfaen eto.
+plans-progress-no-follow-up = Dim atebion dilynol eto: bydd cynnydd yn ymddangos pan fydd yr un bobl yn ateb eto.
+plans-progress-no-dataset = Nid yw set ddata { $dataset } yn un o setiau data eich sefydliad mwyach: dewiswch y dystiolaeth eto.
+plans-progress-no-measure = Nid oes gan y set ddata fesur ar gyfer y dangosydd hwn: mapiwch y dangosydd yn y set ddata, neu dewiswch dystiolaeth arall.
+plans-progress-filter-empty = Nid oes yr un rhes o'r set ddata yn cyfateb i'r hidlydd: gwiriwch y newidyn a'r gwerth sy'n dewis y bobl y mae'r gwaith yn eu cyrraedd.
+plans-progress-unit-mismatch = Heb ei farnu: mae'r llinell sylfaen a'r targed yn “{ $unit }” ond mae'r dystiolaeth yn rhoi “{ $evidence }”. Newidiwch yr uned neu'r dystiolaeth.
+plans-progress-not-judged-context = Cyd-destun yn unig
+plans-progress-not-judged-context-why = Poblogaeth ehangach na'r bobl y mae'r gwaith yn eu cyrraedd: fe'i dangosir i gymharu, ac ni chaiff byth ei barnu yn erbyn y targed.
+plans-progress-not-judged-before_start = Cyn i'r cynllun ddechrau
+plans-progress-not-judged-before_start-why = Fe'i casglwyd cyn i'r cynllun ddechrau: llinell sylfaen yw hi, nid cynnydd, felly ni chaiff ei barnu yn erbyn y targed.
+plans-progress-not-judged-no_start_date = Dim dyddiad dechrau
+plans-progress-not-judged-no_start_date-why = Nid oes gan y cynllun ddyddiad dechrau, felly ni ellir gosod y set ddata cyn nac ar ei ôl: ychwanegwch y dyddiad dechrau at fanylion y cynllun.
+plans-progress-not-judged-no_period = Dyddiad casglu yn anhysbys
+plans-progress-not-judged-no_period-why = Nid yw'r set ddata yn dweud pryd y'i casglwyd (nid yw ei thonnau wedi'u henwi yn ôl blwyddyn, mis na dyddiad), felly ni ellir ei barnu yn erbyn y targed.
+plans-progress-not-judged-unit_mismatch = Unedau'n wahanol
+plans-progress-not-judged-unit_mismatch-why = Heb ei farnu: mae'r dystiolaeth mewn uned wahanol i'r llinell sylfaen a'r targed. Newidiwch yr uned neu'r dystiolaeth.
+
+## Ffurflen y dangosydd: uned a thystiolaeth.
+plans-form-indicator-unit = Ym mha uned y mesurir y llinell sylfaen a'r targed?
+plans-form-indicator-unit-error = Dewiswch ym mha uned y mesurir y llinell sylfaen a'r targed
+plans-form-indicator-unit-min = Gwerth isaf y raddfa
+plans-form-indicator-unit-max = Gwerth uchaf y raddfa
+plans-form-indicator-unit-scale-hint = Ar gyfer cymedr ar raddfa yn unig: ar gyfer atebion o 0 i 10, ysgrifennwch 0 a 10.
+plans-form-indicator-unit-min-what = Gwerth isaf y raddfa
+plans-form-indicator-unit-max-what = Gwerth uchaf y raddfa
+plans-form-indicator-source = O ble daw'r dystiolaeth o gynnydd?
+plans-form-indicator-source-hint = Dim ond cyfranogwyr y cynllun, neu set ddata wedi'i hidlo iddyn nhw, all ddangos a yw'r gwaith ar y trywydd iawn. Cyd-destun yw arolwg o'r dref gyfan.
+plans-form-indicator-source-error = Dewiswch o ble daw'r dystiolaeth o gynnydd
+plans-form-indicator-dataset = Y set ddata, ar gyfer tystiolaeth o set ddata
+plans-form-indicator-dataset-none = Dim
+plans-form-indicator-dataset-error = Dewiswch y set ddata sy'n dal y bobl y mae'r gwaith yn eu cyrraedd
+plans-form-indicator-filter-variable = Y newidyn sy'n dewis y bobl y mae'r gwaith yn eu cyrraedd
+plans-form-indicator-filter-variable-hint = Colofn o'r set ddata, fel attended_cafe. Gadewch yn wag i ddefnyddio pob rhes.
+plans-form-indicator-filter-value = Gwerth y newidyn hwnnw ar gyfer y bobl a gyrhaeddir
+plans-form-indicator-filter-value-hint = Fel y mae'r set ddata yn ei storio, fel yes neu 1.
+plans-form-indicator-context = Setiau data a ddangosir wrth ei ochr fel cyd-destun
+plans-form-indicator-context-hint = Arolygon o boblogaeth ehangach, a ddangosir i gymharu ac na chânt byth eu barnu.
+plans-progress-unreliable-change = Nid yw'r newid yn ddibynadwy: { $reasons }.
+plans-progress-unreliable-attrition = ni chafodd mwy na phumed o'r bobl ar y llinell sylfaen eu dilyn
+plans-progress-unreliable-few = mae'n seiliedig ar ychydig o bobl
+plans-progress-unreliable-no-interval = nid oes cyfwng, gan fod pawb wedi newid yr un fath neu dim ond un person a ddilynwyd

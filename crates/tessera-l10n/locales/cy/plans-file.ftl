@@ -67,3 +67,19 @@ plans-problem-not-an-outcome-indicator = mae'n enwi "{ $reference }", nad yw'n u
 plans-problem-sample-size-zero = mae'n 0; rhowch nifer y bobl rydych yn gobeithio clywed ganddynt, neu gadewch ef allan
 plans-problem-unknown-stakeholder = mae'n enwi "{ $id }", nad yw'n un o randdeiliaid y cynllun hwn
 plans-problem-type-twice = mae'n dewis parth ar gyfer y math "{ $type }" am yr eildro; cadwch un
+
+## Unedau a thystiolaeth dangosydd cynllun
+plans-problem-unit-no-scale = Mae cymedr angen ei raddfa: rhowch y gwerth isaf (min) a'r uchaf (max), y isaf yn is na'r uchaf, fel 0 a 10.
+plans-problem-unit-range-only-mean = Dim ond cymedr ar raddfa sydd â gwerth isaf ac uchaf: tynnwch min a max, neu gwnewch yr uned yn gymedr.
+plans-problem-outside-percentage = Nid yw { $value } yn ganran: ysgrifennwch gyfran o bobl rhwng 0 a 100 (35 am 35%).
+plans-problem-outside-scale = Mae { $value } y tu allan i'r raddfa { $min } i { $max }: ysgrifennwch gymedr ar y raddfa honno, neu newidiwch y raddfa.
+plans-problem-negative = Mae { $value } yn is na sero, ac ni all cyfrif na chyfradd fod felly.
+plans-problem-dataset-evidence-one = Mae tystiolaeth o set ddata yn enwi'r set ddata: dewiswch yr un sy'n dal y bobl y mae'r gwaith yn eu cyrraedd.
+plans-problem-evidence-no-dataset = Dim ond tystiolaeth o set ddata sy'n enwi set ddata, mesur neu hidlydd: tynnwch nhw, neu dewiswch set ddata yn dystiolaeth (mae setiau data ar gyfer cyd-destun yn mynd o dan context).
+plans-problem-filter-blank = Mae hidlydd angen newidyn a'r gwerth sy'n dewis y bobl y mae'r gwaith yn eu cyrraedd.
+plans-problem-unit-mismatch = Mae'r llinell sylfaen a'r targed wedi'u hysgrifennu fel “{ $unit }” ond mae'r dystiolaeth ({ $source }) yn rhoi “{ $evidence }”: newidiwch yr uned i un y dystiolaeth, neu dewiswch dystiolaeth arall.
+plans-problem-no-such-dataset = Nid yw set ddata { $dataset } yn un o setiau data eich sefydliad: dewiswch un o'r rhestr o setiau data.
+plans-problem-no-such-measure = Nid oes gan y set ddata “{ $dataset }” fesur ar gyfer y dangosydd hwn{ $measure ->
+    [none] {""}
+   *[other] {" "}o'r enw “{ $measure }”
+}: mapiwch y dangosydd yn y set ddata, neu dewiswch set ddata arall.

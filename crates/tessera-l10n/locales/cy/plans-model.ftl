@@ -134,3 +134,20 @@ plans-outline-unlinked-heading = Heb ei gysylltu â'r nod eto:
 plans-outline-item = { $kind }: { $text }
 plans-outline-item-repeated = { $kind }: { $text } (wedi'i restru uchod)
 plans-outline-assumption = Rhagdybiaeth: { $text }
+
+plans-source-participants = Cyfranogwyr y cynllun
+plans-source-participants-choice = Cyfranogwyr y cynllun: yr un bobl ar y llinell sylfaen ac yn y dilyniannau
+plans-source-dataset = Set ddata o'r bobl a gyrhaeddir
+plans-source-dataset-choice = Set ddata, wedi'i hidlo i'r bobl y mae'r gwaith yn eu cyrraedd
+plans-source-context = Cyd-destun yn unig
+plans-source-context-choice = Cyd-destun yn unig: arolwg ehangach a ddangosir wrth ochr y cynllun, na chaiff byth ei farnu yn erbyn y targed
+
+plans-unit-percentage = Canran
+plans-unit-percentage-choice = Canran o bobl (0 i 100)
+plans-unit-mean = Cymedr ar raddfa
+plans-unit-mean-choice = Cymedr ar raddfa (rhowch ei gwerth isaf a'i gwerth uchaf)
+plans-unit-count = Cyfrif
+plans-unit-count-choice = Cyfrif o bobl, sesiynau neu ddigwyddiadau
+plans-unit-rate = Cyfradd
+plans-unit-rate-choice = Cyfradd: digwyddiadau fesul uned o boblogaeth neu amser
+plans-unit-mean-scale = Cymedr ar raddfa o { $min } i { $max }

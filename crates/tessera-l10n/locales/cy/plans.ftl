@@ -131,11 +131,11 @@ plans-evaluation-change = Newid y cynllun gwerthuso
 plans-evaluation-write = Ysgrifennu'r cynllun gwerthuso
 
 plans-progress-heading = Cynnydd
-plans-progress-none = Nid oes yr un o setiau data eich sefydliad yn mesur dangosyddion y cynllun hwn eto. Pan fydd un yn gwneud hynny, bydd yr amcangyfrif diweddaraf yn ymddangos yma yn erbyn y llinell sylfaen a'r targed.
-plans-progress-intro = Yr amcangyfrif diweddaraf o ddata eich sefydliad ar gyfer pob dangosydd y mae set ddata yn ei fesur, gyda'i gyfwng 95%, yn erbyn llinell sylfaen a tharged y cynllun. Canrannau yw cyfrannau o bobl. Mae'r amcangyfrifon yn disgrifio pawb ar yr ochr honno yn y set ddata, nid dim ond y bobl y mae'r gwaith yn eu cyrraedd.
+plans-progress-none = Nid oes yr un o ddangosyddion y cynllun hwn yn enwi ei dystiolaeth eto. Ar gyfer pob dangosydd, dewiswch a ddaw cynnydd gan gyfranogwyr y cynllun neu o set ddata o'r bobl y mae'r gwaith yn eu cyrraedd: newidiwch y dangosydd i ddewis.
+plans-progress-intro = Caiff pob dangosydd ei farnu o'r dystiolaeth y mae'n ei henwi: cyfranogwyr y cynllun ei hun (yr un bobl ar y llinell sylfaen ac yn y dilyniant diweddaraf, gyda'r newid iddyn nhw a'i gyfwng 95%) neu set ddata wedi'i hidlo i'r bobl y mae'r gwaith yn eu cyrraedd (ei thon ddiweddaraf, gyda'i chyfwng 95%). Canrannau yw cyfrannau o bobl.
 plans-progress-computing-strong = Mae rhai amcangyfrifon yn cael eu cyfrifo.
 plans-progress-reload = Ail-lwythwch y dudalen ymhen ychydig eiliadau.
-plans-progress-caption = Yr amcangyfrifon diweddaraf yn erbyn y llinell sylfaen a'r targed
+plans-progress-caption = Cynnydd pob dangosydd o'i dystiolaeth
 plans-progress-being-computed = Yn cael ei gyfrifo
 plans-progress-no-estimate-short = Dim amcangyfrif
 plans-progress-computing-label = mae amcangyfrifon yn cael eu cyfrifo
@@ -292,3 +292,27 @@ plans-step-evaluation-counts = { $methods ->
     [two] { $collections } gasgliad wedi'u dyddio
    *[other] { $collections } casgliad wedi'u dyddio
 }
+
+## Cynnydd o dystiolaeth pob dangosydd (mater 14).
+plans-progress-time-rule = Dim ond tystiolaeth a gasglwyd ar ôl dyddiad dechrau'r cynllun sy'n cael ei barnu yn erbyn y targedau; dangosir tystiolaeth o cyn y dechrau fel llinell sylfaen a'i marcio “cyn i'r cynllun ddechrau”.
+plans-col-evidence = Tystiolaeth
+plans-col-change = Newid ers y llinell sylfaen
+plans-col-dataset = Set ddata
+plans-progress-context-heading = Cyd-destun: y boblogaeth ehangach
+plans-progress-context-intro = Arolygon o boblogaeth ehangach na'r bobl y mae'r gwaith yn eu cyrraedd, a ddangosir i gymharu. Maen nhw'n disgrifio pawb ar yr ochr honno yn yr arolwg, felly ni chânt byth eu barnu yn erbyn targedau'r cynllun.
+plans-progress-context-caption = Cyd-destun o arolygon ehangach, heb ei farnu
+plans-progress-percent = { $value }%
+plans-progress-filter = Dim ond rhesi lle mae { $variable } yn { $value }
+plans-progress-evidence-baseline = Wedi'i fesur: { $value } ({ $period })
+plans-progress-change-points = { $change } pwynt canran
+plans-progress-change-scale = { $change } ar y raddfa
+plans-progress-change-none = Heb ei fesur i'r un bobl
+plans-progress-not-judged = Heb ei farnu
+plans-progress-followed-up = Dilynwyd { $followed } o { $baseline ->
+    [zero] { $baseline } o bobl
+    [one] { $baseline } person
+    [two] { $baseline } berson
+    [few] { $baseline } pherson
+    [many] { $baseline } pherson
+   *[other] { $baseline } o bobl
+} ({ $lost } wedi'u colli)

@@ -244,3 +244,47 @@ plans-new-goal = What long-term change do you want to see?
 plans-new-goal-hint = Describe the world as it will be when the work has succeeded, for example: the women feel confident using English day to day.
 plans-new-step2-heading = Create a plan: the long-term goal of “{ $title }”
 plans-new-step2-submit = Save and continue to the outcomes
+
+## Progress judged from the evidence each indicator names (issue 14).
+plans-progress-participants = The plan's participants
+plans-progress-no-answers = No participant has answered this indicator at the baseline yet.
+plans-progress-no-follow-up = No follow-up answers yet: progress shows once the same people answer again.
+plans-progress-no-dataset = Dataset { $dataset } is not one of your organisation's datasets any more: choose the evidence again.
+plans-progress-no-measure = The dataset has no measure for this indicator: map the indicator in the dataset, or choose other evidence.
+plans-progress-filter-empty = No rows of the dataset match the filter: check the variable and the value that select the people the work reaches.
+plans-progress-unit-mismatch = Not judged: the baseline and target are in “{ $unit }” but the evidence gives “{ $evidence }”. Change the unit or the evidence.
+plans-progress-not-judged-context = Context only
+plans-progress-not-judged-context-why = A wider population than the people the work reaches: shown for comparison, never judged against the target.
+plans-progress-not-judged-before_start = Before the plan started
+plans-progress-not-judged-before_start-why = Collected before the plan started: a baseline, not progress, so it is not judged against the target.
+plans-progress-not-judged-no_start_date = No start date
+plans-progress-not-judged-no_start_date-why = The plan has no start date, so the dataset cannot be placed before or after it: add the start date to the plan's details.
+plans-progress-not-judged-no_period = Collection date unknown
+plans-progress-not-judged-no_period-why = The dataset does not say when it was collected (its waves are not named by year, month or date), so it cannot be judged against the target.
+plans-progress-not-judged-unit_mismatch = Units differ
+plans-progress-not-judged-unit_mismatch-why = Not judged: the evidence is in another unit than the baseline and target. Change the unit or the evidence.
+
+## The indicator form: unit and evidence.
+plans-form-indicator-unit = What are the baseline and target measured in?
+plans-form-indicator-unit-error = Choose what the baseline and target are measured in
+plans-form-indicator-unit-min = Lowest value of the scale
+plans-form-indicator-unit-max = Highest value of the scale
+plans-form-indicator-unit-scale-hint = Only for a mean on a scale: for answers from 0 to 10, write 0 and 10.
+plans-form-indicator-unit-min-what = The lowest value of the scale
+plans-form-indicator-unit-max-what = The highest value of the scale
+plans-form-indicator-source = Where does the evidence of progress come from?
+plans-form-indicator-source-hint = Only the plan's participants, or a dataset filtered to them, can show whether the work is on track. A town-wide survey is context.
+plans-form-indicator-source-error = Choose where the evidence of progress comes from
+plans-form-indicator-dataset = The dataset, for evidence from a dataset
+plans-form-indicator-dataset-none = None
+plans-form-indicator-dataset-error = Choose the dataset that holds the people the work reaches
+plans-form-indicator-filter-variable = The variable that selects the people the work reaches
+plans-form-indicator-filter-variable-hint = A column of the dataset, such as attended_cafe. Leave empty to use every row.
+plans-form-indicator-filter-value = The value of that variable for the people reached
+plans-form-indicator-filter-value-hint = As the dataset stores it, such as yes or 1.
+plans-form-indicator-context = Datasets shown beside it as context
+plans-form-indicator-context-hint = Surveys of a wider population, shown for comparison and never judged.
+plans-progress-unreliable-change = The change is unreliable: { $reasons }.
+plans-progress-unreliable-attrition = more than a fifth of the people at the baseline were not followed up
+plans-progress-unreliable-few = it rests on few people
+plans-progress-unreliable-no-interval = there is no interval, as everyone changed alike or only one person was followed up

@@ -65,3 +65,19 @@ plans-problem-not-an-outcome-indicator = names "{ $reference }", which is not an
 plans-problem-sample-size-zero = is 0; give the number of people you hope to hear from, or leave it out
 plans-problem-unknown-stakeholder = names "{ $id }", which is not a stakeholder of this plan
 plans-problem-type-twice = chooses a domain for the type "{ $type }" a second time; keep one
+
+## Units and evidence of a plan indicator
+plans-problem-unit-no-scale = A mean needs its scale: give the lowest value (min) and the highest (max), the lowest below the highest, such as 0 and 10.
+plans-problem-unit-range-only-mean = Only a mean on a scale has a lowest and highest value: remove min and max, or make the unit a mean.
+plans-problem-outside-percentage = { $value } is not a percentage: write a share of people between 0 and 100 (35 for 35%).
+plans-problem-outside-scale = { $value } is outside the scale { $min } to { $max }: write a mean on that scale, or change the scale.
+plans-problem-negative = { $value } is below zero, which a count or a rate cannot be.
+plans-problem-dataset-evidence-one = Evidence from a dataset names the dataset: choose the one that holds the people the work reaches.
+plans-problem-evidence-no-dataset = Only evidence from a dataset names a dataset, measure or filter: remove them, or choose a dataset as the evidence (datasets for context go under context).
+plans-problem-filter-blank = A filter needs both a variable and the value that selects the people the work reaches.
+plans-problem-unit-mismatch = The baseline and target are written as “{ $unit }” but the evidence ({ $source }) gives “{ $evidence }”: change the unit to the evidence's, or choose other evidence.
+plans-problem-no-such-dataset = Dataset { $dataset } is not one of your organisation's datasets: choose one from the list of datasets.
+plans-problem-no-such-measure = The dataset “{ $dataset }” has no measure for this indicator{ $measure ->
+    [none] {""}
+   *[other] {" "}called “{ $measure }”
+}: map the indicator in the dataset, or choose another dataset.

@@ -116,3 +116,20 @@ plans-outline-unlinked-heading = Not yet linked to the goal:
 plans-outline-item = { $kind }: { $text }
 plans-outline-item-repeated = { $kind }: { $text } (listed above)
 plans-outline-assumption = Assumption: { $text }
+
+plans-source-participants = The plan's participants
+plans-source-participants-choice = The plan's participants: the same people at the baseline and at follow-ups
+plans-source-dataset = A dataset of the people reached
+plans-source-dataset-choice = A dataset, filtered to the people the work reaches
+plans-source-context = Context only
+plans-source-context-choice = Context only: a wider survey shown beside the plan, never judged against the target
+
+plans-unit-percentage = Percentage
+plans-unit-percentage-choice = A percentage of people (0 to 100)
+plans-unit-mean = Mean on a scale
+plans-unit-mean-choice = A mean on a scale (give its lowest and highest value)
+plans-unit-count = Count
+plans-unit-count-choice = A count of people, sessions or events
+plans-unit-rate = Rate
+plans-unit-rate-choice = A rate: events per unit of population or time
+plans-unit-mean-scale = Mean on a scale of { $min } to { $max }

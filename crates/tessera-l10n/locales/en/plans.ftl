@@ -128,11 +128,11 @@ plans-evaluation-change = Change the evaluation plan
 plans-evaluation-write = Write the evaluation plan
 
 plans-progress-heading = Progress
-plans-progress-none = No dataset of your organisation measures this plan's indicators yet. When one does, the latest estimate will show here against the baseline and target.
-plans-progress-intro = The latest estimate from your organisation's data for each indicator a dataset measures, with its 95% interval, against the plan's baseline and target. Shares of people are percentages. The estimates describe everyone on that side in the dataset, not only the people the work reaches.
+plans-progress-none = No indicator of this plan names its evidence yet. For each indicator, choose whether progress comes from the plan's participants or from a dataset of the people the work reaches: change the indicator to choose.
+plans-progress-intro = Each indicator is judged from the evidence it names: the plan's own participants (the same people at the baseline and at the latest follow-up, with the change for them and its 95% interval) or a dataset filtered to the people the work reaches (its latest wave, with its 95% interval). Shares of people are percentages.
 plans-progress-computing-strong = Some estimates are being computed.
 plans-progress-reload = Reload the page in a few seconds.
-plans-progress-caption = Latest estimates against baseline and target
+plans-progress-caption = Progress of each indicator from its evidence
 plans-progress-being-computed = Being computed
 plans-progress-no-estimate-short = No estimate
 plans-progress-computing-label = estimates are being computed
@@ -275,3 +275,23 @@ plans-step-evaluation-counts = { $methods ->
     [one] { $collections } dated collection
    *[other] { $collections } dated collections
 }
+
+## Progress from each indicator's evidence (issue 14).
+plans-progress-time-rule = Only evidence collected after the plan's start date is judged against the targets; evidence from before the start is shown as a baseline and marked “before the plan started”.
+plans-col-evidence = Evidence
+plans-col-change = Change from baseline
+plans-col-dataset = Dataset
+plans-progress-context-heading = Context: the wider population
+plans-progress-context-intro = Surveys of a wider population than the people the work reaches, shown for comparison. They describe everyone on that side in the survey, so they are never judged against the plan's targets.
+plans-progress-context-caption = Context from wider surveys, not judged
+plans-progress-percent = { $value }%
+plans-progress-filter = Only rows where { $variable } is { $value }
+plans-progress-evidence-baseline = Measured: { $value } ({ $period })
+plans-progress-change-points = { $change } percentage points
+plans-progress-change-scale = { $change } on the scale
+plans-progress-change-none = Not measured for the same people
+plans-progress-not-judged = Not judged
+plans-progress-followed-up = { $followed } of { $baseline ->
+    [one] { $baseline } person
+   *[other] { $baseline } people
+} followed up ({ $lost } lost)

@@ -28,6 +28,8 @@ fn indicator(reference: &str, groups: &[&str]) -> OutcomeIndicator {
         target_date: None,
         direction: Direction::Up,
         groups: groups.iter().map(|g| (*g).to_owned()).collect(),
+        unit: None,
+        evidence: None,
     }
 }
 

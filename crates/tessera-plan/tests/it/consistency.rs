@@ -167,6 +167,8 @@ fn random_plan(seed: u64) -> Plan {
                 target_date: None,
                 direction: Direction::Up,
                 groups: vec![(*g.pick(&["newcomers", "receiving_community", "both"])).to_owned()],
+                unit: None,
+                evidence: None,
             });
         }
         p.outcomes.push(Outcome {

@@ -90,6 +90,10 @@ pub(crate) async fn create(
         Ok(p) => p,
         Err(problems) => return Ok(invalid(problems)),
     };
+    let problems = state.app().evidence_problems(org.id, &plan).await?;
+    if !problems.is_empty() {
+        return Ok(invalid(problems));
+    }
     let record = state
         .store()
         .create_plan(NewPlan {
@@ -136,6 +140,10 @@ pub(crate) async fn update(
         Ok(p) => p,
         Err(problems) => return Ok(invalid(problems)),
     };
+    let problems = state.app().evidence_problems(org.id, &plan).await?;
+    if !problems.is_empty() {
+        return Ok(invalid(problems));
+    }
     let updated = state
         .store()
         .update_plan(
@@ -189,11 +197,12 @@ pub(crate) async fn progress_of(
     Path(id): Path<String>,
 ) -> Result<Json<PlanProgress>, ApiError> {
     let (record, plan) = load(&state, org.id, &id).await?;
-    let rows = state.app().progress(org.id, &plan).await?;
+    let p = state.app().progress(org.id, &record, &plan).await?;
     Ok(Json(PlanProgress {
         plan: record.id.0,
-        units: "Baselines, targets, estimates and intervals are in the plan's units: percentages (0–100) for shares of people.",
-        computing: rows.iter().any(|r| r.computing),
-        progress: rows.into_iter().map(Into::into).collect(),
+        units: "Each row's figures are in its unit: percentages (0–100) for shares of people, a mean on its scale, a count or a rate. Change is follow-up minus baseline for the same people, in percentage points for shares.",
+        computing: p.computing(),
+        progress: p.rows.into_iter().map(Into::into).collect(),
+        context: p.context.into_iter().map(Into::into).collect(),
     }))
 }

@@ -3,9 +3,9 @@
 //! the API; every endpoint's response is under a snapshot test.
 
 use serde::Serialize;
-use tessera_app::plans::progress::ProgressRow;
+use tessera_app::plans::progress::{ChangeFigures, NotJudged, ProgressRow};
 use tessera_app::results::{Cell, Gap, Line, Trend};
-use tessera_plan::{ProgressStatus, Side};
+use tessera_plan::{DatasetFilter, ProgressStatus, Side, SourceKind, Unit};
 use tessera_stats::{EstimandKind, Status};
 use tessera_store::DatasetSummary;
 
@@ -260,7 +260,7 @@ pub struct Computing {
     pub seconds: u64,
 }
 
-/// One plan indicator, for one side, against one dataset measure.
+/// One plan indicator, for one side, against the evidence it names (or a context dataset).
 #[derive(Debug, Serialize)]
 pub struct Progress {
     pub outcome: String,
@@ -269,23 +269,42 @@ pub struct Progress {
     pub indicator_name: String,
     pub side: Side,
     pub side_label: &'static str,
-    pub dataset: i64,
-    pub dataset_name: String,
-    pub measure: String,
-    pub measure_label: String,
-    pub wave: Option<String>,
-    /// `percent` for proportion measures (plan units are percentages), else `value`.
-    pub unit: &'static str,
+    /// `participants`, `dataset` or `context`.
+    pub evidence: SourceKind,
+    /// The dataset's name, or "The plan's participants".
+    pub source_name: String,
+    pub dataset: Option<i64>,
+    pub measure: Option<String>,
+    pub measure_label: Option<String>,
+    /// The rows of the people reached, for a filtered dataset.
+    pub filter: Option<DatasetFilter>,
+    /// The wave or collection point of the latest figure.
+    pub period: Option<String>,
+    /// What the estimate and interval are in: `{"kind": "percentage"}` (0–100),
+    /// `{"kind": "mean", "min": 0, "max": 10}`, `count` or `rate`.
+    pub unit: Unit,
+    /// What the baseline and target are in (stated, or implied by the catalogue indicator).
+    pub target_unit: Option<Unit>,
     pub computing: bool,
     pub estimate: Option<f64>,
     pub ci_low: Option<f64>,
     pub ci_high: Option<f64>,
+    pub estimate_status: Option<Status>,
+    /// The plan's stated baseline.
     pub baseline: Option<f64>,
+    /// The baseline the evidence gives, from before (or at) the start.
+    pub evidence_baseline: Option<f64>,
+    pub baseline_period: Option<String>,
     pub target: Option<f64>,
     pub target_date: Option<String>,
-    pub estimate_status: Option<Status>,
-    pub status: ProgressStatus,
+    /// The change for the same people from the baseline (participants only).
+    pub change: Option<ChangeFigures>,
+    /// `on_track`, `off_track`, `cant_tell_yet`, or null when not judged.
+    pub status: Option<ProgressStatus>,
     pub status_label: &'static str,
+    /// Why there is no status: `context`, `before_start`, `no_start_date`, `no_period`,
+    /// `unit_mismatch`.
+    pub not_judged: Option<NotJudged>,
     pub explanation: String,
 }
 
@@ -296,31 +315,46 @@ impl From<ProgressRow> for Progress {
                 Side::Newcomers => "Newcomers",
                 Side::ReceivingCommunity => "Receiving community",
             },
-            unit: if r.percent { "percent" } else { "value" },
             status_label: if r.computing {
                 "estimates are being computed"
             } else {
-                r.status.label()
+                match (r.status, r.not_judged) {
+                    (Some(s), _) => s.label(),
+                    (None, Some(NotJudged::Context)) => "context only, not judged",
+                    (None, Some(NotJudged::BeforeStart)) => "before the plan started, not judged",
+                    (None, Some(NotJudged::NoStartDate)) => "no start date, not judged",
+                    (None, Some(NotJudged::NoPeriod)) => "collection date unknown, not judged",
+                    (None, Some(NotJudged::UnitMismatch)) => "units differ, not judged",
+                    (None, None) => "not judged",
+                }
             },
             target_date: r.target_date.map(tessera_plan::format_date),
-            dataset: r.dataset.0,
+            dataset: r.dataset.map(|d| d.0),
             outcome: r.outcome,
             outcome_text: r.outcome_text,
             indicator: r.indicator,
             indicator_name: r.indicator_name,
             side: r.side,
-            dataset_name: r.dataset_name,
+            evidence: r.source,
+            source_name: r.source_name,
             measure: r.measure,
             measure_label: r.measure_label,
-            wave: r.wave,
+            filter: r.filter,
+            period: r.period,
+            unit: r.unit,
+            target_unit: r.target_unit,
             computing: r.computing,
             estimate: r.estimate,
             ci_low: r.ci_low,
             ci_high: r.ci_high,
-            baseline: r.baseline,
-            target: r.target,
             estimate_status: r.estimate_status,
+            baseline: r.baseline,
+            evidence_baseline: r.evidence_baseline,
+            baseline_period: r.baseline_period,
+            target: r.target,
+            change: r.change,
             status: r.status,
+            not_judged: r.not_judged,
             explanation: r.explanation,
         }
     }
@@ -332,7 +366,10 @@ pub struct PlanProgress {
     pub plan: i64,
     pub units: &'static str,
     pub computing: bool,
+    /// Each indicator and side, judged from the evidence it names.
     pub progress: Vec<Progress>,
+    /// Datasets of a wider population shown beside the plan: never judged.
+    pub context: Vec<Progress>,
 }
 
 /// A plan a participant belongs to.

@@ -759,41 +759,23 @@ async fn another_organisations_plan_is_not_found_on_every_route() {
 }
 
 #[tokio::test]
-async fn the_demo_plans_show_progress_where_the_demo_survey_measures_their_indicators() {
-    let app = TestApp::demo().await;
+async fn the_demo_cafe_is_judged_from_its_participants_and_the_town_survey_is_only_context() {
+    let app = crate::participants::demo_with_participants().await;
     let list = app.get("/plans").await;
     assert_eq!(list.status, StatusCode::OK);
-    let titles = list.texts("main table tbody td:first-child a");
-    assert!(
-        titles.contains(&"Language and friendship café".to_owned()),
-        "{titles:?}"
-    );
-    assert!(
-        titles
-            .iter()
-            .any(|t| t.to_lowercase().contains("friendship club")),
-        "{titles:?}"
-    );
-
     let plans = app.get("/api/v1/plans").await.json();
-    let club = plans["plans"]
+    let cafe = plans["plans"]
         .as_array()
         .expect("plans")
         .iter()
-        .find(|p| {
-            p["title"]
-                .as_str()
-                .unwrap_or_default()
-                .to_lowercase()
-                .contains("friendship club")
-        })
-        .expect("the friendship club")["id"]
+        .find(|p| p["title"] == "Language and friendship café")
+        .expect("the café")["id"]
         .as_i64()
         .expect("id");
     let mut progress = serde_json::Value::Null;
     for _ in 0..200 {
         progress = app
-            .get(&format!("/api/v1/plans/{club}/progress"))
+            .get(&format!("/api/v1/plans/{cafe}/progress"))
             .await
             .json();
         if progress["computing"] == false {
@@ -802,23 +784,49 @@ async fn the_demo_plans_show_progress_where_the_demo_survey_measures_their_indic
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     let rows = progress["progress"].as_array().expect("rows");
-    let friends: Vec<&serde_json::Value> = rows
+    let women = rows
         .iter()
-        .filter(|r| r["indicator"] == "ioi-2019/bri-friends-different")
-        .collect();
-    assert!(!friends.is_empty(), "{progress}");
-    let row = friends[0];
-    assert_eq!(row["wave"], "2025");
-    assert_eq!(row["unit"], "percent");
-    let estimate = row["estimate"].as_f64().expect("an estimate");
-    assert!((0.0..=100.0).contains(&estimate), "in percent: {estimate}");
-    assert!(row["ci_low"].as_f64().expect("low") <= estimate);
+        .find(|r| {
+            r["indicator"] == "ioi-2019/bri-ask-neighbours-for-help" && r["side"] == "newcomers"
+        })
+        .expect("the main indicator");
+    assert_eq!(women["evidence"], "participants", "{women}");
+    assert_eq!(women["dataset"], serde_json::Value::Null);
+    assert_eq!(women["baseline"], 20.0);
+    assert_eq!(women["unit"]["kind"], "percentage");
+    let change = &women["change"];
+    assert_eq!(change["n_baseline"], 39);
+    assert!(change["n_followed_up"].as_u64().expect("followed up") < 39);
+    assert!(change["ci_low"].as_f64().expect("low") < change["estimate"].as_f64().expect("est"));
     assert!(
         ["on_track", "off_track", "cant_tell_yet"]
-            .contains(&row["status"].as_str().unwrap_or_default())
+            .contains(&women["status"].as_str().unwrap_or_default())
     );
+    assert!(
+        rows.iter().all(|r| r["evidence"] == "participants"),
+        "no judged row comes from the town survey"
+    );
+    let context = progress["context"].as_array().expect("context");
+    assert!(!context.is_empty());
+    for row in context {
+        assert_eq!(row["evidence"], "context");
+        assert_eq!(row["dataset_name"], serde_json::Value::Null);
+        assert_eq!(
+            row["source_name"],
+            "Kestrel Bay residents' survey 2023–2025"
+        );
+        assert_eq!(row["status"], serde_json::Value::Null, "{row}");
+        assert_eq!(row["not_judged"], "context");
+    }
+    let trust = rows
+        .iter()
+        .find(|r| r["indicator"] == "local/trust-people-locally")
+        .expect("the 0–10 trust indicator");
+    assert_eq!(trust["unit"]["kind"], "mean");
+    assert_eq!(trust["unit"]["max"], 10.0);
+    assert!(trust["estimate"].as_f64().expect("a mean") <= 10.0);
 
-    let page = app.get(&format!("/plans/{club}")).await;
+    let page = app.get(&format!("/plans/{cafe}")).await;
     let statuses = page.texts(".tessera-progress__status");
     assert!(!statuses.is_empty());
     assert!(
@@ -826,5 +834,247 @@ async fn the_demo_plans_show_progress_where_the_demo_survey_measures_their_indic
             .iter()
             .all(|s| ["on track", "off track", "can't tell yet"].contains(&s.as_str())),
         "{statuses:?}"
+    );
+    let evidence = page.texts(".tessera-progress__evidence");
+    assert!(
+        evidence
+            .iter()
+            .all(|e| e.starts_with("The plan's participants")),
+        "{evidence:?}"
+    );
+    assert!(page.body.contains("Mean on a scale of 0 to 10"));
+    let labelled = page.texts(".tessera-progress__context");
+    assert_eq!(labelled.len(), context.len());
+    assert!(labelled.iter().all(|l| l == "Context only"), "{labelled:?}");
+    assert!(page.texts(".tessera-progress-context__row").len() == context.len());
+
+    let welsh = app.get(&format!("/plans/{cafe}?lang=cy")).await;
+    assert!(welsh.body.contains("Cyd-destun: y boblogaeth ehangach"));
+    assert!(
+        welsh
+            .texts(".tessera-progress__context")
+            .iter()
+            .all(|l| l == "Cyd-destun yn unig")
+    );
+    assert!(welsh.body.contains("Cymedr ar raddfa o 0 i 10"));
+}
+
+/// The café with its neighbour-help indicator measured as a mean on 0–10 from the demo survey,
+/// whose measure of it is a share of people.
+fn cafe_with_a_mean_against_a_percentage() -> String {
+    let mut plan: serde_json::Value = serde_json::from_str(LANGUAGE_CAFE).expect("json");
+    let ind = &mut plan["outcomes"][1]["indicators"][0];
+    assert_eq!(ind["indicator"], "ioi-2019/bri-ask-neighbours-for-help");
+    ind["baseline"] = 6.0.into();
+    ind["target"] = 7.0.into();
+    ind["unit"] = serde_json::json!({"kind": "mean", "min": 0, "max": 10});
+    ind["evidence"] = serde_json::json!({"source": "dataset", "dataset": 1});
+    plan.to_string()
+}
+
+#[tokio::test]
+async fn a_mean_target_against_percentage_evidence_cannot_be_saved_anywhere() {
+    let app = TestApp::demo().await;
+    let message = "The baseline and target are written as “Mean on a scale of 0 to 10” but the evidence (A dataset of the people reached) gives “Percentage”: change the unit to the evidence's, or choose other evidence.";
+    let before = app.get("/api/v1/plans").await.json()["plans"]
+        .as_array()
+        .expect("plans")
+        .len();
+    // The API.
+    let api = app
+        .send_json(
+            "POST",
+            "/api/v1/plans",
+            &cafe_with_a_mean_against_a_percentage(),
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let errors = api.json()["errors"].clone();
+    assert_eq!(
+        errors[0]["source"]["path"],
+        "$.outcomes[1].indicators[0].unit"
+    );
+    assert!(
+        errors[0]["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with(message),
+        "{errors}"
+    );
+    // The plan file.
+    let file = cafe_with_a_mean_against_a_percentage();
+    let import = app
+        .post_multipart("/plans/import", &[("json", None, file.as_bytes())])
+        .await;
+    assert_eq!(import.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let listed = import.texts(".govuk-error-summary__list li");
+    assert!(listed.iter().any(|l| l.ends_with(message)), "{listed:?}");
+    // The form, in English and Welsh.
+    let cafe = 1;
+    let fields = [
+        ("indicator", "ioi-2019/bri-ask-neighbours-for-help"),
+        ("groups", "women-learning-english"),
+        ("direction", "up"),
+        ("baseline", "6"),
+        ("target", "7"),
+        ("unit", "mean"),
+        ("unit_min", "0"),
+        ("unit_max", "10"),
+        ("source", "dataset"),
+        ("evidence_dataset", "1"),
+    ];
+    let uri = format!("/plans/{cafe}/edit/indicator/know-neighbours.0");
+    let form = app.post_form(&uri, &fields).await;
+    assert_eq!(form.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let summary = form.texts(".govuk-error-summary__list a");
+    assert_eq!(summary, vec![message.to_owned()]);
+    assert!(
+        form.body.contains("href=\"#unit"),
+        "the error links to the unit field"
+    );
+    let welsh = app.post_form(&format!("{uri}?lang=cy"), &fields).await;
+    assert!(
+        welsh.texts(".govuk-error-summary__list a")[0].starts_with("Mae'r llinell sylfaen"),
+        "{}",
+        welsh.body
+    );
+    assert_eq!(
+        app.get("/api/v1/plans").await.json()["plans"]
+            .as_array()
+            .expect("plans")
+            .len(),
+        before,
+        "nothing was saved"
+    );
+    let stored = app.get(&format!("/api/v1/plans/{cafe}")).await.json();
+    assert_eq!(
+        stored["plan"]["outcomes"][1]["indicators"][0]["unit"]["kind"],
+        "percentage"
+    );
+    // The same form with the evidence's unit is saved.
+    let mut fixed = fields.to_vec();
+    fixed.retain(|(k, _)| !["unit", "unit_min", "unit_max", "baseline", "target"].contains(k));
+    fixed.extend([("unit", "percentage"), ("baseline", "20"), ("target", "45")]);
+    let saved = app.post_form(&uri, &fixed).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let stored = app.get(&format!("/api/v1/plans/{cafe}")).await.json();
+    assert_eq!(
+        stored["plan"]["outcomes"][1]["indicators"][0]["evidence"],
+        serde_json::json!({"source": "dataset", "dataset": 1})
+    );
+}
+
+#[tokio::test]
+async fn a_survey_collected_before_the_plan_started_is_shown_but_never_judged() {
+    let app = TestApp::demo().await;
+    // The café judged from the demo survey (waves 2023–2025), starting in 2026.
+    let mut plan: serde_json::Value = serde_json::from_str(LANGUAGE_CAFE).expect("json");
+    plan["start_date"] = "2026-01-05".into();
+    plan["outcomes"][1]["indicators"][0]["evidence"] =
+        serde_json::json!({"source": "dataset", "dataset": 1});
+    let created = app
+        .send_json("POST", "/api/v1/plans", &plan.to_string())
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let id = created.json()["id"].as_i64().expect("id");
+    let mut progress = serde_json::Value::Null;
+    for _ in 0..200 {
+        progress = app
+            .get(&format!("/api/v1/plans/{id}/progress"))
+            .await
+            .json();
+        if progress["computing"] == false {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let row = progress["progress"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["evidence"] == "dataset")
+        .expect("the survey row")
+        .clone();
+    assert_eq!(row["period"], "2025");
+    assert!(row["estimate"].as_f64().is_some(), "the figure is shown");
+    assert_eq!(row["status"], serde_json::Value::Null);
+    assert_eq!(row["not_judged"], "before_start");
+    assert_eq!(row["status_label"], "before the plan started, not judged");
+
+    let page = app.get(&format!("/plans/{id}")).await;
+    let not_judged = page.texts(".tessera-progress__not-judged");
+    assert_eq!(not_judged, vec!["Before the plan started".to_owned()]);
+    assert!(
+        page.body
+            .contains("Collected before the plan started: a baseline, not progress")
+    );
+    let welsh = app.get(&format!("/plans/{id}?lang=cy")).await;
+    assert_eq!(
+        welsh.texts(".tessera-progress__not-judged"),
+        vec!["Cyn i'r cynllun ddechrau".to_owned()]
+    );
+}
+
+#[tokio::test]
+async fn a_plan_written_before_evidence_sources_shows_its_old_datasets_only_as_context() {
+    let app = TestApp::demo().await;
+    let org = app.demo_org().await;
+    // The café as stored before units and evidence existed.
+    let mut old: serde_json::Value = serde_json::from_str(LANGUAGE_CAFE).expect("json");
+    for o in old["outcomes"].as_array_mut().expect("outcomes") {
+        for i in o["indicators"].as_array_mut().expect("indicators") {
+            let i = i.as_object_mut().expect("an indicator");
+            i.remove("unit");
+            i.remove("evidence");
+        }
+    }
+    let record = app
+        .store()
+        .create_plan(NewPlan {
+            org: org.id,
+            title: "An old café plan".to_owned(),
+            document: old,
+            created_by: "test".to_owned(),
+        })
+        .await
+        .expect("create");
+    let id = record.id;
+    let mut progress = serde_json::Value::Null;
+    for _ in 0..200 {
+        progress = app
+            .get(&format!("/api/v1/plans/{id}/progress"))
+            .await
+            .json();
+        if progress["computing"] == false {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        progress["progress"],
+        serde_json::json!([]),
+        "nothing is judged"
+    );
+    let context = progress["context"].as_array().expect("context");
+    assert_eq!(
+        context.len(),
+        2,
+        "the survey, for both sides of neighbour help"
+    );
+    assert!(context.iter().all(|r| r["status"].is_null()));
+    // Its indicator form offers the survey as the indicator's context, already ticked, so
+    // saving the form keeps it.
+    let form = app
+        .get(&format!("/plans/{id}/edit/indicator/know-neighbours.0"))
+        .await;
+    assert!(
+        form.body
+            .contains(r#"name="context" type="checkbox" value="1" checked"#),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body
+            .contains(r#"name="source" type="radio" value="context" checked"#)
     );
 }

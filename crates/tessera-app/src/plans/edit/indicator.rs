@@ -1,6 +1,8 @@
 //! The indicators of an intermediate outcome, with their baselines and targets.
 
-use tessera_plan::{BaselineSource, Date, Direction, OutcomeIndicator, Plan};
+use tessera_plan::{
+    BaselineSource, Date, Direction, IndicatorEvidence, OutcomeIndicator, Plan, Unit,
+};
 
 use super::{Applied, Edit, FieldProblem, changed_or_added, commit, missing, put};
 use crate::AppResult;
@@ -24,6 +26,10 @@ pub struct IndicatorForm {
     pub target: Option<f64>,
     /// When the target should be reached.
     pub target_date: Option<Date>,
+    /// What the baseline and target are measured in.
+    pub unit: Option<Unit>,
+    /// Where the figures that judge it come from.
+    pub evidence: Option<IndicatorEvidence>,
 }
 
 /// The problem with a target on the wrong side of its baseline for the way that is better.
@@ -75,6 +81,8 @@ pub fn apply(plan: &mut Plan, outcome: &str, at: Option<usize>, form: IndicatorF
         target_date: form.target_date,
         direction: form.direction,
         groups: form.groups,
+        unit: form.unit,
+        evidence: form.evidence,
     };
     put(&mut o.indicators, at, indicator)?;
     let edit = Edit::new(changed_or_added(at.is_some(), "an indicator"));

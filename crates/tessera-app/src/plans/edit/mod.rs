@@ -80,10 +80,16 @@ pub type Applied = AppResult<Result<Edit, Vec<FieldProblem>>>;
 
 /// The problems that make a plan invalid, as problems of the whole form (`$`), each with its
 /// JSON path so nothing is hidden.
+///
+/// A problem with an indicator's baseline, target, unit or evidence is put on that field of the
+/// indicator's form (`target`, `unit`, `unit_min`, `evidence_dataset`…), with its own message.
 pub fn plan_problems(problems: Vec<PlanProblem>) -> Vec<FieldProblem> {
     problems
         .into_iter()
         .map(|p| {
+            if let Some(field) = indicator_field(&p.path) {
+                return FieldProblem::new(field, p.message);
+            }
             FieldProblem::new(
                 "$",
                 tessera_l10n::ta(
@@ -93,6 +99,25 @@ pub fn plan_problems(problems: Vec<PlanProblem>) -> Vec<FieldProblem> {
             )
         })
         .collect()
+}
+
+/// The indicator form's field a problem's path names: `$.outcomes[0].indicators[1].unit.min`
+/// is `unit_min`.
+fn indicator_field(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("$.outcomes[")?;
+    let (_, rest) = rest.split_once("].indicators[")?;
+    let (_, field) = rest.split_once("].")?;
+    let field = match field {
+        "baseline" | "target" | "unit" => field.to_owned(),
+        "unit.min" => "unit_min".to_owned(),
+        "unit.max" => "unit_max".to_owned(),
+        "evidence.source" => "source".to_owned(),
+        "evidence.dataset" | "evidence.measure" => "evidence_dataset".to_owned(),
+        "evidence.filter" => "filter_variable".to_owned(),
+        f if f.starts_with("evidence.context") => "context".to_owned(),
+        _ => return None,
+    };
+    Some(field)
 }
 
 /// The answer for an item the plan does not have.

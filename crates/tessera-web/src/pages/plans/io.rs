@@ -142,6 +142,18 @@ pub(crate) async fn import(
             );
         }
     };
+    let problems = state.app().evidence_problems(org.id, &plan).await?;
+    if !problems.is_empty() {
+        let keep = if field == "plan-json" {
+            text
+        } else {
+            String::new()
+        };
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(keep, problems, field),
+        );
+    }
     let record = state
         .store()
         .create_plan(NewPlan {

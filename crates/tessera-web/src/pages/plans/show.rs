@@ -55,7 +55,7 @@ async fn view(
     id: &str,
 ) -> Result<PlanView, PageError> {
     let (record, plan) = super::load(state, org, id).await?;
-    let progress = progress(state, org, &plan).await?;
+    let progress = progress(state, org, &record, &plan).await?;
     PlanView::new(
         record.id,
         plan,

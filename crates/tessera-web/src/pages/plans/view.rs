@@ -99,6 +99,10 @@ pub(crate) struct PlanView {
     pub stakeholders: Vec<StakeholderView>,
     pub domains: Vec<Named>,
     pub progress: Vec<ProgressView>,
+    /// Whether some row is judged from the plan's own evidence (not context).
+    pub has_rows: bool,
+    /// Whether some row is context.
+    pub has_context: bool,
     pub computing: bool,
     /// Whether the plan holds the guide's forward plan, for the link to the comparison.
     pub has_forward_plan: bool,
@@ -293,6 +297,8 @@ impl PlanView {
             })
             .collect();
         let computing = progress.iter().any(|p| p.computing);
+        let has_rows = progress.iter().any(|p| !p.context);
+        let has_context = progress.iter().any(|p| p.context);
         Ok(Self {
             id,
             kind: plan.kind.text(),
@@ -338,6 +344,8 @@ impl PlanView {
                 .map(|d| domain_named(catalogue, d))
                 .collect(),
             progress,
+            has_rows,
+            has_context,
             computing,
             has_forward_plan: plan.forward_plan.is_some(),
             full_size_link: false,

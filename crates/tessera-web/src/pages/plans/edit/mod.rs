@@ -80,6 +80,11 @@ pub(crate) struct Ctx<'a> {
     /// What was sent, when the form is being shown again with its mistakes.
     pub sent: Option<&'a Fields>,
     pub query: &'a EditQuery,
+    /// The organisation's datasets (id, name), for choosing an indicator's evidence.
+    pub datasets: &'a [(i64, String)],
+    /// For a plan written before evidence sources: the datasets (id, indicators measured) its
+    /// indicators without evidence show as context.
+    pub old_context: &'a [(i64, Vec<String>)],
 }
 
 impl Ctx<'_> {

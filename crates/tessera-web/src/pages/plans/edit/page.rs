@@ -76,6 +76,8 @@ pub(crate) fn embedded(
         catalogue,
         sent: None,
         query: &query,
+        datasets: &[],
+        old_context: &[],
     };
     let spec = part.fields(&ctx)?;
     let mut fields = spec.fields;
@@ -86,6 +88,21 @@ pub(crate) fn embedded(
         &spec.submit,
         Vec::new(),
     ))
+}
+
+/// The organisation's datasets as (id, name), for the indicator form's evidence.
+async fn dataset_options(
+    state: &AppState,
+    org: tessera_store::OrgId,
+) -> Result<Vec<(i64, String)>, PageError> {
+    use tessera_store::prelude::*;
+    Ok(state
+        .store()
+        .datasets(org)
+        .await?
+        .into_iter()
+        .map(|d| (d.id.0, d.name))
+        .collect())
 }
 
 fn target(what: &str, item: Option<&str>) -> Result<Box<dyn AnyPart>, PageError> {
@@ -103,11 +120,15 @@ async fn show_form(
     if let Some(to) = part.instead(record.id, &query) {
         return Ok(Redirect::to(&to).into_response());
     }
+    let datasets = dataset_options(&state, org.id).await?;
+    let old_context = state.app().old_context(org.id, &record, &plan).await?;
     let ctx = Ctx {
         plan: &plan,
         catalogue: state.catalogue(),
         sent: None,
         query: &query,
+        datasets: &datasets,
+        old_context: &old_context,
     };
     render_form(&ctx, record.id, part.as_ref(), Vec::new())
 }
@@ -123,11 +144,15 @@ async fn submit_form(
     let (record, stored) = plans::load(&state, org.id, &id).await?;
     let sent = Fields::parse(&body);
     let query = EditQuery::default();
+    let datasets = dataset_options(&state, org.id).await?;
+    let old_context = state.app().old_context(org.id, &record, &stored).await?;
     let ctx = Ctx {
         plan: &stored,
         catalogue: state.catalogue(),
         sent: Some(&sent),
         query: &query,
+        datasets: &datasets,
+        old_context: &old_context,
     };
     // Make sure the item exists before trying to change it.
     part.fields(&ctx)?;
