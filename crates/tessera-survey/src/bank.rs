@@ -184,7 +184,16 @@ impl Bank {
                     choice_list: rq.choices.clone(),
                     choices,
                     scale,
-                    constraint: rq.constraint.unwrap_or_default(),
+                    constraint: match rq.constraint {
+                        Some(c) => Constraint {
+                            min: c.min,
+                            max: c.max,
+                            decimals: c.decimals,
+                            pattern: c.pattern,
+                            message: texts(&c.message, &reviewed)?,
+                        },
+                        None => Constraint::default(),
+                    },
                     show_if: rq.show_if,
                     group: Some(page_name.clone()),
                     rules: rq.rule,
@@ -319,11 +328,26 @@ struct RawQuestion {
     #[serde(default)]
     scale: Option<RawScale>,
     #[serde(default)]
-    constraint: Option<Constraint>,
+    constraint: Option<RawConstraint>,
     #[serde(default)]
     show_if: Vec<ShowIf>,
     #[serde(default)]
     rule: Vec<IndicatorRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConstraint {
+    #[serde(default)]
+    min: Option<f64>,
+    #[serde(default)]
+    max: Option<f64>,
+    #[serde(default)]
+    decimals: bool,
+    #[serde(default)]
+    pattern: Option<String>,
+    #[serde(default)]
+    message: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]

@@ -15,8 +15,10 @@ pub struct Composed {
 }
 
 impl Bank {
-    /// A questionnaire asking the bank's questions for `indicators` (`<pack>/<indicator>`), each
-    /// question once, in bank order, followed by every background question. Its languages are
+    /// A questionnaire asking every background question first (later questions' "show if"
+    /// conditions read them, e.g. the English-conversation question is asked only of people
+    /// whose main language is another), then the bank's questions for `indicators`
+    /// (`<pack>/<indicator>`), each once, in bank order. Its languages are
     /// the bank's; its title and consent text the bank's defaults.
     pub fn compose(&self, indicators: &[String]) -> Composed {
         let mut chosen: Vec<&BankId> = Vec::new();
@@ -39,12 +41,11 @@ impl Bank {
         let mut q = Questionnaire::new(self.title.clone(), self.consent.clone());
         q.languages = self.languages.clone();
         // Bank order keeps each page's questions together.
-        for bq in self
-            .questions
-            .iter()
-            .filter(|bq| !bq.background && chosen.contains(&&bq.id))
-            .chain(self.background())
-        {
+        for bq in self.background().chain(
+            self.questions
+                .iter()
+                .filter(|bq| !bq.background && chosen.contains(&&bq.id)),
+        ) {
             self.push(&mut q, bq.id.as_str());
         }
         Composed {

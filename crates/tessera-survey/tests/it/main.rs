@@ -1,0 +1,3 @@
+//! The crate's integration tests: the shipped bank against the shipped framework packs.
+
+mod bank;
