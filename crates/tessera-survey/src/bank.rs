@@ -16,24 +16,78 @@ use crate::text::Texts;
 
 /// The bank's files, compiled in. `questions/` holds nothing else (a test checks).
 pub const FILES: &[(&str, &str)] = &[
-    ("choices.toml", include_str!("../../../questions/choices.toml")),
-    ("consent.toml", include_str!("../../../questions/consent.toml")),
-    ("background.toml", include_str!("../../../questions/background.toml")),
-    ("01-work.toml", include_str!("../../../questions/01-work.toml")),
-    ("02-education.toml", include_str!("../../../questions/02-education.toml")),
-    ("03-housing.toml", include_str!("../../../questions/03-housing.toml")),
-    ("04-health.toml", include_str!("../../../questions/04-health.toml")),
-    ("05-leisure.toml", include_str!("../../../questions/05-leisure.toml")),
-    ("06-social-bonds.toml", include_str!("../../../questions/06-social-bonds.toml")),
-    ("07-social-bridges.toml", include_str!("../../../questions/07-social-bridges.toml")),
-    ("08-social-links.toml", include_str!("../../../questions/08-social-links.toml")),
-    ("09-language.toml", include_str!("../../../questions/09-language.toml")),
-    ("10-culture.toml", include_str!("../../../questions/10-culture.toml")),
-    ("11-digital.toml", include_str!("../../../questions/11-digital.toml")),
-    ("12-safety.toml", include_str!("../../../questions/12-safety.toml")),
-    ("13-stability.toml", include_str!("../../../questions/13-stability.toml")),
-    ("14-rights.toml", include_str!("../../../questions/14-rights.toml")),
-    ("not-in-bank.toml", include_str!("../../../questions/not-in-bank.toml")),
+    (
+        "choices.toml",
+        include_str!("../../../questions/choices.toml"),
+    ),
+    (
+        "consent.toml",
+        include_str!("../../../questions/consent.toml"),
+    ),
+    (
+        "background.toml",
+        include_str!("../../../questions/background.toml"),
+    ),
+    (
+        "01-work.toml",
+        include_str!("../../../questions/01-work.toml"),
+    ),
+    (
+        "02-education.toml",
+        include_str!("../../../questions/02-education.toml"),
+    ),
+    (
+        "03-housing.toml",
+        include_str!("../../../questions/03-housing.toml"),
+    ),
+    (
+        "04-health.toml",
+        include_str!("../../../questions/04-health.toml"),
+    ),
+    (
+        "05-leisure.toml",
+        include_str!("../../../questions/05-leisure.toml"),
+    ),
+    (
+        "06-social-bonds.toml",
+        include_str!("../../../questions/06-social-bonds.toml"),
+    ),
+    (
+        "07-social-bridges.toml",
+        include_str!("../../../questions/07-social-bridges.toml"),
+    ),
+    (
+        "08-social-links.toml",
+        include_str!("../../../questions/08-social-links.toml"),
+    ),
+    (
+        "09-language.toml",
+        include_str!("../../../questions/09-language.toml"),
+    ),
+    (
+        "10-culture.toml",
+        include_str!("../../../questions/10-culture.toml"),
+    ),
+    (
+        "11-digital.toml",
+        include_str!("../../../questions/11-digital.toml"),
+    ),
+    (
+        "12-safety.toml",
+        include_str!("../../../questions/12-safety.toml"),
+    ),
+    (
+        "13-stability.toml",
+        include_str!("../../../questions/13-stability.toml"),
+    ),
+    (
+        "14-rights.toml",
+        include_str!("../../../questions/14-rights.toml"),
+    ),
+    (
+        "not-in-bank.toml",
+        include_str!("../../../questions/not-in-bank.toml"),
+    ),
 ];
 
 /// A question of the bank.
@@ -157,13 +211,13 @@ impl Bank {
                 title: texts(&page.title, &reviewed)?,
             });
             for rq in raw.question {
-                let kind = QuestionType::from_code(&rq.kind)
-                    .ok_or_else(|| bad(format!("question {}: unknown type {:?}", rq.id, rq.kind)))?;
+                let kind = QuestionType::from_code(&rq.kind).ok_or_else(|| {
+                    bad(format!("question {}: unknown type {:?}", rq.id, rq.kind))
+                })?;
                 let choices = match &rq.choices {
-                    Some(list) => lists
-                        .get(list)
-                        .cloned()
-                        .ok_or_else(|| bad(format!("question {}: no choice list {list:?}", rq.id)))?,
+                    Some(list) => lists.get(list).cloned().ok_or_else(|| {
+                        bad(format!("question {}: no choice list {list:?}", rq.id))
+                    })?,
                     None => Vec::new(),
                 };
                 let scale = match &rq.scale {

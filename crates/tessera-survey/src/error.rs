@@ -12,6 +12,8 @@ pub enum ProblemKind {
     MissingLabel,
     /// Two questions share a name.
     DuplicateName,
+    /// A question uses a name Tessera or XLSForm keeps for itself (`consent`, `meta`…).
+    ReservedName,
     /// A choice question has no choices.
     NoChoices,
     /// Two choices of one question share a code.
@@ -83,6 +85,7 @@ impl ProblemKind {
         match self {
             Self::MissingLabel => "missing-label",
             Self::DuplicateName => "duplicate-name",
+            Self::ReservedName => "reserved-name",
             Self::NoChoices => "no-choices",
             Self::DuplicateChoice => "duplicate-choice",
             Self::UnexpectedChoices => "unexpected-choices",
@@ -122,22 +125,31 @@ impl ProblemKind {
         match self {
             Self::MissingLabel => "the question has no label in the questionnaire's first language",
             Self::DuplicateName => "another question already has this name; names must differ",
+            Self::ReservedName => "this name is kept for Tessera's own use; choose another",
             Self::NoChoices => "a choice question needs at least one choice",
             Self::DuplicateChoice => "two choices have the same code; codes must differ",
             Self::UnexpectedChoices => "only choice questions have choices",
             Self::BadScale => "a scale needs a lowest point below its highest point",
             Self::BadRange => "the smallest allowed number is above the largest",
             Self::ShowIfNotEarlier => "\"show if\" must name a question that comes earlier",
-            Self::ShowIfUnknownCode => "\"show if\" names a code the earlier question does not offer",
-            Self::ShowIfNotNumber => "\"show if\" compares a number with an answer that is not a number",
+            Self::ShowIfUnknownCode => {
+                "\"show if\" names a code the earlier question does not offer"
+            }
+            Self::ShowIfNotNumber => {
+                "\"show if\" compares a number with an answer that is not a number"
+            }
             Self::RuleUnknownCode => "the rule names a code the question does not offer",
             Self::RuleWrongType => "the rule does not fit the question's type",
-            Self::UnknownIndicator => "the rule names an indicator that is not in any framework pack",
+            Self::UnknownIndicator => {
+                "the rule names an indicator that is not in any framework pack"
+            }
             Self::SplitGroup => "the questions of one page must be next to each other",
             Self::UnknownGroup => "the question's page is not among the questionnaire's pages",
             Self::NoLanguage => "the questionnaire needs at least one language",
             Self::NoQuestions => "the questionnaire has no questions",
-            Self::NoteTakesNoAnswer => "a note takes no answer, so it cannot be required or limited",
+            Self::NoteTakesNoAnswer => {
+                "a note takes no answer, so it cannot be required or limited"
+            }
             Self::BadPattern => "the pattern is empty or holds a quote mark",
             Self::MissingTitle => "the title or consent text is missing in the first language",
             Self::MissingSheet => "the workbook has no sheet with this name",
@@ -219,8 +231,22 @@ impl Problem {
         }
     }
 
+    /// A problem with the questionnaire as a whole.
+    pub fn general(kind: ProblemKind) -> Self {
+        Self {
+            kind,
+            place: Place::default(),
+            value: None,
+        }
+    }
+
     /// A problem in a cell.
-    pub fn at_cell(kind: ProblemKind, sheet: &str, row: Option<usize>, column: Option<&str>) -> Self {
+    pub fn at_cell(
+        kind: ProblemKind,
+        sheet: &str,
+        row: Option<usize>,
+        column: Option<&str>,
+    ) -> Self {
         Self {
             kind,
             place: Place {

@@ -60,9 +60,8 @@ impl Lang {
         let primary = parts.next().unwrap_or_default();
         let primary_ok =
             (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
-        let rest_ok = parts.all(|p| {
-            (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric())
-        });
+        let rest_ok = parts
+            .all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
         if primary_ok && rest_ok {
             Ok(Self(code.to_owned()))
         } else {
@@ -162,6 +161,9 @@ mod tests {
             Lang::parse("uk").expect("valid").xlsform_suffix(),
             "Ukrainian (uk)"
         );
-        assert_eq!(Lang::parse("xh").expect("valid").xlsform_suffix(), "xh (xh)");
+        assert_eq!(
+            Lang::parse("xh").expect("valid").xlsform_suffix(),
+            "xh (xh)"
+        );
     }
 }

@@ -12,6 +12,7 @@ mod questionnaire;
 mod rule;
 mod text;
 mod validate;
+pub mod xlsform;
 
 pub use bank::{Bank, BankQuestion, FILES as BANK_FILES, NotInBank};
 pub use compose::Composed;
@@ -24,3 +25,4 @@ pub use questionnaire::{Collection, Group, Item, Questionnaire, Source};
 pub use rule::{IndicatorRule, RuleMeasure};
 pub use text::{Text, Texts};
 pub use validate::question_problems;
+pub use xlsform::{ImportReport, read_xlsform, write_xlsform};

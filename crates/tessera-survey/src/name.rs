@@ -73,8 +73,7 @@ fn is_variable(v: &str) -> bool {
 fn is_code(v: &str) -> bool {
     !v.is_empty()
         && v.len() <= 64
-        && v
-            .chars()
+        && v.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 

@@ -9,6 +9,16 @@ use crate::question::{Question, QuestionType, ShowIfTest};
 use crate::questionnaire::Questionnaire;
 use crate::rule::RuleMeasure;
 
+/// Names no question may take: the consent step of exported forms, and the names ODK gives the
+/// form's own fields.
+const RESERVED: &[&str] = &[
+    "consent",
+    "meta",
+    "instanceid",
+    "instancename",
+    "deprecatedid",
+];
+
 impl Questionnaire {
     /// Every problem with the questionnaire, or nothing.
     pub fn validate(&self) -> Result<(), SurveyError> {
@@ -24,14 +34,14 @@ impl Questionnaire {
     pub fn problems(&self) -> Vec<Problem> {
         let mut out = Vec::new();
         let Some(first) = self.languages.first() else {
-            out.push(Problem::at_question(ProblemKind::NoLanguage, ""));
+            out.push(Problem::general(ProblemKind::NoLanguage));
             return out;
         };
         if self.title.get(first).is_none() || self.consent.get(first).is_none() {
-            out.push(Problem::at_question(ProblemKind::MissingTitle, ""));
+            out.push(Problem::general(ProblemKind::MissingTitle));
         }
         if self.items.is_empty() {
-            out.push(Problem::at_question(ProblemKind::NoQuestions, ""));
+            out.push(Problem::general(ProblemKind::NoQuestions));
         }
         let mut seen: Vec<&Question> = Vec::new();
         let mut names = BTreeSet::new();
@@ -39,8 +49,17 @@ impl Questionnaire {
         let mut current_group = None;
         for item in &self.items {
             let q = &item.question;
+            if RESERVED.contains(&q.name.as_str().to_ascii_lowercase().as_str()) {
+                out.push(Problem::at_question(
+                    ProblemKind::ReservedName,
+                    q.name.as_str(),
+                ));
+            }
             if !names.insert(q.name.as_str()) {
-                out.push(Problem::at_question(ProblemKind::DuplicateName, q.name.as_str()));
+                out.push(Problem::at_question(
+                    ProblemKind::DuplicateName,
+                    q.name.as_str(),
+                ));
             }
             out.extend(question_problems(q, &seen, first));
             if q.group != current_group {
@@ -169,4 +188,169 @@ pub fn question_problems(q: &Question, earlier: &[&Question], first: &Lang) -> V
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::error::ProblemKind;
+    use crate::name::{ChoiceCode, GroupName, QuestionName};
+    use crate::question::{Choice, Question, QuestionType, ShowIf, ShowIfTest};
+    use crate::questionnaire::{Group, Item, Questionnaire, Source};
+    use crate::rule::{IndicatorRule, RuleMeasure};
+    use crate::text::Texts;
+
+    fn name(n: &str) -> QuestionName {
+        QuestionName::parse(n).expect("valid name")
+    }
+
+    fn code(c: &str) -> ChoiceCode {
+        ChoiceCode::parse(c).expect("valid code")
+    }
+
+    fn choice_q(n: &str, codes: &[&str]) -> Question {
+        let mut q = Question::new(name(n), QuestionType::SingleChoice, "Which?");
+        q.choices = codes
+            .iter()
+            .map(|c| Choice {
+                code: code(c),
+                label: Texts::english(c),
+            })
+            .collect();
+        q
+    }
+
+    fn questionnaire(questions: Vec<Question>) -> Questionnaire {
+        let mut q = Questionnaire::new(Texts::english("T"), Texts::english("Consent"));
+        q.languages.truncate(1);
+        q.items = questions
+            .into_iter()
+            .map(|question| Item {
+                source: Source::Own,
+                question,
+            })
+            .collect();
+        q
+    }
+
+    fn kinds(q: &Questionnaire) -> Vec<ProblemKind> {
+        q.problems().into_iter().map(|p| p.kind).collect()
+    }
+
+    #[test]
+    fn a_sound_questionnaire_has_no_problems() {
+        let mut second = choice_q("b", &["x", "y"]);
+        second.show_if.push(ShowIf {
+            question: name("a"),
+            test: ShowIfTest::AnyOf {
+                values: vec![code("yes")],
+            },
+        });
+        let q = questionnaire(vec![choice_q("a", &["yes", "no"]), second]);
+        assert_eq!(kinds(&q), []);
+    }
+
+    #[test]
+    fn show_if_on_a_later_question_or_an_unknown_code_is_named() {
+        let mut first = choice_q("a", &["yes", "no"]);
+        first.show_if.push(ShowIf {
+            question: name("b"),
+            test: ShowIfTest::AnyOf {
+                values: vec![code("x")],
+            },
+        });
+        let mut second = choice_q("b", &["x"]);
+        second.show_if.push(ShowIf {
+            question: name("a"),
+            test: ShowIfTest::AnyOf {
+                values: vec![code("maybe")],
+            },
+        });
+        let q = questionnaire(vec![first, second]);
+        let problems = q.problems();
+        assert_eq!(problems.len(), 2);
+        assert_eq!(problems[0].kind, ProblemKind::ShowIfNotEarlier);
+        assert_eq!(problems[0].place.question.as_deref(), Some("a"));
+        assert_eq!(problems[1].kind, ProblemKind::ShowIfUnknownCode);
+        assert_eq!(problems[1].value.as_deref(), Some("maybe"));
+    }
+
+    #[test]
+    fn conflicting_choices_and_duplicate_names_are_refused() {
+        let q = questionnaire(vec![choice_q("a", &["x", "x"]), choice_q("a", &["y"])]);
+        assert_eq!(
+            kinds(&q),
+            [ProblemKind::DuplicateChoice, ProblemKind::DuplicateName]
+        );
+    }
+
+    #[test]
+    fn a_rule_naming_a_code_the_question_lacks_is_refused() {
+        let mut q1 = choice_q("a", &["yes", "no"]);
+        q1.rules.push(IndicatorRule {
+            indicator: "ioi-2019/bon-lonely".to_owned(),
+            measure: RuleMeasure::Proportion {
+                success: vec![code("often")],
+                exclude: vec![],
+            },
+        });
+        let mut q2 = Question::new(name("t"), QuestionType::Text, "Say");
+        q2.rules.push(IndicatorRule {
+            indicator: "ioi-2019/bon-lonely".to_owned(),
+            measure: RuleMeasure::Mean {
+                min: 0.0,
+                max: 10.0,
+                exclude: vec![],
+            },
+        });
+        let q = questionnaire(vec![q1, q2]);
+        assert_eq!(
+            kinds(&q),
+            [ProblemKind::RuleUnknownCode, ProblemKind::RuleWrongType]
+        );
+    }
+
+    #[test]
+    fn a_page_split_by_another_page_is_refused() {
+        let g = |n: &str| GroupName::parse(n).expect("valid");
+        let mut a = choice_q("a", &["x"]);
+        a.group = Some(g("one"));
+        let mut b = choice_q("b", &["x"]);
+        b.group = Some(g("two"));
+        let mut c = choice_q("c", &["x"]);
+        c.group = Some(g("one"));
+        let mut q = questionnaire(vec![a, b, c]);
+        for n in ["one", "two"] {
+            q.groups.push(Group {
+                name: g(n),
+                title: Texts::english(n),
+            });
+        }
+        assert_eq!(kinds(&q), [ProblemKind::SplitGroup]);
+    }
+
+    #[test]
+    fn removing_a_question_drops_the_conditions_on_it() {
+        let mut second = choice_q("b", &["x"]);
+        second.show_if.push(ShowIf {
+            question: name("a"),
+            test: ShowIfTest::AnyOf {
+                values: vec![code("yes")],
+            },
+        });
+        let mut q = questionnaire(vec![choice_q("a", &["yes"]), second]);
+        q.remove(0);
+        assert!(q.items[0].question.show_if.is_empty());
+        assert_eq!(kinds(&q), []);
+    }
+
+    #[test]
+    fn moving_stops_at_the_ends_and_at_page_boundaries() {
+        let mut q = questionnaire(vec![choice_q("a", &["x"]), choice_q("b", &["x"])]);
+        assert!(!q.move_up(0));
+        assert!(q.move_down(0));
+        assert_eq!(q.items[0].question.name.as_str(), "b");
+        assert!(!q.move_down(1));
+        q.items[0].question.group = Some(GroupName::parse("p").expect("valid"));
+        assert!(!q.move_up(1));
+    }
 }

@@ -33,7 +33,10 @@ fn every_indicator_of_the_shipped_packs_is_asked_about_or_has_a_reason_not_to_be
     for key in indicator_keys() {
         let asked = bank.measuring(&key).next().is_some();
         let listed = bank.not_measurable(&key).is_some();
-        assert!(!(asked && listed), "{key} is both asked about and listed as not in the bank");
+        assert!(
+            !(asked && listed),
+            "{key} is both asked about and listed as not in the bank"
+        );
         if !asked && !listed {
             missing.push(key);
         }
@@ -137,7 +140,11 @@ fn background_questions_are_optional_and_say_why_they_are_asked() {
     for q in bg {
         assert!(!q.question.required, "{}", q.id);
         let hint = q.question.hint.value(&Lang::english()).unwrap_or_default();
-        assert!(hint.contains("We ask") || hint.contains("optional"), "{}", q.id);
+        assert!(
+            hint.contains("We ask") || hint.contains("optional"),
+            "{}",
+            q.id
+        );
     }
 }
 
@@ -146,7 +153,12 @@ fn two_way_indicators_are_asked_of_everyone_unless_the_pack_says_otherwise() {
     // A question measuring a two-way indicator may be shown only after a question on the same
     // topic (e.g. the contract type only to employees), never after the sides' questions.
     let catalogue = Catalogue::shipped().expect("packs");
-    let side_questions = ["country_of_birth", "year_arrived", "immigration_status", "main_language"];
+    let side_questions = [
+        "country_of_birth",
+        "year_arrived",
+        "immigration_status",
+        "main_language",
+    ];
     for q in &bank().questions {
         for r in &q.question.rules {
             let two_way = catalogue.indicator(&r.indicator).is_some_and(|i| i.two_way);
@@ -218,7 +230,11 @@ fn scale_questions_in_the_bank_have_words_for_both_ends() {
     for q in &bank().questions {
         if q.question.kind == QuestionType::Scale {
             let s = q.question.scale.as_ref().expect("scale");
-            assert!(!s.min_label.is_empty() && !s.max_label.is_empty(), "{}", q.id);
+            assert!(
+                !s.min_label.is_empty() && !s.max_label.is_empty(),
+                "{}",
+                q.id
+            );
         }
     }
 }

@@ -1,3 +1,5 @@
-//! The crate's integration tests: the shipped bank against the shipped framework packs.
+//! The crate's integration tests: the shipped bank against the shipped framework packs, and
+//! XLSForm files checked by pyxform and read from KoboToolbox's layout.
 
 mod bank;
+mod xlsform;

@@ -1,0 +1,14 @@
+//! XLSForm out and in: the spreadsheet form format of ODK, KoboToolbox and SurveyCTO
+//! (<https://xlsform.org>). Writing covers every feature of the model; reading takes what the
+//! model can hold and names each thing it cannot, by sheet, row and column.
+
+mod expr;
+mod read;
+mod write;
+
+pub use read::{ImportReport, read_xlsform};
+pub use write::write_xlsform;
+
+/// The name of the consent step Tessera puts first in every exported form; no question may use
+/// it.
+pub const CONSENT_NAME: &str = "consent";
