@@ -11,6 +11,7 @@ mod question;
 mod questionnaire;
 mod rule;
 mod text;
+pub mod translations;
 mod validate;
 pub mod xlsform;
 
@@ -24,5 +25,6 @@ pub use question::{Choice, Constraint, Question, QuestionType, Scale, ShowIf, Sh
 pub use questionnaire::{Collection, Group, Item, Questionnaire, Source};
 pub use rule::{IndicatorRule, RuleMeasure};
 pub use text::{Text, Texts};
+pub use translations::{TextRole, read_translations, write_translations};
 pub use validate::question_problems;
 pub use xlsform::{ImportReport, read_xlsform, write_xlsform};

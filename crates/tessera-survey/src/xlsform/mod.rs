@@ -7,6 +7,7 @@ mod read;
 mod write;
 
 pub use read::{ImportReport, read_xlsform};
+pub(crate) use read::{check_archive, header_lang, sheet_rows};
 pub use write::write_xlsform;
 
 /// The name of the consent step Tessera puts first in every exported form; no question may use

@@ -111,7 +111,7 @@ impl Sheet {
 }
 
 /// The language of a header suffix: `English (en)` → en; a bare name Tessera knows → its code.
-fn header_lang(suffix: &str) -> Option<Lang> {
+pub(crate) fn header_lang(suffix: &str) -> Option<Lang> {
     let s = suffix.trim();
     if let (Some(open), true) = (s.rfind('('), s.ends_with(')')) {
         return Lang::parse(&s[open + 1..s.len() - 1]).ok();
@@ -165,7 +165,7 @@ fn one(kind: ProblemKind, sheet: &str, row: Option<usize>, col: Option<&str>) ->
 }
 
 /// Inflates every part of the archive, counting real bytes, and refuses it past the limit.
-fn check_archive(bytes: &[u8]) -> Result<(), SurveyError> {
+pub(crate) fn check_archive(bytes: &[u8]) -> Result<(), SurveyError> {
     let unreadable = || one(ProblemKind::Unreadable, "", None, None);
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| unreadable())?;
     let mut total = 0u64;
@@ -180,6 +180,15 @@ fn check_archive(bytes: &[u8]) -> Result<(), SurveyError> {
         }
     }
     Ok(())
+}
+
+/// A sheet's header and rows of text (every row as wide as the widest), with 1-based row
+/// numbers; `None` if the workbook has no sheet called `name` (in any case).
+pub(crate) fn sheet_rows(
+    book: &mut Xlsx<Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Option<(Vec<String>, Vec<(usize, Vec<String>)>)>, SurveyError> {
+    Ok(read_sheet(book, name)?.map(|s| (s.header, s.rows)))
 }
 
 fn read_sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Option<Sheet>, SurveyError> {

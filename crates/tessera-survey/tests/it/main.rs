@@ -2,4 +2,5 @@
 //! XLSForm files checked by pyxform and read from KoboToolbox's layout.
 
 mod bank;
+mod translations;
 mod xlsform;
