@@ -182,12 +182,15 @@ pub(crate) fn check_archive(bytes: &[u8]) -> Result<(), SurveyError> {
     Ok(())
 }
 
+/// A sheet's header, and its rows with their 1-based row numbers.
+pub(crate) type SheetRows = (Vec<String>, Vec<(usize, Vec<String>)>);
+
 /// A sheet's header and rows of text (every row as wide as the widest), with 1-based row
 /// numbers; `None` if the workbook has no sheet called `name` (in any case).
 pub(crate) fn sheet_rows(
     book: &mut Xlsx<Cursor<&[u8]>>,
     name: &str,
-) -> Result<Option<(Vec<String>, Vec<(usize, Vec<String>)>)>, SurveyError> {
+) -> Result<Option<SheetRows>, SurveyError> {
     Ok(read_sheet(book, name)?.map(|s| (s.header, s.rows)))
 }
 
