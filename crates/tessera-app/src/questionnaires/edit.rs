@@ -52,7 +52,11 @@ impl Move {
 /// Applies a move to the question called `name`; false when nothing moved (unknown question,
 /// already at the end, or at the edge of its page).
 pub fn apply_move(q: &mut Questionnaire, name: &str, how: Move) -> bool {
-    let Some(index) = q.items.iter().position(|i| i.question.name.as_str() == name) else {
+    let Some(index) = q
+        .items
+        .iter()
+        .position(|i| i.question.name.as_str() == name)
+    else {
         return false;
     };
     match how {
@@ -105,7 +109,13 @@ pub struct OwnQuestion {
 fn code_from(words: &str, n: usize) -> String {
     let mut code: String = words
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     while code.contains("__") {
         code = code.replace("__", "_");
@@ -180,7 +190,13 @@ pub fn add_own_question(q: &mut Questionnaire, form: &OwnQuestion) -> Result<(),
     let max = number("max", &form.max, &mut problems);
     let mut choices: Vec<Choice> = Vec::new();
     if kind.is_some_and(QuestionType::has_choices) {
-        for (n, line) in form.choices.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        for (n, line) in form
+            .choices
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+        {
             let (code, words) = match line.split_once('=') {
                 Some((c, w)) => (c.trim().to_owned(), w.trim()),
                 None => (code_from(line, n + 1), line),
@@ -224,12 +240,20 @@ pub fn add_own_question(q: &mut Questionnaire, form: &OwnQuestion) -> Result<(),
     }
     let scale = if kind == Some(QuestionType::Scale) {
         match (min, max) {
-            (Some(a), Some(b)) if a < b && a.fract() == 0.0 && b.fract() == 0.0 && a.abs() <= 1000.0 && b.abs() <= 1000.0 => Some(Scale {
-                min: a as i32,
-                max: b as i32,
-                min_label: Texts::new(),
-                max_label: Texts::new(),
-            }),
+            (Some(a), Some(b))
+                if a < b
+                    && a.fract() == 0.0
+                    && b.fract() == 0.0
+                    && a.abs() <= 1000.0
+                    && b.abs() <= 1000.0 =>
+            {
+                Some(Scale {
+                    min: a as i32,
+                    max: b as i32,
+                    min_label: Texts::new(),
+                    max_label: Texts::new(),
+                })
+            }
             _ => {
                 problems.push(Problem::new(
                     "min",
@@ -283,7 +307,11 @@ pub fn edit_question(
     hint: &str,
     required: bool,
 ) -> Result<(), Vec<Problem>> {
-    let Some(item) = q.items.iter_mut().find(|i| i.question.name.as_str() == name) else {
+    let Some(item) = q
+        .items
+        .iter_mut()
+        .find(|i| i.question.name.as_str() == name)
+    else {
         return Err(vec![Problem::new(
             "label",
             tessera_l10n::t("questionnaires-error-no-question"),
@@ -390,7 +418,10 @@ pub fn set_details(q: &mut Questionnaire, form: &Details) -> Result<(), Vec<Prob
     } else if consent.chars().count() > MAX_CONSENT {
         problems.push(Problem::new(
             "consent",
-            tessera_l10n::ta("questionnaires-error-too-long", &[("max", MAX_CONSENT.into())]),
+            tessera_l10n::ta(
+                "questionnaires-error-too-long",
+                &[("max", MAX_CONSENT.into())],
+            ),
         ));
     }
     let opens = date("opens_on", &form.opens_on, &mut problems);
@@ -499,7 +530,10 @@ mod tests {
         let last = q.items.last().expect("some").question.name.to_string();
         assert!(!apply_move(&mut q, &last, Move::Down));
         assert!(apply_move(&mut q, &last, Move::Remove));
-        assert!(q.item(&QuestionName::parse(&last).expect("valid")).is_none());
+        assert!(
+            q.item(&QuestionName::parse(&last).expect("valid"))
+                .is_none()
+        );
         assert!(!apply_move(&mut q, "no_such", Move::Up));
     }
 }

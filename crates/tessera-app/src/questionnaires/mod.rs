@@ -3,6 +3,7 @@
 //! spreadsheet, and XLSForm out and in. The content is `tessera_survey::Questionnaire`; the
 //! store keeps its versions.
 
+mod demo;
 pub mod edit;
 mod problems;
 
@@ -13,6 +14,7 @@ use tessera_store::{
 };
 use tessera_survey::{Bank, Lang, Problem, Questionnaire, SurveyError};
 
+pub use demo::{CAFE_PLAN, seed_demo_questionnaire};
 pub use problems::problem_text;
 
 use crate::{Actor, App, AppError, AppResult};
@@ -63,8 +65,8 @@ pub fn title_in(q: &Questionnaire, lang: &Lang) -> String {
 }
 
 fn read(record: QuestionnaireRecord) -> AppResult<Loaded> {
-    let questionnaire: Questionnaire = serde_json::from_value(record.content.clone())
-        .map_err(|e| {
+    let questionnaire: Questionnaire =
+        serde_json::from_value(record.content.clone()).map_err(|e| {
             AppError::internal(format!(
                 "questionnaire {} could not be read back: {e}",
                 record.id
@@ -90,7 +92,13 @@ fn list_title(q: &Questionnaire) -> String {
 pub fn file_stem(q: &Questionnaire, id: QuestionnaireId) -> String {
     let mut stem: String = list_title(q)
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     while stem.contains("--") {
         stem = stem.replace("--", "-");
@@ -328,8 +336,13 @@ impl App {
             Ok(q) => q,
             Err(e) => return Ok(Err(texts_of(&e))),
         };
-        self.save_questionnaire(actor, loaded.record.id, &updated, "imported reviewed translations")
-            .await
+        self.save_questionnaire(
+            actor,
+            loaded.record.id,
+            &updated,
+            "imported reviewed translations",
+        )
+        .await
     }
 }
 

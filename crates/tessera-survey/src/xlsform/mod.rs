@@ -6,7 +6,9 @@ mod expr;
 mod read;
 mod write;
 
-pub use read::{ImportReport, MAX_CELLS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ROWS, read_xlsform};
+pub use read::{
+    ImportReport, MAX_CELLS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_ROWS, read_xlsform,
+};
 pub(crate) use read::{check_archive, header_lang, sheet_rows};
 pub use write::write_xlsform;
 

@@ -205,7 +205,10 @@ pub(crate) async fn create(
         .await?;
     Ok((
         StatusCode::CREATED,
-        [(header::LOCATION, format!("/api/v1/questionnaires/{}", record.id))],
+        [(
+            header::LOCATION,
+            format!("/api/v1/questionnaires/{}", record.id),
+        )],
         Json(QuestionnaireCreated {
             questionnaire: summary(&loaded),
             not_covered: not_covered

@@ -197,9 +197,18 @@ pub(crate) fn members() -> Routes {
             "/questionnaires/{id}/questions/{name}",
             questionnaires::question::save,
         )
-        .get("/questionnaires/{id}/details", questionnaires::details::form)
-        .post("/questionnaires/{id}/details", questionnaires::details::save)
-        .get("/questionnaires/{id}/preview", questionnaires::preview::show)
+        .get(
+            "/questionnaires/{id}/details",
+            questionnaires::details::form,
+        )
+        .post(
+            "/questionnaires/{id}/details",
+            questionnaires::details::save,
+        )
+        .get(
+            "/questionnaires/{id}/preview",
+            questionnaires::preview::show,
+        )
         .get(
             "/questionnaires/{id}/languages",
             questionnaires::languages::show,
@@ -208,7 +217,10 @@ pub(crate) fn members() -> Routes {
             "/questionnaires/{id}/translations.xlsx",
             questionnaires::languages::download,
         )
-        .get("/questionnaires/{id}/xlsform.xlsx", questionnaires::io::xlsform)
+        .get(
+            "/questionnaires/{id}/xlsform.xlsx",
+            questionnaires::io::xlsform,
+        )
         // Participants (issue 14).
         .get("/participants", participants::list::show)
         .get("/participants/new", participants::edit::new_form)

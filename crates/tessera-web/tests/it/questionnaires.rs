@@ -54,7 +54,10 @@ async fn a_questionnaire_built_from_the_cafe_plan_asks_about_its_indicators_afte
     let app = TestApp::demo().await;
     let id = from_cafe_plan(&app).await;
     let asked = names(&app, id).await;
-    assert_eq!(asked[0], "country_of_birth", "the sides' questions come first");
+    assert_eq!(
+        asked[0], "country_of_birth",
+        "the sides' questions come first"
+    );
     for name in ["ask_neighbours", "simple_conversation", "language_practice"] {
         assert!(asked.iter().any(|n| n == name), "{name} in {asked:?}");
     }
@@ -68,10 +71,16 @@ async fn a_questionnaire_built_from_the_cafe_plan_asks_about_its_indicators_afte
             .any(|r| r.contains("I would feel confident asking my neighbours")),
         "{rows:?}"
     );
-    assert!(page.body.contains("% confident to ask their neighbours of all backgrounds for help"));
+    assert!(
+        page.body
+            .contains("% confident to ask their neighbours of all backgrounds for help")
+    );
     // The list shows it.
     let list = app.get("/questionnaires").await;
-    assert_eq!(list.texts("#questionnaires tbody tr td a"), ["Language and friendship café"]);
+    assert_eq!(
+        list.texts("#questionnaires tbody tr td a"),
+        ["Language and friendship café"]
+    );
 }
 
 #[tokio::test]
@@ -100,7 +109,10 @@ async fn the_builders_buttons_move_remove_and_add_questions_and_each_change_is_a
     }
 
     let removed = app
-        .post_form(&format!("/questionnaires/{id}/questions/ask_neighbours/remove"), &[])
+        .post_form(
+            &format!("/questionnaires/{id}/questions/ask_neighbours/remove"),
+            &[],
+        )
         .await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER);
     assert!(!names(&app, id).await.contains(&"ask_neighbours".to_owned()));
@@ -112,7 +124,11 @@ async fn the_builders_buttons_move_remove_and_add_questions_and_each_change_is_a
         )
         .await;
     assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
-    assert!(names(&app, id).await.contains(&"safe_after_dark".to_owned()));
+    assert!(
+        names(&app, id)
+            .await
+            .contains(&"safe_after_dark".to_owned())
+    );
 
     let own = app
         .post_form(
@@ -128,7 +144,10 @@ async fn the_builders_buttons_move_remove_and_add_questions_and_each_change_is_a
         )
         .await;
     assert_eq!(own.status, StatusCode::SEE_OTHER, "{}", own.body);
-    assert_eq!(names(&app, id).await.last().map(String::as_str), Some("cafe_visits"));
+    assert_eq!(
+        names(&app, id).await.last().map(String::as_str),
+        Some("cafe_visits")
+    );
 
     let org = app.demo_org().await;
     let events = app.store().audit_events(org.id, 20).await.expect("audit");
@@ -167,7 +186,9 @@ async fn an_own_question_with_problems_is_shown_again_with_each_field_named() {
 async fn the_preview_in_arabic_is_right_to_left_and_never_shows_the_unreviewed_mark() {
     let app = TestApp::demo().await;
     let id = from_cafe_plan(&app).await;
-    let reply = app.get(&format!("/questionnaires/{id}/preview?language=ar")).await;
+    let reply = app
+        .get(&format!("/questionnaires/{id}/preview?language=ar"))
+        .await;
     assert_eq!(reply.status, StatusCode::OK);
     let html = reply.html();
     let view = scraper::Selector::parse("#respondent-view").expect("selector");
@@ -175,12 +196,20 @@ async fn the_preview_in_arabic_is_right_to_left_and_never_shows_the_unreviewed_m
     assert_eq!(el.value().attr("lang"), Some("ar"));
     assert_eq!(el.value().attr("dir"), Some("rtl"));
     assert!(
-        reply.body.contains("سأشعر بالثقة في طلب المساعدة من جيراني"),
+        reply
+            .body
+            .contains("سأشعر بالثقة في طلب المساعدة من جيراني"),
         "the Arabic question"
     );
     assert!(!reply.body.contains("Not yet reviewed"));
-    let welsh = app.get(&format!("/questionnaires/{id}/preview?language=cy")).await;
-    assert!(welsh.body.contains("yn gofyn i&#39;m cymdogion, beth bynnag fo&#39;u cefndir"));
+    let welsh = app
+        .get(&format!("/questionnaires/{id}/preview?language=cy"))
+        .await;
+    assert!(
+        welsh
+            .body
+            .contains("yn gofyn i&#39;m cymdogion, beth bynnag fo&#39;u cefndir")
+    );
     assert!(welsh.body.contains("dir=\"ltr\""));
 }
 
@@ -192,8 +221,14 @@ async fn the_questionnaire_pages_speak_welsh() {
         ("/questionnaires".to_owned(), "Holiaduron"),
         ("/questionnaires/new".to_owned(), "Adeiladu holiadur"),
         ("/questionnaires/import".to_owned(), "Mewnforio XLSForm"),
-        (format!("/questionnaires/{id}/details"), "Teitl, caniatâd, dyddiadau ac ieithoedd"),
-        (format!("/questionnaires/{id}/languages"), "Ieithoedd a chyfieithiadau"),
+        (
+            format!("/questionnaires/{id}/details"),
+            "Teitl, caniatâd, dyddiadau ac ieithoedd",
+        ),
+        (
+            format!("/questionnaires/{id}/languages"),
+            "Ieithoedd a chyfieithiadau",
+        ),
         (
             format!("/questionnaires/{id}/questions/ask_neighbours"),
             "Cwestiwn ask_neighbours",
@@ -207,7 +242,11 @@ async fn the_questionnaire_pages_speak_welsh() {
     let builder = app.get(&format!("/questionnaires/{id}?lang=cy")).await;
     assert!(builder.body.contains("Rhagolwg fel ymatebydd"));
     // The questions are shown in Welsh, the bank's draft.
-    assert!(builder.body.contains("yn gofyn i&#39;m cymdogion, beth bynnag fo&#39;u cefndir"));
+    assert!(
+        builder
+            .body
+            .contains("yn gofyn i&#39;m cymdogion, beth bynnag fo&#39;u cefndir")
+    );
 }
 
 #[tokio::test]
@@ -221,7 +260,9 @@ async fn the_languages_page_shows_which_texts_are_unreviewed_and_the_spreadsheet
     let arabic = page.texts("#lang-ar td").join(" ");
     assert!(arabic.contains("Not yet reviewed"), "{arabic}");
 
-    let download = app.get(&format!("/questionnaires/{id}/translations.xlsx")).await;
+    let download = app
+        .get(&format!("/questionnaires/{id}/translations.xlsx"))
+        .await;
     assert_eq!(download.status, StatusCode::OK);
     assert!(download.body_bytes().starts_with(b"PK"));
     let back = app
@@ -257,7 +298,10 @@ async fn the_xlsform_download_is_a_workbook_and_a_kobo_form_imports() {
             .is_some_and(|d| d.contains("language-and-friendship-caf-"))
     );
     let read = tessera_survey::read_xlsform(file.body_bytes(), "x").expect("reads back");
-    assert_eq!(read.form_id.as_deref(), Some(format!("tessera_{id}").as_str()));
+    assert_eq!(
+        read.form_id.as_deref(),
+        Some(format!("tessera_{id}").as_str())
+    );
 
     let imported = app
         .post_multipart(
@@ -275,9 +319,13 @@ async fn a_malformed_xlsform_is_refused_with_its_problems_and_nothing_is_stored(
     let app = TestApp::demo().await;
     let mut book = rust_xlsxwriter::Workbook::new();
     let s = book.add_worksheet().set_name("survey").expect("name");
-    for (r, row) in [["type", "name", "label"], ["calculate", "score", ""], ["select_one nope", "q", "Q?"]]
-        .iter()
-        .enumerate()
+    for (r, row) in [
+        ["type", "name", "label"],
+        ["calculate", "score", ""],
+        ["select_one nope", "q", "Q?"],
+    ]
+    .iter()
+    .enumerate()
     {
         for (c, v) in row.iter().enumerate() {
             s.write_string(r as u32, c as u16, *v).expect("write");
@@ -285,15 +333,32 @@ async fn a_malformed_xlsform_is_refused_with_its_problems_and_nothing_is_stored(
     }
     let bytes = book.save_to_buffer().expect("saves");
     let reply = app
-        .post_multipart("/questionnaires/import", &[("file", Some("bad.xlsx"), &bytes)])
+        .post_multipart(
+            "/questionnaires/import",
+            &[("file", Some("bad.xlsx"), &bytes)],
+        )
         .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     let problems = reply.texts("#problems li");
     assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(problems[0].starts_with("sheet survey, row 2, column type:"), "{}", problems[0]);
-    assert!(problems[1].contains("row 3") && problems[1].contains("nope"), "{}", problems[1]);
+    assert!(
+        problems[0].starts_with("sheet survey, row 2, column type:"),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[1].contains("row 3") && problems[1].contains("nope"),
+        "{}",
+        problems[1]
+    );
     let org = app.demo_org().await;
-    assert!(app.store().questionnaires(org.id).await.expect("list").is_empty());
+    assert!(
+        app.store()
+            .questionnaires(org.id)
+            .await
+            .expect("list")
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -333,8 +398,17 @@ async fn editing_a_questionnaire_that_has_answers_makes_a_new_version() {
         .await
         .expect("read")
         .expect("kept");
-    assert!(old.content.to_string().contains("I would feel confident asking my neighbours"));
-    assert!(record.content.to_string().contains("Could you ask your neighbours for help?"));
+    assert!(
+        old.content
+            .to_string()
+            .contains("I would feel confident asking my neighbours")
+    );
+    assert!(
+        record
+            .content
+            .to_string()
+            .contains("Could you ask your neighbours for help?")
+    );
 }
 
 #[tokio::test]
@@ -354,7 +428,10 @@ async fn details_change_the_consent_text_and_refuse_a_closing_day_before_the_ope
         )
         .await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
-    assert!(bad.body.contains("The last day must not be before the first day."));
+    assert!(
+        bad.body
+            .contains("The last day must not be before the first day.")
+    );
     let good = app
         .post_form(
             &format!("/questionnaires/{id}/details"),
@@ -379,13 +456,18 @@ async fn a_viewer_sees_questionnaires_but_cannot_change_them() {
     let app = TestApp::demo().await;
     let id = from_cafe_plan(&app).await;
     let org = app.demo_org().await;
-    let viewer = app.member(org.id, "viewer@demo.example", Role::Viewer).await;
+    let viewer = app
+        .member(org.id, "viewer@demo.example", Role::Viewer)
+        .await;
     let as_viewer = app.as_(Some(viewer));
     let page = as_viewer.get(&format!("/questionnaires/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.body.contains("/remove\""));
     let refused = as_viewer
-        .post_form(&format!("/questionnaires/{id}/questions/ask_neighbours/remove"), &[])
+        .post_form(
+            &format!("/questionnaires/{id}/questions/ask_neighbours/remove"),
+            &[],
+        )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert!(names(&app, id).await.contains(&"ask_neighbours".to_owned()));
@@ -425,11 +507,17 @@ async fn the_api_builds_lists_reads_and_exports_questionnaires_as_its_snapshots(
         created.header(header::LOCATION),
         Some(format!("/api/v1/questionnaires/{id}").as_str())
     );
-    assert_eq!(body["not_covered"][0]["indicator"], "ioi-2019/saf-hate-crime-rate");
+    assert_eq!(
+        body["not_covered"][0]["indicator"],
+        "ioi-2019/saf-hate-crime-rate"
+    );
     redact(&mut body);
     insta::assert_json_snapshot!("questionnaire_created", body);
 
-    let mut list = app.send_json("GET", "/api/v1/questionnaires", "").await.json();
+    let mut list = app
+        .send_json("GET", "/api/v1/questionnaires", "")
+        .await
+        .json();
     redact(&mut list);
     insta::assert_json_snapshot!("questionnaires", list);
 
@@ -455,7 +543,10 @@ async fn the_api_builds_lists_reads_and_exports_questionnaires_as_its_snapshots(
         .send_json("POST", "/api/v1/questionnaires", r#"{"plan": 1}"#)
         .await;
     assert_eq!(plan.status, StatusCode::CREATED, "{}", plan.body);
-    assert_eq!(plan.json()["questionnaire"]["title"], "Language and friendship café");
+    assert_eq!(
+        plan.json()["questionnaire"]["title"],
+        "Language and friendship café"
+    );
     assert_eq!(plan.json()["questionnaire"]["plan"], 1);
 
     for bad in [r#"{"indicators": []}"#, r#"{"colour": "blue"}"#, "not json"] {
@@ -463,6 +554,8 @@ async fn the_api_builds_lists_reads_and_exports_questionnaires_as_its_snapshots(
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
         assert!(reply.json()["errors"][0]["detail"].is_string());
     }
-    let missing = app.send_json("GET", "/api/v1/questionnaires/987654", "").await;
+    let missing = app
+        .send_json("GET", "/api/v1/questionnaires/987654", "")
+        .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }

@@ -110,7 +110,11 @@ pub(crate) async fn save(
             .unwrap_or_default()
     };
     // The first language stays first when it is still chosen: it is the default.
-    let first = loaded.questionnaire.languages.first().map(|l| l.code().to_owned());
+    let first = loaded
+        .questionnaire
+        .languages
+        .first()
+        .map(|l| l.code().to_owned());
     let mut languages: Vec<String> = fields
         .iter()
         .filter(|(k, _)| k == "language")

@@ -109,7 +109,10 @@ pub(crate) async fn import(
     {
         Ok((record, _skipped)) => {
             tracing::info!(questionnaire.id = %record.id, org.id = %editor.0.id, "XLSForm imported");
-            Ok(Redirect::to(&format!("/questionnaires/{}?done=imported", record.id)).into_response())
+            Ok(
+                Redirect::to(&format!("/questionnaires/{}?done=imported", record.id))
+                    .into_response(),
+            )
         }
         Err(problems) => render(problems),
     }

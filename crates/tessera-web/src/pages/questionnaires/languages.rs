@@ -118,7 +118,10 @@ pub(crate) async fn upload(
     // The questionnaire first, so another organisation's gets "not found" whatever it sent.
     let loaded = state.app().questionnaire(editor.0.id, &id).await?;
     let Ok(mut multipart) = Multipart::from_request(request, &state).await else {
-        return render(&loaded, vec![tessera_l10n::t("questionnaires-upload-unreadable")]);
+        return render(
+            &loaded,
+            vec![tessera_l10n::t("questionnaires-upload-unreadable")],
+        );
     };
     let file = match super::io::file_field(&mut multipart, MAX_BYTES).await {
         Ok(f) => f,
@@ -129,7 +132,9 @@ pub(crate) async fn upload(
         .import_questionnaire_translations(&editor.actor(), &id, &file.1)
         .await?
     {
-        Ok(_) => Ok(Redirect::to(&format!("/questionnaires/{id}?done=translations")).into_response()),
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/questionnaires/{id}?done=translations")).into_response())
+        }
         Err(problems) => render(&loaded, problems),
     }
 }

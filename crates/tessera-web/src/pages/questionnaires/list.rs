@@ -94,7 +94,12 @@ async fn new_page(
         .map(|p| {
             p.domains
                 .iter()
-                .map(|d| (format!("{}/{}", p.id, d.id), d.name_in(lang.code()).to_owned()))
+                .map(|d| {
+                    (
+                        format!("{}/{}", p.id, d.id),
+                        d.name_in(lang.code()).to_owned(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -154,9 +159,15 @@ pub(crate) async fn create(
         }
     };
     match created {
-        Ok(c) => Ok(Redirect::to(&format!("/questionnaires/{}?done=created", c.record.id)).into_response()),
+        Ok(c) => Ok(
+            Redirect::to(&format!("/questionnaires/{}?done=created", c.record.id)).into_response(),
+        ),
         Err(AppError::Invalid(message) | AppError::NotFound(message)) => {
-            let field = if value("from") == "plan" { "plan" } else { "domain" };
+            let field = if value("from") == "plan" {
+                "plan"
+            } else {
+                "domain"
+            };
             new_page(&state, editor.0.id, vec![FieldError::new(field, message)]).await
         }
         Err(e) => Err(e.into()),

@@ -81,7 +81,10 @@ pub(crate) fn shown(texts: &Texts, lang: &Lang) -> Shown {
 
 /// The type's name in the page's language.
 pub(crate) fn type_label(kind: QuestionType) -> String {
-    t(&format!("questionnaires-type-{}", kind.code().replace('_', "-")))
+    t(&format!(
+        "questionnaires-type-{}",
+        kind.code().replace('_', "-")
+    ))
 }
 
 /// Where a question came from, in the page's language.

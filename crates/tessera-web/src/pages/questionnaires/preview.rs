@@ -54,7 +54,9 @@ pub(crate) struct PreviewQuery {
 }
 
 fn words(t: &Texts, lang: &Lang) -> String {
-    t.for_reader(lang).map(|(w, _)| w.to_owned()).unwrap_or_default()
+    t.for_reader(lang)
+        .map(|(w, _)| w.to_owned())
+        .unwrap_or_default()
 }
 
 fn condition(q: &Question, all: &[&Question], lang: &Lang) -> String {
@@ -77,10 +79,17 @@ fn condition(q: &Question, all: &[&Question], lang: &Lang) -> String {
                     "questionnaires-preview-if-none",
                     values.iter().map(choice).collect::<Vec<_>>().join(" / "),
                 ),
-                ShowIfTest::AtLeast { value } => ("questionnaires-preview-if-at-least", value.to_string()),
-                ShowIfTest::Below { value } => ("questionnaires-preview-if-below", value.to_string()),
+                ShowIfTest::AtLeast { value } => {
+                    ("questionnaires-preview-if-at-least", value.to_string())
+                }
+                ShowIfTest::Below { value } => {
+                    ("questionnaires-preview-if-below", value.to_string())
+                }
             };
-            tessera_l10n::ta(key, &[("question", label.into()), ("values", values.into())])
+            tessera_l10n::ta(
+                key,
+                &[("question", label.into()), ("values", values.into())],
+            )
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -12,7 +12,9 @@ use tessera_app::questionnaires::edit::{self, Move, OwnQuestion};
 use tessera_app::questionnaires::{Loaded, bank, plan_indicators, title_in};
 use tessera_survey::{QuestionType, Questionnaire};
 
-use super::{Shown, field_errors, page_lang, questionnaire_crumbs, shown, source_label, type_label};
+use super::{
+    Shown, field_errors, page_lang, questionnaire_crumbs, shown, source_label, type_label,
+};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::{AsEditor, CurrentOrg};
@@ -145,9 +147,10 @@ async fn render(
                 .questions()
                 .any(|x| x.rules.iter().any(|r| r.indicator == key));
             if !asked {
-                let reason = b
-                    .not_measurable(&key)
-                    .map_or_else(|| tessera_l10n::t("questionnaires-not-covered-removed"), |n| n.reason.clone());
+                let reason = b.not_measurable(&key).map_or_else(
+                    || tessera_l10n::t("questionnaires-not-covered-removed"),
+                    |n| n.reason.clone(),
+                );
                 not_covered.push((indicator_name(&key), reason));
             }
         }
@@ -193,7 +196,15 @@ pub(crate) async fn show(
         "translations" => Some(tessera_l10n::t("questionnaires-done-translations")),
         _ => None,
     };
-    render(&state, &loaded, Vec::new(), OwnQuestion::default(), notice, Vec::new()).await
+    render(
+        &state,
+        &loaded,
+        Vec::new(),
+        OwnQuestion::default(),
+        notice,
+        Vec::new(),
+    )
+    .await
 }
 
 /// Saves `q`, then back to the builder; the problems on the builder otherwise.
@@ -209,9 +220,20 @@ async fn save(
         .save_questionnaire(&editor.actor(), loaded.record.id, q, summary)
         .await?
     {
-        Ok(_) => Ok(Redirect::to(&format!("/questionnaires/{}?done=saved", loaded.record.id)).into_response()),
+        Ok(_) => Ok(
+            Redirect::to(&format!("/questionnaires/{}?done=saved", loaded.record.id))
+                .into_response(),
+        ),
         Err(problems) => {
-            render(state, loaded, Vec::new(), OwnQuestion::default(), None, problems).await
+            render(
+                state,
+                loaded,
+                Vec::new(),
+                OwnQuestion::default(),
+                None,
+                problems,
+            )
+            .await
         }
     }
 }
@@ -228,7 +250,15 @@ pub(crate) async fn move_question(
     if !edit::apply_move(&mut q, &name, how) {
         // Nothing to change (the first question up, an unknown name): say so, store nothing.
         let problem = tessera_l10n::t("questionnaires-error-cannot-move");
-        return render(&state, &loaded, Vec::new(), OwnQuestion::default(), None, vec![problem]).await;
+        return render(
+            &state,
+            &loaded,
+            Vec::new(),
+            OwnQuestion::default(),
+            None,
+            vec![problem],
+        )
+        .await;
     }
     save(&state, &editor, &loaded, &q, how.summary()).await
 }
@@ -263,12 +293,23 @@ pub(crate) async fn add(
             "added a bank question",
         )
     } else {
-        (edit::add_own_question(&mut q, &own), "added an own question")
+        (
+            edit::add_own_question(&mut q, &own),
+            "added an own question",
+        )
     };
     match result {
         Ok(()) => save(&state, &editor, &loaded, &q, summary).await,
         Err(problems) => {
-            render(&state, &loaded, field_errors(problems), own, None, Vec::new()).await
+            render(
+                &state,
+                &loaded,
+                field_errors(problems),
+                own,
+                None,
+                Vec::new(),
+            )
+            .await
         }
     }
 }
