@@ -390,3 +390,56 @@ fn a_show_if_on_a_later_question_is_named_with_its_row() {
     assert_eq!(found[0].0, ProblemKind::ShowIfNotEarlier);
     assert!(found[0].1.contains("row 2"), "{}", found[0].1);
 }
+
+#[test]
+fn a_file_just_over_the_size_limit_is_refused_before_it_is_read() {
+    let big = vec![0u8; tessera_survey::xlsform::MAX_FILE_BYTES + 1];
+    assert_eq!(
+        problems(read_xlsform(&big, "x")),
+        [(ProblemKind::TooLarge, String::new())]
+    );
+}
+
+#[test]
+fn a_workbook_whose_parts_inflate_past_the_limit_is_refused() {
+    use std::io::Write as _;
+    // A small archive holding one part of zeros just over the inflated limit: a zip bomb in
+    // miniature, refused by counting what really inflates, not what the archive claims.
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("xl/worksheets/sheet1.xml", options).expect("entry");
+        let chunk = vec![0u8; 1024 * 1024];
+        for _ in 0..50 {
+            zip.write_all(&chunk).expect("write");
+        }
+        zip.write_all(&[0u8]).expect("write");
+        zip.finish().expect("finish");
+    }
+    let bytes = out.into_inner();
+    assert!(bytes.len() < tessera_survey::xlsform::MAX_FILE_BYTES);
+    assert_eq!(
+        problems(read_xlsform(&bytes, "x")),
+        [(ProblemKind::TooLarge, String::new())]
+    );
+}
+
+#[test]
+fn a_cell_just_past_the_last_row_read_is_refused_with_its_row() {
+    let mut book = Workbook::new();
+    let s = book.add_worksheet().set_name("survey").expect("name");
+    s.write_string(0, 0, "type").expect("write");
+    s.write_string(0, 1, "name").expect("write");
+    s.write_string(tessera_survey::xlsform::MAX_ROWS, 0, "text")
+        .expect("write");
+    let bytes = book.save_to_buffer().expect("saves");
+    assert_eq!(
+        problems(read_xlsform(&bytes, "x")),
+        [(
+            ProblemKind::TooLarge,
+            format!("sheet \"survey\", row {}", tessera_survey::xlsform::MAX_ROWS + 1)
+        )]
+    );
+}
