@@ -987,7 +987,7 @@ mod tests {
         let sql = if store.is_sqlite() {
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         } else {
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'"
         };
         let names: Vec<String> = sqlx::query_scalar(sql)
             .fetch_all(&store.pool)
