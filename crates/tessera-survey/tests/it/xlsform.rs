@@ -443,3 +443,29 @@ fn a_cell_just_past_the_last_row_read_is_refused_with_its_row() {
         )]
     );
 }
+
+#[test]
+fn damaged_copies_of_a_real_form_are_refused_or_read_but_never_crash() {
+    // A small deterministic generator (xorshift), so a failure names a reproducible case.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for case in 0..300 {
+        let mut bytes = KOBO.to_vec();
+        let flips = 1 + (next() % 8) as usize;
+        for _ in 0..flips {
+            let at = (next() % bytes.len() as u64) as usize;
+            bytes[at] = (next() & 0xff) as u8;
+        }
+        if case % 10 == 0 {
+            let keep = (next() % bytes.len() as u64) as usize;
+            bytes.truncate(keep);
+        }
+        // Either outcome is fine; a panic is not.
+        let _ = read_xlsform(&bytes, "damaged");
+    }
+}
