@@ -410,7 +410,8 @@ fn a_workbook_whose_parts_inflate_past_the_limit_is_refused() {
         let mut zip = zip::ZipWriter::new(&mut out);
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated);
-        zip.start_file("xl/worksheets/sheet1.xml", options).expect("entry");
+        zip.start_file("xl/worksheets/sheet1.xml", options)
+            .expect("entry");
         let chunk = vec![0u8; 1024 * 1024];
         for _ in 0..50 {
             zip.write_all(&chunk).expect("write");
@@ -439,7 +440,10 @@ fn a_cell_just_past_the_last_row_read_is_refused_with_its_row() {
         problems(read_xlsform(&bytes, "x")),
         [(
             ProblemKind::TooLarge,
-            format!("sheet \"survey\", row {}", tessera_survey::xlsform::MAX_ROWS + 1)
+            format!(
+                "sheet \"survey\", row {}",
+                tessera_survey::xlsform::MAX_ROWS + 1
+            )
         )]
     );
 }
