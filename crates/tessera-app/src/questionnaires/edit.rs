@@ -297,8 +297,9 @@ pub fn add_own_question(q: &mut Questionnaire, form: &OwnQuestion) -> Result<(),
     Ok(())
 }
 
-/// Changes a question's label and hint in `lang` (marked reviewed: the organisation wrote or
-/// checked them) and whether it is required.
+/// Changes a question's label, hint and choices' words in `lang` (marked reviewed: the
+/// organisation wrote or checked them) and whether it is required. `choices` are
+/// (code, words); codes the question does not offer are ignored.
 pub fn edit_question(
     q: &mut Questionnaire,
     name: &str,
@@ -306,7 +307,9 @@ pub fn edit_question(
     label: &str,
     hint: &str,
     required: bool,
+    choices: &[(String, String)],
 ) -> Result<(), Vec<Problem>> {
+    let first = q.languages.first().cloned().unwrap_or_else(Lang::english);
     let Some(item) = q
         .items
         .iter_mut()
@@ -331,6 +334,28 @@ pub fn edit_question(
         )]);
     }
     let question = &mut item.question;
+    for (code, words) in choices {
+        let words = words.trim();
+        if words.is_empty() && lang == &first {
+            return Err(vec![Problem::new(
+                format!("choice-{code}"),
+                tessera_l10n::t("questionnaires-error-choice-words-needed"),
+            )]);
+        }
+        if words.chars().count() > MAX_TEXT {
+            return Err(vec![Problem::new(
+                format!("choice-{code}"),
+                tessera_l10n::ta("questionnaires-error-too-long", &[("max", MAX_TEXT.into())]),
+            )]);
+        }
+        if let Some(c) = question
+            .choices
+            .iter_mut()
+            .find(|c| c.code.as_str() == code)
+        {
+            c.label.set(lang.clone(), words, true);
+        }
+    }
     let changed = question.label.value(lang) != Some(label);
     question.label.set(lang.clone(), label, true);
     question.hint.set(lang.clone(), hint, true);

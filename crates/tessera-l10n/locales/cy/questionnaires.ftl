@@ -236,6 +236,7 @@ questionnaires-error-too-long = Mae hwn yn rhy hir: ysgrifennwch { $max } nod ar
 questionnaires-error-not-a-number = Rhowch rif, nid “{ $value }”.
 questionnaires-error-choice-twice = Mae gan ddau ddewis y cod “{ $code }”. Rhowch ei god ei hun i bob un.
 questionnaires-error-choice-code = Ni all “{ $code }” fod yn god: defnyddiwch lythrennau, digidau, _, - neu . a dim bylchau.
+questionnaires-error-choice-words-needed = Rhowch eiriau'r dewis hwn yn iaith gyntaf yr holiadur.
 questionnaires-error-choices-needed = Rhowch o leiaf un dewis, un ar bob llinell.
 questionnaires-error-too-many-choices = Rhowch { $max } dewis ar y mwyaf.
 questionnaires-error-scale-ends = Mae angen rhif cyfan lleiaf a mwyaf ar raddfa, y lleiaf yn gyntaf, fel 0 a 10.

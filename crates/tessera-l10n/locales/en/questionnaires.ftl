@@ -215,6 +215,7 @@ questionnaires-error-too-long = This is too long: write at most { $max } charact
 questionnaires-error-not-a-number = Enter a number, not “{ $value }”.
 questionnaires-error-choice-twice = Two choices have the code “{ $code }”. Give each its own.
 questionnaires-error-choice-code = “{ $code }” cannot be a code: use letters, digits, _, - or . and no spaces.
+questionnaires-error-choice-words-needed = Enter the words of this choice in the questionnaire's first language.
 questionnaires-error-choices-needed = Enter at least one choice, one a line.
 questionnaires-error-too-many-choices = Enter at most { $max } choices.
 questionnaires-error-scale-ends = A scale needs a smallest and a largest whole number, the smallest first, such as 0 and 10.

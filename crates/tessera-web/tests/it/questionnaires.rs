@@ -559,3 +559,78 @@ async fn the_api_builds_lists_reads_and_exports_questionnaires_as_its_snapshots(
         .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_questions_choices_are_reworded_in_one_language_and_marked_reviewed_there() {
+    let app = TestApp::demo().await;
+    let id = from_cafe_plan(&app).await;
+    let form = app
+        .get(&format!(
+            "/questionnaires/{id}/questions/ask_neighbours?language=ar"
+        ))
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("id=\"choice-strongly_agree\""));
+    assert!(form.body.contains("dir=\"rtl\""));
+    let saved = app
+        .post_form(
+            &format!("/questionnaires/{id}/questions/ask_neighbours"),
+            &[
+                ("language", "ar"),
+                (
+                    "label",
+                    "سأشعر بالثقة في طلب المساعدة من جيراني إذا احتجت إليها.",
+                ),
+                ("hint", ""),
+                ("choice-strongly_agree", "أوافق تمامًا"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let org = app.demo_org().await;
+    let record = app
+        .store()
+        .questionnaire(org.id, QuestionnaireId(id))
+        .await
+        .expect("read")
+        .expect("stored");
+    let q: tessera_survey::Questionnaire =
+        serde_json::from_value(record.content).expect("the model");
+    let question = q
+        .questions()
+        .find(|x| x.name.as_str() == "ask_neighbours")
+        .expect("asked");
+    let ar = tessera_survey::Lang::parse("ar").expect("valid");
+    let choice = question
+        .choice("strongly_agree")
+        .expect("offered")
+        .label
+        .get(&ar)
+        .expect("arabic");
+    assert_eq!(choice.value, "أوافق تمامًا");
+    assert!(choice.reviewed);
+    // Another choice's Arabic stays the unreviewed draft.
+    assert!(
+        !question
+            .choice("agree")
+            .expect("offered")
+            .label
+            .get(&ar)
+            .expect("arabic")
+            .reviewed
+    );
+
+    // An English choice cannot be emptied: English is the first language.
+    let refused = app
+        .post_form(
+            &format!("/questionnaires/{id}/questions/ask_neighbours"),
+            &[
+                ("language", "en"),
+                ("label", "Neighbours?"),
+                ("choice-agree", " "),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(refused.body.contains("href=\"#choice-agree\""));
+}

@@ -31,6 +31,8 @@ pub(crate) struct QuestionPage {
     label: String,
     hint: String,
     required: bool,
+    /// (code, words in this language, words in the first language, field id) of each choice.
+    choices: Vec<(String, String, String, String)>,
     takes_answer: bool,
     reviewed: bool,
     errors: Vec<FieldError>,
@@ -54,7 +56,7 @@ fn render(
     loaded: &Loaded,
     name: &str,
     lang: &Lang,
-    form: Option<(String, String, bool)>,
+    form: Option<(String, String, bool, Vec<(String, String)>)>,
     errors: Vec<FieldError>,
 ) -> Result<Response, PageError> {
     let q = &loaded.questionnaire;
@@ -62,13 +64,30 @@ fn render(
         .questions()
         .find(|x| x.name.as_str() == name)
         .ok_or_else(|| PageError::not_found(tessera_l10n::t("questionnaires-error-no-question")))?;
-    let (label, hint, required) = form.unwrap_or_else(|| {
+    let first = q.languages.first().cloned().unwrap_or_else(Lang::english);
+    let (label, hint, required, typed) = form.unwrap_or_else(|| {
         (
             question.label.value(lang).unwrap_or_default().to_owned(),
             question.hint.value(lang).unwrap_or_default().to_owned(),
             question.required,
+            Vec::new(),
         )
     });
+    let choices = question
+        .choices
+        .iter()
+        .map(|c| {
+            let code = c.code.to_string();
+            let words = typed
+                .iter()
+                .find(|(k, _)| *k == code)
+                .map(|(_, w)| w.clone())
+                .unwrap_or_else(|| c.label.value(lang).unwrap_or_default().to_owned());
+            let source = c.label.value(&first).unwrap_or_default().to_owned();
+            let field = format!("choice-{code}");
+            (code, words, source, field)
+        })
+        .collect();
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -96,6 +115,7 @@ fn render(
         label,
         hint,
         required,
+        choices,
         takes_answer: question.kind.takes_answer(),
         reviewed: question.label.get(lang).is_some_and(|t| t.reviewed),
         errors,
@@ -129,13 +149,19 @@ pub(crate) async fn save(
     };
     let lang = chosen_lang(&loaded, &value("language"));
     let (label, hint, required) = (value("label"), value("hint"), value("required") == "yes");
+    let choices: Vec<(String, String)> = form
+        .iter()
+        .filter_map(|(k, v)| k.strip_prefix("choice-").map(|c| (c.to_owned(), v.clone())))
+        .collect();
     let mut q = loaded.questionnaire.clone();
-    if let Err(problems) = edit::edit_question(&mut q, &name, &lang, &label, &hint, required) {
+    if let Err(problems) =
+        edit::edit_question(&mut q, &name, &lang, &label, &hint, required, &choices)
+    {
         return render(
             &loaded,
             &name,
             &lang,
-            Some((label, hint, required)),
+            Some((label, hint, required, choices)),
             field_errors(problems),
         );
     }
@@ -149,7 +175,7 @@ pub(crate) async fn save(
             &loaded,
             &name,
             &lang,
-            Some((label, hint, required)),
+            Some((label, hint, required, choices)),
             problems
                 .into_iter()
                 .map(|m| FieldError::new("label", m))
