@@ -44,6 +44,9 @@ pub(crate) struct LangQuery {
     language: String,
 }
 
+/// What was typed into the form: label, hint, required, (choice code, words).
+type Typed = (String, String, bool, Vec<(String, String)>);
+
 fn chosen_lang(loaded: &Loaded, code: &str) -> Lang {
     Lang::parse(code)
         .ok()
@@ -56,7 +59,7 @@ fn render(
     loaded: &Loaded,
     name: &str,
     lang: &Lang,
-    form: Option<(String, String, bool, Vec<(String, String)>)>,
+    form: Option<Typed>,
     errors: Vec<FieldError>,
 ) -> Result<Response, PageError> {
     let q = &loaded.questionnaire;
