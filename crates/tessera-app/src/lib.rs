@@ -14,6 +14,7 @@ pub mod import;
 mod maintenance;
 pub mod participants;
 pub mod plans;
+pub mod questionnaires;
 pub mod recent;
 pub mod results;
 mod settings;

@@ -313,6 +313,7 @@ mod tests {
                 "0006 throttle".to_owned(),
                 "0007 language and audit".to_owned(),
                 "0010 participants".to_owned(),
+                "0020 questionnaires".to_owned(),
             ]
         );
     }

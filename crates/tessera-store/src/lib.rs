@@ -19,6 +19,7 @@ mod outbox;
 mod output_log;
 mod participant;
 mod plan;
+mod questionnaire;
 mod role;
 mod session;
 mod sharing;
@@ -48,6 +49,10 @@ pub use participant::{
     generate_code, is_participant_code,
 };
 pub use plan::{NewPlan, PlanRecord, PlanUpdate, Plans};
+pub use questionnaire::{
+    NewQuestionnaire, QuestionnaireId, QuestionnaireRecord, QuestionnaireUpdate,
+    QuestionnaireVersion, Questionnaires,
+};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
@@ -59,7 +64,8 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 pub mod prelude {
     pub use crate::{
         Accounts, ApiTokens, Audit, Consents, Datasets, Invitations, Measurements, Organisations,
-        Outbox, OutputLogs, Participants, Plans, Sessions, Sharing, Store, Throttle, Uploads,
+        Outbox, OutputLogs, Participants, Plans, Questionnaires, Sessions, Sharing, Store,
+        Throttle, Uploads,
     };
 }
 
@@ -82,6 +88,7 @@ pub trait Store:
     + Consents
     + Measurements
     + OutputLogs
+    + Questionnaires
 {
 }
 
@@ -102,5 +109,6 @@ impl<T> Store for T where
         + Consents
         + Measurements
         + OutputLogs
+        + Questionnaires
 {
 }

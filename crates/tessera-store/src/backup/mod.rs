@@ -311,6 +311,37 @@ pub(crate) const TABLES: &[Table] = &[
         identity: true,
     },
     Table {
+        name: "questionnaire",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("plan_id", Int),
+            ("title", Text),
+            ("current_version", Int),
+            ("created_by", Text),
+            ("created_at", Text),
+            ("updated_by", Text),
+            ("updated_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "questionnaire_version",
+        columns: &[
+            ("questionnaire_id", Int),
+            ("version", Int),
+            ("content", Text),
+            ("answered", Int),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "questionnaire_id, version",
+        split: None,
+        identity: false,
+    },
+    Table {
         name: "app_user",
         columns: &[
             ("id", Int),
@@ -956,7 +987,7 @@ mod tests {
         let sql = if store.is_sqlite() {
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         } else {
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'"
         };
         let names: Vec<String> = sqlx::query_scalar(sql)
             .fetch_all(&store.pool)

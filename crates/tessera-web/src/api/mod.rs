@@ -7,6 +7,7 @@ mod datasets;
 mod frameworks;
 mod participants;
 mod plans;
+mod questionnaires;
 mod search;
 pub mod types;
 
@@ -59,6 +60,10 @@ pub(crate) fn token() -> Routes {
             participants::measurements,
         )
         .post("/participants/{code}/measurements", participants::measure)
+        .get("/questionnaires", questionnaires::list)
+        .post("/questionnaires", questionnaires::create)
+        .get("/questionnaires/{id}", questionnaires::show)
+        .get("/questionnaires/{id}/xlsform", questionnaires::xlsform)
 }
 
 /// The answer for an address under `/api/v1` that matches no route.

@@ -12,6 +12,7 @@ pub(crate) mod frameworks;
 pub(crate) mod home;
 pub(crate) mod participants;
 pub(crate) mod plans;
+pub(crate) mod questionnaires;
 pub(crate) mod search;
 pub(crate) mod sharing;
 
@@ -177,6 +178,49 @@ pub(crate) fn members() -> Routes {
         .get("/plans/{id}/edit/{what}/{item}", plans::edit::form)
         .post("/plans/{id}/edit/{what}/{item}", plans::edit::submit)
         .post("/plans/{id}/edit/{what}/{item}/remove", plans::edit::remove)
+        // Questionnaires (issue 15).
+        .get("/questionnaires", questionnaires::list::show)
+        .get("/questionnaires/new", questionnaires::list::new_form)
+        .post("/questionnaires/new", questionnaires::list::create)
+        .get("/questionnaires/import", questionnaires::io::import_form)
+        .get("/questionnaires/{id}", questionnaires::show::show)
+        .post("/questionnaires/{id}/questions", questionnaires::show::add)
+        .post(
+            "/questionnaires/{id}/questions/{name}/{action}",
+            questionnaires::show::move_question,
+        )
+        .get(
+            "/questionnaires/{id}/questions/{name}",
+            questionnaires::question::form,
+        )
+        .post(
+            "/questionnaires/{id}/questions/{name}",
+            questionnaires::question::save,
+        )
+        .get(
+            "/questionnaires/{id}/details",
+            questionnaires::details::form,
+        )
+        .post(
+            "/questionnaires/{id}/details",
+            questionnaires::details::save,
+        )
+        .get(
+            "/questionnaires/{id}/preview",
+            questionnaires::preview::show,
+        )
+        .get(
+            "/questionnaires/{id}/languages",
+            questionnaires::languages::show,
+        )
+        .get(
+            "/questionnaires/{id}/translations.xlsx",
+            questionnaires::languages::download,
+        )
+        .get(
+            "/questionnaires/{id}/xlsform.xlsx",
+            questionnaires::io::xlsform,
+        )
         // Participants (issue 14).
         .get("/participants", participants::list::show)
         .get("/participants/new", participants::edit::new_form)
@@ -254,6 +298,11 @@ pub(crate) fn uploads() -> Routes {
         .post(
             "/plans/{id}/participants/import",
             participants::import::upload,
+        )
+        .post("/questionnaires/import", questionnaires::io::import)
+        .post(
+            "/questionnaires/{id}/translations",
+            questionnaires::languages::upload,
         )
 }
 

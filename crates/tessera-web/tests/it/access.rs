@@ -158,7 +158,18 @@ async fn world() -> World {
         .await;
     assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
 
+    let built = app
+        .post_form("/questionnaires/new", &[("from", "plan"), ("plan", "1")])
+        .await;
+    assert_eq!(built.status, StatusCode::SEE_OTHER, "{}", built.body);
+    let questionnaire = built
+        .header(header::LOCATION)
+        .and_then(|l| l.trim_start_matches("/questionnaires/").split('?').next())
+        .expect("the new questionnaire")
+        .to_owned();
+
     use Access::{Api, Page, Public};
+    let qn = &questionnaire;
     let m = &measure;
     let k = &share.key;
     let p = &someone;
@@ -982,6 +993,153 @@ async fn world() -> World {
             "/api/v1/participants/{code}/measurements",
             "POST",
             format!("/api/v1/participants/{p}/measurements"),
+            Api,
+            true,
+        ),
+        case(
+            "/questionnaires",
+            "GET",
+            "/questionnaires".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/questionnaires/new",
+            "GET",
+            "/questionnaires/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/questionnaires/new",
+            "POST",
+            "/questionnaires/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/questionnaires/import",
+            "GET",
+            "/questionnaires/import".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/questionnaires/import",
+            "POST",
+            "/questionnaires/import".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/questionnaires/{id}",
+            "GET",
+            format!("/questionnaires/{qn}"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/questions",
+            "POST",
+            format!("/questionnaires/{qn}/questions"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/questions/{name}/{action}",
+            "POST",
+            format!("/questionnaires/{qn}/questions/ask_neighbours/remove"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/questions/{name}",
+            "GET",
+            format!("/questionnaires/{qn}/questions/ask_neighbours"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/questions/{name}",
+            "POST",
+            format!("/questionnaires/{qn}/questions/ask_neighbours"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/details",
+            "GET",
+            format!("/questionnaires/{qn}/details"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/details",
+            "POST",
+            format!("/questionnaires/{qn}/details"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/preview",
+            "GET",
+            format!("/questionnaires/{qn}/preview"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/languages",
+            "GET",
+            format!("/questionnaires/{qn}/languages"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/translations.xlsx",
+            "GET",
+            format!("/questionnaires/{qn}/translations.xlsx"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/translations",
+            "POST",
+            format!("/questionnaires/{qn}/translations"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/xlsform.xlsx",
+            "GET",
+            format!("/questionnaires/{qn}/xlsform.xlsx"),
+            Page,
+            true,
+        ),
+        case(
+            "/api/v1/questionnaires",
+            "GET",
+            "/api/v1/questionnaires".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/questionnaires",
+            "POST",
+            "/api/v1/questionnaires".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/questionnaires/{id}",
+            "GET",
+            format!("/api/v1/questionnaires/{qn}"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/questionnaires/{id}/xlsform",
+            "GET",
+            format!("/api/v1/questionnaires/{qn}/xlsform"),
             Api,
             true,
         ),

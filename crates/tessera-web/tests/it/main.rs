@@ -19,6 +19,7 @@ mod plan_diagram;
 mod plan_edit;
 mod plan_exercises;
 mod plans;
+mod questionnaires;
 mod real_files;
 mod recent;
 mod support;
