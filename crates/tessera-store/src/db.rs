@@ -290,6 +290,7 @@ mod tests {
                 "0006 throttle".to_owned(),
                 "0007 language and audit".to_owned(),
                 "0010 participants".to_owned(),
+                "0040 stories and reports".to_owned(),
             ]
         );
     }

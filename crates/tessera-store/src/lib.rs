@@ -19,9 +19,11 @@ mod outbox;
 mod output_log;
 mod participant;
 mod plan;
+mod report;
 mod role;
 mod session;
 mod sharing;
+mod story;
 pub mod testing;
 mod throttle;
 mod upload;
@@ -48,9 +50,14 @@ pub use participant::{
     generate_code, is_participant_code,
 };
 pub use plan::{NewPlan, PlanRecord, PlanUpdate, Plans};
+pub use report::{NewReport, Report, ReportId, Reports};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
+pub use story::{
+    LinkedConsent, NewStory, STORY_KINDS, Stories, Story, StoryConsent, StoryFile, StoryId,
+    StoryTag, TAG_KINDS,
+};
 pub use throttle::{Attempt, Throttle};
 pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uploads};
 
@@ -59,7 +66,8 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 pub mod prelude {
     pub use crate::{
         Accounts, ApiTokens, Audit, Consents, Datasets, Invitations, Measurements, Organisations,
-        Outbox, OutputLogs, Participants, Plans, Sessions, Sharing, Store, Throttle, Uploads,
+        Outbox, OutputLogs, Participants, Plans, Reports, Sessions, Sharing, Store, Stories,
+        Throttle, Uploads,
     };
 }
 
@@ -82,6 +90,8 @@ pub trait Store:
     + Consents
     + Measurements
     + OutputLogs
+    + Stories
+    + Reports
 {
 }
 
@@ -102,5 +112,7 @@ impl<T> Store for T where
         + Consents
         + Measurements
         + OutputLogs
+        + Stories
+        + Reports
 {
 }
