@@ -14,9 +14,11 @@ pub mod import;
 mod maintenance;
 pub mod participants;
 pub mod plans;
+pub mod reports;
 pub mod results;
 mod settings;
 pub mod sharing;
+pub mod stories;
 
 use std::sync::Arc;
 
