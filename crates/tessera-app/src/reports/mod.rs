@@ -41,6 +41,29 @@ pub fn section_heading(kind: &str) -> String {
     t(&format!("reports-section-{kind}"))
 }
 
+/// A file name for a report: its title in lower-case letters, digits and dashes, then the
+/// extension (`report` when nothing is left).
+pub fn file_name(title: &str, extension: &str) -> String {
+    let mut name: String = title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    while name.contains("--") {
+        name = name.replace("--", "-");
+    }
+    let name = name.trim_matches('-');
+    format!(
+        "{}.{extension}",
+        if name.is_empty() { "report" } else { name }
+    )
+}
+
 /// The answer for a report id that is not one of the organisation's reports.
 pub fn not_found() -> AppError {
     AppError::NotFound(t("reports-error-not-found"))
@@ -54,4 +77,18 @@ pub fn parse_id(text: &str) -> Result<ReportId, AppError> {
         .filter(|n| *n > 0)
         .map(ReportId)
         .ok_or_else(not_found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_keep_letters_and_digits_only() {
+        assert_eq!(
+            file_name("Year 1: café / report", "pdf"),
+            "year-1-caf-report.pdf"
+        );
+        assert_eq!(file_name("ŵ", "docx"), "report.docx");
+    }
 }

@@ -7,7 +7,9 @@ mod datasets;
 mod frameworks;
 mod participants;
 mod plans;
+mod reports;
 mod search;
+mod stories;
 pub mod types;
 
 use crate::http::error::ApiError;
@@ -59,6 +61,13 @@ pub(crate) fn token() -> Routes {
             participants::measurements,
         )
         .post("/participants/{code}/measurements", participants::measure)
+        .get("/stories", stories::list)
+        .post("/stories", stories::create)
+        .get("/stories/{id}", stories::show)
+        .get("/plans/{id}/reports", reports::list)
+        .post("/plans/{id}/reports", reports::create)
+        .get("/plans/{id}/report.pdf", reports::pdf)
+        .get("/plans/{id}/report.docx", reports::docx)
 }
 
 /// The answer for an address under `/api/v1` that matches no route.
