@@ -16,10 +16,13 @@
 
 pub mod coding;
 pub mod consent;
+pub mod demo;
 pub mod filter;
 pub mod input;
 pub mod personal;
 pub mod records;
+#[cfg(test)]
+mod use_cases;
 
 use tessera_l10n::t;
 use tessera_store::StoryId;

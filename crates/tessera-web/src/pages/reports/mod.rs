@@ -26,7 +26,7 @@ pub(crate) fn crumbs(id: PlanId, title: &str, extra: &[(String, String)]) -> Vec
 
 /// The report page's print style sheet: A4 margins, no navigation, sections that start on a
 /// new page, tables and quotations kept whole, and link addresses written out.
-const PRINT_CSS: &str = include_str!("../../../templates/reports/report.css");
+const PRINT_CSS: &str = include_str!("report.css");
 
 /// `GET /reports/report.css`.
 pub(crate) async fn print_css() -> impl IntoResponse {
