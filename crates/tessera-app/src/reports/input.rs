@@ -98,7 +98,9 @@ pub fn check(input: &ReportInput, stories: &[Story]) -> Checked<CheckedReport> {
     {
         problems.push(Problem::new("period_end", t("reports-error-order")));
     }
-    let mut chosen: Vec<(usize, usize, Section)> = Vec::new();
+    // (place, 0 when numbered by hand and 1 when not, form order, section): a section given a
+    // number comes before one that only keeps its usual place at the same number.
+    let mut chosen: Vec<(usize, u8, usize, Section)> = Vec::new();
     for (i, s) in input.sections.iter().enumerate() {
         let kind = s.kind.trim();
         if !SECTIONS.contains(&kind) {
@@ -117,13 +119,13 @@ pub fn check(input: &ReportInput, stories: &[Story]) -> Checked<CheckedReport> {
         if !s.include {
             continue;
         }
-        if chosen.iter().any(|(_, _, c)| c.kind == kind) {
+        if chosen.iter().any(|(_, _, _, c)| c.kind == kind) {
             continue;
         }
-        let position = match s.position.trim() {
-            "" => i + 1,
+        let (position, implicit) = match s.position.trim() {
+            "" => (i + 1, 1),
             text => match text.parse::<usize>() {
-                Ok(p) if p >= 1 => p,
+                Ok(p) if p >= 1 => (p, 0),
                 _ => {
                     problems.push(Problem::new(
                         format!("position-{kind}"),
@@ -132,12 +134,13 @@ pub fn check(input: &ReportInput, stories: &[Story]) -> Checked<CheckedReport> {
                             &[("value", text.to_owned().into())],
                         ),
                     ));
-                    i + 1
+                    (i + 1, 1)
                 }
             },
         };
         chosen.push((
             position,
+            implicit,
             i,
             Section {
                 kind: kind.to_owned(),
@@ -148,7 +151,7 @@ pub fn check(input: &ReportInput, stories: &[Story]) -> Checked<CheckedReport> {
     if chosen.is_empty() {
         problems.push(Problem::new("sections", t("reports-error-no-sections")));
     }
-    chosen.sort_by_key(|(p, i, _)| (*p, *i));
+    chosen.sort_by_key(|(p, implicit, i, _)| (*p, *implicit, *i));
 
     let mut ids = Vec::new();
     for text in input
@@ -192,7 +195,7 @@ pub fn check(input: &ReportInput, stories: &[Story]) -> Checked<CheckedReport> {
         title: title.to_owned(),
         period_start: start.map(tessera_plan::format_date).unwrap_or_default(),
         period_end: end.map(tessera_plan::format_date).unwrap_or_default(),
-        sections: chosen.into_iter().map(|(_, _, s)| s).collect(),
+        sections: chosen.into_iter().map(|(_, _, _, s)| s).collect(),
         stories: ids,
     })
 }

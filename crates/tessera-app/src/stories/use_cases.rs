@@ -59,7 +59,10 @@ async fn the_demo_holds_consented_stories_for_the_cafe_and_one_a_report_must_ref
         .count();
     assert_eq!(reportable, 3);
     assert_eq!(
-        stories.iter().filter(|s| s.linked_consent.is_some()).count(),
+        stories
+            .iter()
+            .filter(|s| s.linked_consent.is_some())
+            .count(),
         2,
         "two rest on participants' consent records"
     );
@@ -179,7 +182,15 @@ async fn a_report_refuses_a_story_without_consent_to_publication_and_every_forma
     let kinds: Vec<&str> = doc.sections.iter().map(|s| s.kind.as_str()).collect();
     assert_eq!(
         kinds,
-        ["methods", "theory_of_change", "outputs", "progress", "change", "stories", "summary"]
+        [
+            "methods",
+            "theory_of_change",
+            "outputs",
+            "progress",
+            "change",
+            "stories",
+            "summary"
+        ]
     );
     let text = doc.text();
     for expected in [
@@ -189,7 +200,10 @@ async fn a_report_refuses_a_story_without_consent_to_publication_and_every_forma
         "Change for the same people since the baseline",
         "Figures resting on fewer than 10 people are not shown",
     ] {
-        assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from:\n{text}"
+        );
     }
     assert!(!text.contains("Fewer came in August."));
 

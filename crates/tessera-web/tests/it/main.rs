@@ -20,5 +20,6 @@ mod plan_edit;
 mod plan_exercises;
 mod plans;
 mod real_files;
+mod stories;
 mod support;
 mod welsh;

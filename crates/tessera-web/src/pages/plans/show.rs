@@ -93,14 +93,7 @@ pub(crate) async fn show(
     v.full_size_link = true;
     let crumbs = super::crumbs(&[]);
     let stories = crate::pages::stories::beside_outcomes(&state, org.id, v.id, &v.plan).await?;
-    Ok(Html(
-        ShowPage {
-            v,
-            crumbs,
-            stories,
-        }
-        .render()?,
-    ))
+    Ok(Html(ShowPage { v, crumbs, stories }.render()?))
 }
 
 /// `GET /plans/{id}/print`.
