@@ -115,6 +115,8 @@ pub(crate) async fn create(
     Path(id): Path<String>,
     bytes: Bytes,
 ) -> Result<Response, ApiError> {
+    // Another organisation's plan is "not found" whatever the body says.
+    state.app().plan(editor.0.id, &id).await?;
     let body: ReportBody = serde_json::from_slice(&bytes).map_err(|e| {
         ApiError::bad_request(tessera_l10n::ta(
             "reports-api-body",
