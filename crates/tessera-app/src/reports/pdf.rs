@@ -250,7 +250,7 @@ fn lay_out(doc: &ReportDocument) -> (Vec<Run>, Vec<Node>, usize) {
                 Block::List { items } => {
                     let mut list = Vec::new();
                     for item in items {
-                        let mut body = l.text(
+                        let body = l.text(
                             &format!("\u{2022} {item}"),
                             MARGIN + 12.0,
                             WIDTH - 12.0,
@@ -258,8 +258,7 @@ fn lay_out(doc: &ReportDocument) -> (Vec<Run>, Vec<Node>, usize) {
                             false,
                         );
                         l.gap(2.0);
-                        let label = body.drain(..).collect();
-                        list.push(Node::Group(Kind::LI, vec![Node::Group(Kind::LBody, label)]));
+                        list.push(Node::Group(Kind::LI, vec![Node::Group(Kind::LBody, body)]));
                     }
                     l.gap(5.0);
                     section.push(Node::Group(Kind::L, list));
