@@ -32,6 +32,7 @@ reports-form-narrative = Eich geiriau ar gyfer “{ $section }”
 reports-form-stories = Straeon
 reports-form-stories-hint = Dim ond straeon y mae eu caniatâd yn cynnwys defnydd mewn adroddiadau a chyhoeddi y gellir eu dewis.
 reports-form-no-stories = Does dim straeon eto.
+reports-form-not-allowed = Straeon na allant fynd i adroddiad
 reports-form-story-not-allowed = Nid yw ei chaniatâd yn cynnwys cyhoeddi, felly ni all fynd i adroddiad.
 reports-save = Cadw'r adroddiad
 reports-period = { $start } i { $end }

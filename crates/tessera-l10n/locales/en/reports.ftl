@@ -27,6 +27,7 @@ reports-form-narrative = Your words for “{ $section }”
 reports-form-stories = Stories
 reports-form-stories-hint = Only stories whose consent covers use in reports and publication can be chosen.
 reports-form-no-stories = There are no stories yet.
+reports-form-not-allowed = Stories that cannot go into a report
 reports-form-story-not-allowed = Its consent does not cover publication, so it cannot go into a report.
 reports-save = Save the report
 reports-period = { $start } to { $end }

@@ -44,6 +44,8 @@ pub(crate) struct FormPage {
     sections: Vec<SectionRow>,
     /// Stories tagged to this plan's outcomes first, then the rest.
     cards: Vec<StoryCard>,
+    /// Whether some stories cannot go into a report (they are listed apart).
+    has_refused: bool,
 }
 
 async fn render(
@@ -105,6 +107,9 @@ async fn render(
         errors: field_errors(problems),
         input,
         sections,
+        has_refused: stories
+            .iter()
+            .any(|s| !tessera_app::stories::consent::scopes(s).allows_report()),
         cards: stories.iter().map(|s| labeller.card(s)).collect(),
     };
     Ok((status, Html(page.render()?)).into_response())
