@@ -12,8 +12,10 @@
 use std::num::NonZeroU16;
 use std::sync::{Arc, LazyLock};
 
+use krilla::destination::XyzDestination;
 use krilla::geom::Point;
 use krilla::metadata::Metadata;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::tagging::{
     ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag, TagGroup, TagKind,
@@ -224,8 +226,12 @@ impl Layout {
     }
 }
 
-fn lay_out(doc: &ReportDocument) -> (Vec<Run>, Vec<Node>, usize) {
+/// A bookmark: a section's heading and where it starts (page, distance from the top).
+type Mark = (String, usize, f32);
+
+fn lay_out(doc: &ReportDocument) -> (Vec<Run>, Vec<Node>, usize, Vec<Mark>) {
     let mut l = Layout::new();
+    let mut marks = Vec::new();
     let mut tree = vec![l.block(Kind::Title, &doc.title, 22.0, true, 0.0)];
     for line in [&doc.subtitle, &doc.organisation, &doc.produced] {
         if !line.is_empty() {
@@ -236,6 +242,7 @@ fn lay_out(doc: &ReportDocument) -> (Vec<Run>, Vec<Node>, usize) {
         let mut section = Vec::new();
         l.gap(10.0);
         l.ensure(60.0);
+        marks.push((s.heading.clone(), l.page, l.y));
         section.push(l.block(Kind::H(1, s.heading.clone()), &s.heading, 16.0, true, 0.0));
         for p in &s.narrative {
             section.push(l.block(Kind::P, p, 10.5, false, 0.0));
@@ -315,7 +322,7 @@ fn lay_out(doc: &ReportDocument) -> (Vec<Run>, Vec<Node>, usize) {
         tree.push(Node::Group(Kind::Section, section));
     }
     let pages = l.page + 1;
-    (l.runs, tree, pages)
+    (l.runs, tree, pages, marks)
 }
 
 /// Builds the krilla group of a node; `None` for a group left empty (krilla drops those).
@@ -342,7 +349,7 @@ pub fn write(doc: &ReportDocument) -> AppResult<Vec<u8>> {
         .ok_or_else(|| AppError::internal("the embedded regular font could not be read"))?;
     let bold = Font::new(Arc::new(BOLD.to_vec()).into(), 0)
         .ok_or_else(|| AppError::internal("the embedded bold font could not be read"))?;
-    let (runs, tree, pages) = lay_out(doc);
+    let (runs, tree, pages, marks) = lay_out(doc);
     let settings = SerializeSettings {
         enable_tagging: true,
         ..SerializeSettings::default()
@@ -384,6 +391,15 @@ pub fn write(doc: &ReportDocument) -> AppResult<Vec<u8>> {
         }
     }
     document.set_tag_tree(tag_tree);
+    // Bookmarks to each section, for readers' navigation panes.
+    let mut outline = Outline::new();
+    for (heading, page, y) in marks {
+        outline.push_child(OutlineNode::new(
+            heading,
+            XyzDestination::new(page, Point::from_xy(0.0, y)),
+        ));
+    }
+    document.set_outline(outline);
     let lang = if doc.lang == "cy" { "cy-GB" } else { "en-GB" };
     document.set_metadata(
         Metadata::new()

@@ -223,6 +223,10 @@ async fn a_report_refuses_a_story_without_consent_to_publication_and_every_forma
             .any(|w| w == b"/StructTreeRoot"),
         "the PDF is tagged"
     );
+    assert!(
+        pdf.windows(b"/Outlines".len()).any(|w| w == b"/Outlines"),
+        "the PDF has bookmarks to its sections"
+    );
 
     // Only owners mark a report final, ready to send.
     assert!(

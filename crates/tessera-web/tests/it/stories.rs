@@ -214,6 +214,23 @@ fn pdf_text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// What poppler's `pdfinfo` says about a PDF.
+fn pdf_info(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("report.pdf");
+    std::fs::write(&path, bytes).expect("write");
+    let out = std::process::Command::new("pdfinfo")
+        .arg(&path)
+        .output()
+        .expect("pdfinfo from poppler-utils (scripts/test installs it)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 fn docx_text(bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("report.docx");
@@ -391,6 +408,16 @@ async fn a_report_refuses_a_story_without_consent_to_publish_and_every_format_ho
         .await;
     assert_eq!(pdf.status, StatusCode::OK);
     assert_eq!(pdf.header(header::CONTENT_TYPE), Some("application/pdf"));
+    let info = pdf_info(pdf.body_bytes());
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(field("Tagged:"), "yes", "{info}");
+    assert_eq!(field("Title:"), "Café report to the funder", "{info}");
     let docx = app
         .get(&format!("/api/v1/plans/1/report.docx?report={report}"))
         .await;
