@@ -34,6 +34,19 @@ impl App {
             .ok_or_else(not_found)
     }
 
+    /// The stories about one participant (for their subject access: everything held on them),
+    /// newest first. Erasing the participant erases these too.
+    pub async fn participant_stories(&self, org: OrgId, code: &str) -> AppResult<Vec<Story>> {
+        let code = crate::participants::parse_code(code)?;
+        Ok(self
+            .store()
+            .stories(org)
+            .await?
+            .into_iter()
+            .filter(|s| s.participant_code.as_deref() == Some(code.as_str()))
+            .collect())
+    }
+
     /// The plan's stories by outcome id (stories tagged to one of its outcomes), each list
     /// newest first.
     pub async fn stories_by_outcome(
