@@ -245,3 +245,53 @@ async fn a_report_refuses_a_story_without_consent_to_publication_and_every_forma
         .expect("final");
     assert_eq!(done.status, "final");
 }
+
+#[tokio::test]
+async fn a_withdrawal_after_the_report_was_made_takes_the_story_out_of_it() {
+    let (app, actor) = demo().await;
+    let stories = app
+        .stories(actor.org.id, &Default::default())
+        .await
+        .expect("stories");
+    let story = stories
+        .iter()
+        .find(|s| s.linked_consent.is_some())
+        .expect("a story on a participant's consent");
+    let mut form: ReportInput = blank("Café year one", "2025-01-01", "2026-12-31");
+    form.stories = vec![story.id.to_string()];
+    let report = app
+        .create_report(&actor, "1", &form)
+        .await
+        .expect("no error")
+        .expect("made");
+    let before = app
+        .report_document(actor.org.id, &report)
+        .await
+        .expect("document")
+        .text();
+    assert!(before.contains(&story.body));
+
+    let code = story.participant_code.clone().expect("a code");
+    let record = story.linked_consent.as_ref().expect("linked").id;
+    app.withdraw_consent(&actor, &code, &record.to_string(), "2026-01-10")
+        .await
+        .expect("no error")
+        .expect("withdrawn");
+    let after = app
+        .report_document(actor.org.id, &report)
+        .await
+        .expect("document")
+        .text();
+    assert!(!after.contains(&story.body), "{after}");
+    assert!(after.contains("1 chosen story is left out"), "{after}");
+    let owner = Actor {
+        role: Role::Owner,
+        ..actor.clone()
+    };
+    let refused = app
+        .finalise_report(&owner, report.plan, &report.id.to_string(), "final")
+        .await
+        .expect("no error")
+        .expect_err("cannot go out with it");
+    assert!(refused[0].message.contains("withdrew"), "{refused:?}");
+}
