@@ -480,6 +480,8 @@ pub async fn seed_participants(
             seed_output_log(store, org, record.id, &output.id, &mut rng).await?;
         }
     }
+    // The café's stories rest on these participants' consent records (issue 17).
+    crate::stories::demo::seed_stories(store, org).await?;
     Ok(())
 }
 

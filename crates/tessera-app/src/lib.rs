@@ -16,9 +16,11 @@ pub mod participants;
 pub mod plans;
 pub mod questionnaires;
 pub mod recent;
+pub mod reports;
 pub mod results;
 mod settings;
 pub mod sharing;
+pub mod stories;
 
 use std::sync::Arc;
 

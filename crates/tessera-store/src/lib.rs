@@ -20,9 +20,11 @@ mod output_log;
 mod participant;
 mod plan;
 mod questionnaire;
+mod report;
 mod role;
 mod session;
 mod sharing;
+mod story;
 pub mod testing;
 mod throttle;
 mod upload;
@@ -53,9 +55,14 @@ pub use questionnaire::{
     NewQuestionnaire, QuestionnaireId, QuestionnaireRecord, QuestionnaireUpdate,
     QuestionnaireVersion, Questionnaires,
 };
+pub use report::{NewReport, Report, ReportId, Reports};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
+pub use story::{
+    LinkedConsent, NewStory, STORY_KINDS, Stories, Story, StoryConsent, StoryFile, StoryId,
+    StoryTag, TAG_KINDS,
+};
 pub use throttle::{Attempt, Throttle};
 pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uploads};
 
@@ -64,8 +71,8 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 pub mod prelude {
     pub use crate::{
         Accounts, ApiTokens, Audit, Consents, Datasets, Invitations, Measurements, Organisations,
-        Outbox, OutputLogs, Participants, Plans, Questionnaires, Sessions, Sharing, Store,
-        Throttle, Uploads,
+        Outbox, OutputLogs, Participants, Plans, Questionnaires, Reports, Sessions, Sharing, Store,
+        Stories, Throttle, Uploads,
     };
 }
 
@@ -89,6 +96,8 @@ pub trait Store:
     + Measurements
     + OutputLogs
     + Questionnaires
+    + Stories
+    + Reports
 {
 }
 
@@ -110,5 +119,7 @@ impl<T> Store for T where
         + Measurements
         + OutputLogs
         + Questionnaires
+        + Stories
+        + Reports
 {
 }

@@ -8,7 +8,9 @@ mod frameworks;
 mod participants;
 mod plans;
 mod questionnaires;
+mod reports;
 mod search;
+mod stories;
 pub mod types;
 
 use crate::http::error::ApiError;
@@ -64,6 +66,13 @@ pub(crate) fn token() -> Routes {
         .post("/questionnaires", questionnaires::create)
         .get("/questionnaires/{id}", questionnaires::show)
         .get("/questionnaires/{id}/xlsform", questionnaires::xlsform)
+        .get("/stories", stories::list)
+        .post("/stories", stories::create)
+        .get("/stories/{id}", stories::show)
+        .get("/plans/{id}/reports", reports::list)
+        .post("/plans/{id}/reports", reports::create)
+        .get("/plans/{id}/report.pdf", reports::pdf)
+        .get("/plans/{id}/report.docx", reports::docx)
 }
 
 /// The answer for an address under `/api/v1` that matches no route.

@@ -13,8 +13,10 @@ pub(crate) mod home;
 pub(crate) mod participants;
 pub(crate) mod plans;
 pub(crate) mod questionnaires;
+pub(crate) mod reports;
 pub(crate) mod search;
 pub(crate) mod sharing;
+pub(crate) mod stories;
 
 use crate::http::error::PageError;
 use crate::http::routes::{Access, Routes};
@@ -46,6 +48,7 @@ pub(crate) fn public() -> Routes {
         .post("/invitations/{token}", account::invitations::accept)
         .get("/shared", sharing::list)
         .get("/shared/{key}", sharing::show)
+        .get("/reports/report.css", reports::print_css)
 }
 
 /// Pages for signed-in members; the handler's extractor checks the role.
@@ -285,6 +288,41 @@ pub(crate) fn members() -> Routes {
             "/plans/{id}/outputs/{log}/delete",
             participants::outputs::delete,
         )
+        // Stories (issue 17).
+        .get("/stories", stories::list::show)
+        .get("/stories/new", stories::edit::new_form)
+        .get("/stories/coding", stories::coding::show)
+        .post("/stories/coding", stories::coding::code)
+        .get("/stories/{id}", stories::show::show)
+        .get("/stories/{id}/file", stories::show::file)
+        .get("/stories/{id}/edit", stories::edit::edit_form)
+        .post("/stories/{id}/edit", stories::edit::update)
+        .get("/stories/{id}/delete", stories::show::delete_confirm)
+        .post("/stories/{id}/delete", stories::show::delete)
+        // Reports (issue 17).
+        .get("/plans/{id}/reports", reports::list::show)
+        .get("/plans/{id}/reports/new", reports::edit::new_form)
+        .post("/plans/{id}/reports/new", reports::edit::create)
+        .get("/plans/{id}/reports/{report}", reports::show::show)
+        .get(
+            "/plans/{id}/reports/{report}/edit",
+            reports::edit::edit_form,
+        )
+        .post("/plans/{id}/reports/{report}/edit", reports::edit::update)
+        .get(
+            "/plans/{id}/reports/{report}/report.pdf",
+            reports::show::pdf,
+        )
+        .get(
+            "/plans/{id}/reports/{report}/report.docx",
+            reports::show::docx,
+        )
+        .post("/plans/{id}/reports/{report}/status", reports::show::status)
+        .get(
+            "/plans/{id}/reports/{report}/delete",
+            reports::show::delete_confirm,
+        )
+        .post("/plans/{id}/reports/{report}/delete", reports::show::delete)
 }
 
 /// Pages that take a data file: signed-in editors and owners, with the large body limit.
@@ -304,6 +342,7 @@ pub(crate) fn uploads() -> Routes {
             "/questionnaires/{id}/translations",
             questionnaires::languages::upload,
         )
+        .post("/stories/new", stories::edit::create)
 }
 
 /// The page for an address that matches no route.

@@ -95,6 +95,50 @@ async fn world() -> World {
         .await
         .expect("read")[0]
         .id;
+    // A's stories (seeded with the participants) and a report on the café plan.
+    let story = store.stories(demo.id).await.expect("read")[0].id;
+    let photo = store
+        .create_story(
+            demo.id,
+            tessera_store::NewStory {
+                kind: "photo".to_owned(),
+                title: "Café wall".to_owned(),
+                body: "The wall of welcome notes.".to_owned(),
+                occurred_on: None,
+                participant_code: None,
+                group_label: "Café".to_owned(),
+                consent_id: None,
+                consent: tessera_store::StoryConsent::default(),
+                anonymised: true,
+                tags: Vec::new(),
+            },
+            Some(tessera_store::StoryFile {
+                file_name: "wall.png".to_owned(),
+                media_type: "image/png".to_owned(),
+                bytes: b"\x89PNG\r\n\x1a\n".to_vec(),
+            }),
+            "test",
+        )
+        .await
+        .expect("photo story")
+        .id;
+    let report = store
+        .create_report(
+            demo.id,
+            tessera_store::NewReport {
+                plan: tessera_store::PlanId(1),
+                title: "Year one".to_owned(),
+                period_start: "2025-09-01".to_owned(),
+                period_end: "2026-07-31".to_owned(),
+                sections: serde_json::json!([{ "kind": "summary", "narrative": "" }]),
+                stories: vec![],
+                status: "draft".to_owned(),
+            },
+            "test",
+        )
+        .await
+        .expect("report")
+        .id;
 
     let mapping = store
         .dataset(demo.id, tessera_store::DatasetId(1))
@@ -1150,6 +1194,199 @@ async fn world() -> World {
             Api,
             true,
         ),
+        // Stories and reports (issue 17).
+        case(
+            "/reports/report.css",
+            "GET",
+            "/reports/report.css".into(),
+            Public,
+            false,
+        ),
+        case("/stories", "GET", "/stories".into(), Page, false),
+        case("/stories/new", "GET", "/stories/new".into(), Page, false),
+        case("/stories/new", "POST", "/stories/new".into(), Page, false),
+        case(
+            "/stories/coding",
+            "GET",
+            "/stories/coding".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/stories/coding",
+            "POST",
+            "/stories/coding".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/stories/{id}",
+            "GET",
+            format!("/stories/{story}"),
+            Page,
+            true,
+        ),
+        case(
+            "/stories/{id}/file",
+            "GET",
+            format!("/stories/{photo}/file"),
+            Page,
+            true,
+        ),
+        case(
+            "/stories/{id}/edit",
+            "GET",
+            format!("/stories/{story}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/stories/{id}/edit",
+            "POST",
+            format!("/stories/{story}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/stories/{id}/delete",
+            "GET",
+            format!("/stories/{story}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/stories/{id}/delete",
+            "POST",
+            format!("/stories/{story}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports",
+            "GET",
+            "/plans/1/reports".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/new",
+            "GET",
+            "/plans/1/reports/new".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/new",
+            "POST",
+            "/plans/1/reports/new".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}",
+            "GET",
+            format!("/plans/1/reports/{report}"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}/edit",
+            "GET",
+            format!("/plans/1/reports/{report}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}/edit",
+            "POST",
+            format!("/plans/1/reports/{report}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}/report.pdf",
+            "GET",
+            format!("/plans/1/reports/{report}/report.pdf"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}/report.docx",
+            "GET",
+            format!("/plans/1/reports/{report}/report.docx"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}/status",
+            "POST",
+            format!("/plans/1/reports/{report}/status"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}/delete",
+            "GET",
+            format!("/plans/1/reports/{report}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/plans/{id}/reports/{report}/delete",
+            "POST",
+            format!("/plans/1/reports/{report}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/api/v1/stories",
+            "GET",
+            "/api/v1/stories".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/stories",
+            "POST",
+            "/api/v1/stories".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/stories/{id}",
+            "GET",
+            format!("/api/v1/stories/{story}"),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}/reports",
+            "GET",
+            "/api/v1/plans/1/reports".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}/reports",
+            "POST",
+            "/api/v1/plans/1/reports".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}/report.pdf",
+            "GET",
+            "/api/v1/plans/1/report.pdf".into(),
+            Api,
+            true,
+        ),
+        case(
+            "/api/v1/plans/{id}/report.docx",
+            "GET",
+            "/api/v1/plans/1/report.docx".into(),
+            Api,
+            true,
+        ),
     ];
     World { app, a, b, cases }
 }
@@ -1333,6 +1570,9 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         "/api/v1/audit",
         "/participants",
         "/api/v1/participants",
+        "/stories",
+        "/stories/coding",
+        "/api/v1/stories",
     ] {
         let reply = b.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");

@@ -22,5 +22,6 @@ mod plans;
 mod questionnaires;
 mod real_files;
 mod recent;
+mod stories;
 mod support;
 mod welsh;

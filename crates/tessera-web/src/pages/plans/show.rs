@@ -21,6 +21,8 @@ use crate::http::extractors::CurrentOrg;
 pub(crate) struct ShowPage {
     pub v: PlanView,
     pub crumbs: Vec<(String, String)>,
+    /// Stories tagged to the plan's outcomes (issue 17).
+    pub stories: Vec<crate::pages::stories::OutcomeStories>,
 }
 
 #[derive(Template)]
@@ -90,7 +92,8 @@ pub(crate) async fn show(
     let mut v = view(&state, org.id, &id).await?;
     v.full_size_link = true;
     let crumbs = super::crumbs(&[]);
-    Ok(Html(ShowPage { v, crumbs }.render()?))
+    let stories = crate::pages::stories::beside_outcomes(&state, org.id, v.id, &v.plan).await?;
+    Ok(Html(ShowPage { v, crumbs, stories }.render()?))
 }
 
 /// `GET /plans/{id}/print`.
