@@ -3,6 +3,7 @@
 
 mod breakdown;
 mod calibration;
+pub mod chisq;
 pub mod classical;
 mod compare;
 pub mod contrast;
@@ -11,6 +12,7 @@ pub mod disclosure;
 pub mod dist;
 mod error;
 mod estimate;
+pub mod glm;
 pub mod interval;
 mod linear;
 pub mod mapping;
@@ -45,6 +47,8 @@ pub mod change;
 pub mod paired;
 pub mod pooling;
 pub mod published;
+pub mod quantile;
+pub mod ratio;
 pub use variance::{Covariance, DomainMeans, DomainTotals, Statistic};
 pub use verdict::Verdict;
 pub use warning::{CodeRole, Warning};

@@ -1,0 +1,454 @@
+//! Design-based linear and logistic regression, as R `survey`'s `svyglm()` (Lumley 2010, ch. 5;
+//! Binder 1983).
+//!
+//! The coefficients solve the weighted score equations Σ w_k x_k (y_k − μ_k) = 0 (R `glm` with
+//! the sampling weights as prior weights). Their covariance is the design-based covariance of
+//! the totals of the influence values z_k = (XᵀWX)⁻¹ x_k w_k (y_k − μ_k), with W the working
+//! weights at the fit (`svy.varcoef`), through [`Design::covariance`] — strata, PSUs, fpc,
+//! lonely-PSU rules, calibration residuals, or re-fitting under each replicate's weights as
+//! `svyglm.svyrep.design` does. Tests use t on the residual degrees of freedom
+//! `degf(design) + 1 − p`, as `summary.svyglm` and `confint.svyglm`.
+//!
+//! Rows outside the domain, or missing the response or a term, are left out of the fit and
+//! their influence is 0, but their PSUs still count in the variance: R's `svyglm` on
+//! `subset(design, …)` with `na.action = na.omit`.
+
+mod irls;
+pub mod margins;
+mod solve;
+
+pub use irls::{Family, GlmControl};
+
+use crate::design::Design;
+use crate::error::StatsError;
+use crate::interval::{Interval, wald_t};
+use crate::variance::{Covariance, Statistic};
+use solve::Matrix;
+
+/// One numeric term of a model (a covariate, or one indicator column of a categorical one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    /// The name shown beside its coefficient, as R would name it (`sexM`, `age_band35-49`).
+    pub name: String,
+    /// One value per design row; NaN = missing (the row is left out).
+    pub values: Vec<f64>,
+    /// The categorical variable this indicator codes (`None` for a numeric covariate): its
+    /// first level is the rows where all of the variable's indicators are 0.
+    pub factor: Option<String>,
+}
+
+/// Indicator columns of a categorical variable with treatment contrasts, as R's default
+/// `contr.treatment` on `factor(x)`: one column per level except the first, among the levels
+/// present in `rows` (sorted as `labels` are). `codes[k]` indexes `labels`; `None` = missing.
+#[must_use]
+pub fn indicator_terms(
+    name: &str,
+    codes: &[Option<u32>],
+    labels: &[String],
+    rows: Option<&[bool]>,
+) -> Vec<Term> {
+    let mut present = vec![false; labels.len()];
+    for (k, c) in codes.iter().enumerate() {
+        if let Some(c) = c
+            && rows.is_none_or(|r| r[k])
+        {
+            present[*c as usize] = true;
+        }
+    }
+    let levels: Vec<usize> = (0..labels.len()).filter(|&l| present[l]).collect();
+    levels
+        .iter()
+        .skip(1)
+        .map(|&l| Term {
+            name: format!("{name}{}", labels[l]),
+            factor: Some(name.to_owned()),
+            values: codes
+                .iter()
+                .map(|c| match c {
+                    #[expect(clippy::cast_possible_truncation, reason = "levels < 2^32")]
+                    Some(c) => f64::from(u8::from(*c == l as u32)),
+                    None => f64::NAN,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// A model to fit: a response, terms (an intercept is added first), the family, and the rows.
+#[derive(Debug, Clone)]
+pub struct GlmSpec<'a> {
+    /// The response, one value per design row; NaN = missing. 0/1 (or a share) for `Binomial`.
+    pub response: &'a [f64],
+    /// The terms after the intercept.
+    pub terms: &'a [Term],
+    /// The family and link.
+    pub family: Family,
+    /// The rows the model describes (`None`: all rows).
+    pub domain: Option<&'a [bool]>,
+    /// Convergence control for `Binomial`.
+    pub control: GlmControl,
+}
+
+/// One coefficient with its design-based standard error and test.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Coefficient {
+    /// `(Intercept)` or the term's name.
+    pub term: String,
+    /// The estimate.
+    pub estimate: f64,
+    /// Design-based standard error.
+    pub se: f64,
+    /// estimate / se.
+    pub t: f64,
+    /// Two-sided p-value on `df_residual` degrees of freedom (NaN when df ≤ 0).
+    pub p_value: f64,
+    /// The Wald t interval on `df_residual` degrees of freedom.
+    pub ci: Interval,
+}
+
+/// A design-based regression (R `svyglm` + `summary` + `confint`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlmFit {
+    /// The family.
+    pub family: Family,
+    /// `(Intercept)` then each term.
+    pub coefficients: Vec<Coefficient>,
+    /// The coefficients and their design-based covariance matrix (R `vcov`).
+    pub covariance: Covariance,
+    /// Residual degrees of freedom: `degf` of the rows used + 1 − number of coefficients.
+    pub df_residual: f64,
+    /// IRLS iterations (1 for a linear model).
+    pub iterations: usize,
+    /// Rows used in the fit.
+    pub n_rows: usize,
+}
+
+/// The fitted model's data: X with an intercept column, the response, the rows used.
+#[derive(Debug, Clone)]
+pub(crate) struct Model {
+    pub(crate) x: Matrix,
+    pub(crate) y: Vec<f64>,
+    pub(crate) used: Vec<bool>,
+    pub(crate) names: Vec<String>,
+    /// Per column, the categorical variable it belongs to (column 0, the intercept: `None`).
+    pub(crate) factors: Vec<Option<String>>,
+    pub(crate) family: Family,
+    pub(crate) control: GlmControl,
+}
+
+impl Model {
+    pub(crate) fn new(design: &Design, spec: &GlmSpec<'_>) -> Result<Model, StatsError> {
+        let n = design.n_rows();
+        if spec.response.len() != n {
+            return Err(StatsError::LengthMismatch {
+                column: "response",
+                expected: n,
+                found: spec.response.len(),
+            });
+        }
+        if let Some(t) = spec.terms.iter().find(|t| t.values.len() != n) {
+            return Err(StatsError::LengthMismatch {
+                column: "model term",
+                expected: n,
+                found: t.values.len(),
+            });
+        }
+        let p = spec.terms.len() + 1;
+        let mut used = vec![false; n];
+        let mut data = vec![0.0; n * p];
+        for k in 0..n {
+            let y = spec.response[k];
+            let inside = spec.domain.is_none_or(|d| d[k])
+                && !y.is_nan()
+                && spec.terms.iter().all(|t| !t.values[k].is_nan());
+            if !inside {
+                continue;
+            }
+            if spec.family == Family::Binomial && !(0.0..=1.0).contains(&y) {
+                return Err(StatsError::InvalidValue {
+                    row: k + 1,
+                    value: y,
+                    estimand: "a logistic regression",
+                    expected: "a value from 0 to 1 (1 = yes, 0 = no)",
+                });
+            }
+            used[k] = true;
+            data[k * p] = 1.0;
+            for (j, t) in spec.terms.iter().enumerate() {
+                data[k * p + j + 1] = t.values[k];
+            }
+        }
+        if !used.iter().any(|&u| u) {
+            return Err(StatsError::NoRowsForModel);
+        }
+        let mut names = vec!["(Intercept)".to_owned()];
+        names.extend(spec.terms.iter().map(|t| t.name.clone()));
+        let mut factors = vec![None];
+        factors.extend(spec.terms.iter().map(|t| t.factor.clone()));
+        Ok(Model {
+            factors,
+            x: Matrix { n, p, data },
+            y: spec
+                .response
+                .iter()
+                .map(|v| if v.is_nan() { 0.0 } else { *v })
+                .collect(),
+            used,
+            names,
+            family: spec.family,
+            control: spec.control,
+        })
+    }
+
+    /// The prior weights: the design's (or a replicate's) on the rows used, 0 elsewhere.
+    pub(crate) fn prior(&self, weights: &[f64]) -> Vec<f64> {
+        weights
+            .iter()
+            .zip(&self.used)
+            .map(|(&w, &u)| if u { w } else { 0.0 })
+            .collect()
+    }
+
+    /// Fits under the given design weights, with a message naming the term on failure.
+    pub(crate) fn fit(
+        &self,
+        weights: &[f64],
+        start: Option<&[f64]>,
+    ) -> Result<irls::Fitted, StatsError> {
+        let w = self.prior(weights);
+        let fitted = irls::fit(&self.x, &self.y, &w, self.family, self.control, start).map_err(
+            |f| match f {
+                irls::FitFailure::Collinear(j) => StatsError::CollinearTerm {
+                    term: self.names[j].clone(),
+                },
+                irls::FitFailure::NoRows => StatsError::NoRowsForModel,
+            },
+        )?;
+        if self.family == Family::Binomial
+            && let Some(j) = self.separating_indicator(&w)
+        {
+            return Err(StatsError::Separation {
+                term: self.names[j].clone(),
+            });
+        }
+        if self.family == Family::Binomial {
+            // R's glm.fit warns "fitted probabilities numerically 0 or 1 occurred" below 10ε.
+            let eps = 10.0 * f64::EPSILON;
+            let extreme = (0..self.x.n).any(|k| {
+                w[k] > 0.0 && {
+                    let m = irls::fitted_mean(self.family, self.x.row(k), &fitted.beta);
+                    m < eps || m > 1.0 - eps
+                }
+            });
+            if extreme || !fitted.converged {
+                let largest = (1..fitted.beta.len())
+                    .max_by(|&a, &b| fitted.beta[a].abs().total_cmp(&fitted.beta[b].abs()))
+                    .unwrap_or(0);
+                return Err(if extreme {
+                    StatsError::Separation {
+                        term: self.names[largest].clone(),
+                    }
+                } else {
+                    StatsError::NotConverged {
+                        iterations: fitted.iterations,
+                    }
+                });
+            }
+        }
+        Ok(fitted)
+    }
+
+    /// A category whose rows all have the same 0/1 outcome: an indicator term's rows with 1
+    /// or with 0, or a categorical variable's first level (all its indicators 0). This is the
+    /// commonest separation in survey models — a small category where everyone answered alike —
+    /// and IRLS would let the coefficients drift towards ±∞ while the deviance settles.
+    #[expect(
+        clippy::needless_range_loop,
+        reason = "k reads the same row of the weights, the response and the design matrix"
+    )]
+    fn separating_indicator(&self, w: &[f64]) -> Option<usize> {
+        let p = self.x.p;
+        // Per column: outcomes seen among rows with x = 0 and x = 1; per factor (by its first
+        // column): outcomes seen on its first level.
+        let mut seen = vec![[[false; 2]; 2]; p];
+        let mut first_level = vec![[false; 2]; p];
+        let mut indicator = vec![true; p];
+        let first_col: Vec<usize> = (0..p)
+            .map(|j| match &self.factors[j] {
+                Some(f) => (1..p)
+                    .find(|&i| self.factors[i].as_ref() == Some(f))
+                    .unwrap_or(j),
+                None => j,
+            })
+            .collect();
+        for k in 0..self.x.n {
+            if w[k] == 0.0 {
+                continue;
+            }
+            let y = self.y[k];
+            if y != 0.0 && y != 1.0 {
+                return None;
+            }
+            let yi = usize::from(y == 1.0);
+            let row = self.x.row(k);
+            for (j, &v) in row.iter().enumerate().skip(1) {
+                if v == 0.0 || v == 1.0 {
+                    seen[j][usize::from(v == 1.0)][yi] = true;
+                } else {
+                    indicator[j] = false;
+                }
+                if first_col[j] == j && self.factors[j].is_some() {
+                    let f = &self.factors[j];
+                    let at_first = (1..p).all(|i| &self.factors[i] != f || row[i] == 0.0);
+                    if at_first {
+                        first_level[j][yi] = true;
+                    }
+                }
+            }
+        }
+        let one_outcome = |s: &[bool; 2]| s[0] != s[1];
+        (1..p).find(|&j| {
+            (indicator[j] && seen[j].iter().any(one_outcome))
+                || (first_col[j] == j && self.factors[j].is_some() && one_outcome(&first_level[j]))
+        })
+    }
+
+    /// Influence values of the coefficients at β: (XᵀWX)⁻¹ x_k w_k (y_k − μ_k).
+    pub(crate) fn influence(&self, weights: &[f64], beta: &[f64]) -> Vec<Vec<f64>> {
+        let p = self.x.p;
+        let n = self.x.n;
+        let w = self.prior(weights);
+        let Ok(info) = irls::information(&self.x, &w, self.family, beta) else {
+            return vec![vec![f64::NAN; n]; p];
+        };
+        let ainv = info.inverse();
+        let mut z = vec![vec![0.0; n]; p];
+        for k in 0..n {
+            if w[k] == 0.0 {
+                continue;
+            }
+            let row = self.x.row(k);
+            let r = w[k] * (self.y[k] - irls::fitted_mean(self.family, row, beta));
+            for i in 0..p {
+                let a = &ainv[i * p..(i + 1) * p];
+                z[i][k] = r * solve::dot(a, row);
+            }
+        }
+        z
+    }
+}
+
+/// The coefficients as a [`Statistic`]: re-fitted under replicate weights (from the full-sample
+/// fit, as `svyglm.svyrep.design` starts each replicate at `coef(full)`).
+pub(crate) struct Coefficients<'a> {
+    pub(crate) model: &'a Model,
+    pub(crate) start: Vec<f64>,
+    /// Replicate fits that failed (the replicate variance would silently drop them, as R's
+    /// `svrVar` drops NA replicates).
+    pub(crate) failures: std::cell::Cell<usize>,
+}
+
+impl Statistic for Coefficients<'_> {
+    fn dim(&self) -> usize {
+        self.model.x.p
+    }
+
+    fn estimate(&self, weights: &[f64]) -> Vec<f64> {
+        // A replicate whose fit separates or does not converge has no coefficients: R would
+        // return whatever its iterations reached, which makes the variance meaningless.
+        match self.model.fit(weights, Some(&self.start)) {
+            Ok(f) => f.beta,
+            Err(_) => {
+                self.failures.set(self.failures.get() + 1);
+                vec![f64::NAN; self.dim()]
+            }
+        }
+    }
+
+    fn influence(&self, weights: &[f64], estimate: &[f64]) -> Vec<Vec<f64>> {
+        self.model.influence(weights, estimate)
+    }
+}
+
+/// Fits a design-based linear or logistic regression (R `svyglm`), with design-based
+/// standard errors, t tests and intervals at `confidence`.
+///
+/// # Errors
+/// Columns of the wrong length, a response outside 0–1 for a logistic model, no rows to fit,
+/// collinear terms, and a logistic fit that separates the outcome or does not converge — each
+/// with a message naming the term.
+pub fn svyglm(design: &Design, spec: &GlmSpec<'_>, confidence: f64) -> Result<GlmFit, StatsError> {
+    if !(confidence > 0.0 && confidence < 1.0) {
+        return Err(StatsError::InvalidConfidence(confidence));
+    }
+    let model = Model::new(design, spec)?;
+    let fitted = model.fit(design.weights(), None)?;
+    let stat = Coefficients {
+        model: &model,
+        start: fitted.beta.clone(),
+        failures: std::cell::Cell::new(0),
+    };
+    let mut covariance = design.covariance(&stat, Some(&model.used))?;
+    if stat.failures.get() > 0 {
+        return Err(StatsError::ReplicateFitFailed);
+    }
+    covariance.estimate.clone_from(&fitted.beta);
+    #[expect(clippy::cast_precision_loss, reason = "p < 2^52")]
+    let df_residual = covariance.df + 1.0 - model.x.p as f64;
+    covariance.df = df_residual;
+    let coefficients = model
+        .names
+        .iter()
+        .enumerate()
+        .map(|(j, name)| {
+            coefficient(
+                name,
+                fitted.beta[j],
+                covariance.se(j),
+                df_residual,
+                confidence,
+            )
+        })
+        .collect();
+    Ok(GlmFit {
+        family: spec.family,
+        coefficients,
+        covariance,
+        df_residual,
+        iterations: fitted.iterations,
+        n_rows: model.used.iter().filter(|&&u| u).count(),
+    })
+}
+
+pub(crate) fn coefficient(
+    name: &str,
+    estimate: f64,
+    se: f64,
+    df: f64,
+    confidence: f64,
+) -> Coefficient {
+    let t = estimate / se;
+    let (p_value, ci) = if df > 0.0 {
+        (
+            crate::contrast::p_value(estimate, se, Some(df)),
+            wald_t(estimate, se, df, confidence),
+        )
+    } else {
+        (
+            f64::NAN,
+            Interval {
+                low: f64::NAN,
+                high: f64::NAN,
+                method: crate::interval::CiMethod::WaldT,
+            },
+        )
+    };
+    Coefficient {
+        term: name.to_owned(),
+        estimate,
+        se,
+        t,
+        p_value,
+        ci,
+    }
+}
