@@ -348,6 +348,7 @@ impl DatasetMapping {
                     variable: GROUP_COLUMN.to_owned(),
                     focal: NEWCOMERS.to_owned(),
                     reference: RECEIVING.to_owned(),
+                    adjust: Vec::new(),
                 }],
                 pairwise: Vec::new(),
                 contrasts: Vec::new(),

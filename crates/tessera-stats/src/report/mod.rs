@@ -1,6 +1,7 @@
 //! Runs an [`EstimateSpec`] on a dataset and produces tidy rows: one per measure × breakdown
 //! cell, and one per two-way comparison. Suppressed rows carry no figures.
 
+mod adjusted;
 mod compare;
 mod derive;
 mod design;
@@ -21,6 +22,7 @@ use crate::reason::Reason;
 use crate::spec::{EstimateSpec, MeasureSpec};
 use crate::warning::Warning;
 
+pub use adjusted::AdjustedGapRow;
 pub use design::design_for;
 pub use levels::NOT_STATED;
 use levels::{Cells, Levels, cells_of, levels_of};
@@ -143,6 +145,9 @@ pub struct Report {
     /// General linear contrasts.
     #[serde(default)]
     pub contrasts: Vec<ContrastRow>,
+    /// Regression-adjusted gaps, for comparisons with `adjust` covariates.
+    #[serde(default)]
+    pub adjusted_gaps: Vec<AdjustedGapRow>,
     /// The thresholds used, so that exports can state the suppression rule.
     pub thresholds: crate::Thresholds,
     /// What the spec's author should know: codes that occur in no row, blank breakdown values
@@ -173,6 +178,7 @@ impl Report {
             merged.gap_changes.extend(next.gap_changes);
             merged.gap_trends.extend(next.gap_trends);
             merged.contrasts.extend(next.contrasts);
+            merged.adjusted_gaps.extend(next.adjusted_gaps);
             for w in next.warnings {
                 if !merged.warnings.contains(&w) {
                     merged.warnings.push(w);
@@ -202,6 +208,10 @@ impl Report {
         merged.gap_changes.iter_mut().for_each(|r| align(&mut r.by));
         merged.gap_trends.iter_mut().for_each(|r| align(&mut r.by));
         merged.contrasts.iter_mut().for_each(|r| align(&mut r.by));
+        merged
+            .adjusted_gaps
+            .iter_mut()
+            .for_each(|r| align(&mut r.by));
         Some(merged)
     }
 }
@@ -496,6 +506,17 @@ fn run_on(
         }
     }
     let mut shared: HashMap<(usize, usize), Breakdown<'_>> = HashMap::new();
+    // Covariates of adjusted comparisons: their levels, blank = missing (left out of the model).
+    let mut covariate_levels: HashMap<&str, Levels> = HashMap::new();
+    for c in &spec.output.compare {
+        for a in &c.adjust {
+            if !covariate_levels.contains_key(a.as_str()) {
+                let col = column(data, a, "[output] compare.adjust")?;
+                covariate_levels.insert(a.as_str(), levels_of(col));
+            }
+        }
+    }
+    let mut adjusted_gaps = Vec::new();
     for (ui, unit) in units.iter().enumerate() {
         let measure = &unit.measure;
         let owner = first_with[ui];
@@ -551,6 +572,26 @@ fn run_on(
             for c in &spec.output.compare {
                 ctx.two_way(breakdown, c, &mut rows)?;
             }
+            for c in spec.output.compare.iter().filter(|c| !c.adjust.is_empty()) {
+                let y_model = analysis_variable(measure, data)?;
+                let covariates: Vec<adjusted::Covariate<'_>> = c
+                    .adjust
+                    .iter()
+                    .map(|a| adjusted::Covariate {
+                        name: a,
+                        levels: &covariate_levels[a.as_str()],
+                    })
+                    .collect();
+                ctx.adjusted(
+                    &design,
+                    measure.kind,
+                    &y_model,
+                    c,
+                    &covariates,
+                    &rows.comparisons,
+                    &mut adjusted_gaps,
+                );
+            }
             for p in &spec.output.pairwise {
                 ctx.pairwise(breakdown, &p.variable, &mut rows)?;
             }
@@ -570,6 +611,7 @@ fn run_on(
         gap_changes: rows.gap_changes,
         gap_trends: rows.gap_trends,
         contrasts: rows.contrasts,
+        adjusted_gaps,
         thresholds: *th,
         warnings,
         weightings: weighted.map(|w| w.report).into_iter().collect(),

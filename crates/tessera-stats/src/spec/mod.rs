@@ -87,6 +87,11 @@ pub struct CompareSpec {
     pub focal: String,
     /// The reference value, e.g. `settled`.
     pub reference: String,
+    /// Covariates to account for (`adjust = ["age_band", "sex"]`): the gap is then also
+    /// estimated after adjusting for them, by a design-based regression (predictive margins;
+    /// see `tessera_stats::glm::margins`). Empty: the raw gap only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adjust: Vec<String>,
 }
 
 /// What to output.

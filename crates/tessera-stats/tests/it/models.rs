@@ -19,7 +19,10 @@ use tessera_stats::glm::margins::{AdjustedGapSpec, adjusted_gap};
 use tessera_stats::glm::{Family, GlmControl, GlmSpec, Term, indicator_terms, svyglm};
 use tessera_stats::quantile::svyquantile;
 use tessera_stats::ratio::svyratio;
-use tessera_stats::{Design, DesignSpec, ReplicateKind, ReplicateSpec, StatsError};
+use tessera_stats::{
+    Design, DesignSpec, EstimateSpec, Reason, ReplicateKind, ReplicateSpec, StatsError, Status,
+    report,
+};
 
 use crate::api::Frame;
 use crate::common::{Table, Tracker};
@@ -516,5 +519,109 @@ fn a_term_that_repeats_another_is_named_as_collinear() {
         StatsError::CollinearTerm {
             term: "twice_a".to_owned()
         }
+    );
+}
+
+#[test]
+fn a_spec_comparison_with_adjust_reports_the_adjusted_gap_beside_the_raw_one() {
+    let r = reference();
+    let data = Frame::read("data/apiclus1.csv").dataset();
+    let spec = EstimateSpec::parse(
+        "[design]\nweight = \"pw\"\npsu = \"dnum\"\nfpc = \"fpc\"\n\n\
+         [[derive]]\nname = \"mband\"\nfrom = \"meals\"\nbands = [0, 34, 67]\nlabels = [\"low\", \"mid\", \"high\"]\n\n\
+         [[derive]]\nname = \"eband\"\nfrom = \"ell\"\nbands = [0, 25]\nlabels = [\"low\", \"high\"]\n\n\
+         [[measure]]\nid = \"target\"\nkind = \"proportion\"\nvariable = \"sch.wide\"\nsuccess = [\"Yes\"]\n\n\
+         [[measure]]\nid = \"api\"\nkind = \"mean\"\nvariable = \"api00\"\n\n\
+         [[measure]]\nid = \"enrolled\"\nkind = \"total\"\nvariable = \"enroll\"\n\n\
+         [output]\nby = [[\"stype\"]]\ncompare = { variable = \"stype\", focal = \"E\", reference = \"M\", adjust = [\"mband\", \"eband\"] }\nmin_cell = 1\n",
+        "spec.toml",
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let rep = report::run(&spec, &data, |_, _| {}).unwrap();
+    // No adjusted gap for a total.
+    assert_eq!(rep.adjusted_gaps.len(), 2, "{:?}", rep.adjusted_gaps);
+    let mut tr = Tracker::default();
+    for (measure, key, method) in [
+        ("target", "schwide quasibinomial", "logistic_margins"),
+        ("api", "api00 gaussian", "linear"),
+    ] {
+        let row = rep
+            .adjusted_gaps
+            .iter()
+            .find(|g| g.measure == measure)
+            .unwrap();
+        let get = |s: &str| {
+            r[&(
+                "apiclus1".into(),
+                "spec_adjusted".into(),
+                key.to_owned(),
+                s.to_owned(),
+            )]
+        };
+        assert_eq!(row.method, method);
+        assert_eq!(row.adjusted_for, ["mband", "eband"]);
+        let ctx = measure;
+        tr.check("gap", row.difference.unwrap(), get("gap"), 1e-9, 0.0, ctx);
+        tr.check("se", row.se.unwrap(), get("se"), 1e-9, 0.0, ctx);
+        tr.check("lo", row.ci_low.unwrap(), get("lo"), 1e-9, 0.0, ctx);
+        tr.check("hi", row.ci_high.unwrap(), get("hi"), 1e-9, 0.0, ctx);
+        tr.check(
+            "focal margin",
+            row.estimate_focal.unwrap(),
+            get("focal_margin"),
+            1e-9,
+            0.0,
+            ctx,
+        );
+        assert_eq!(row.df, Some(get("df")));
+        // The raw comparison of the same groups is still there, and differs.
+        let raw = rep
+            .comparisons
+            .iter()
+            .find(|c| c.measure == measure)
+            .unwrap();
+        assert!((raw.difference.unwrap() - row.difference.unwrap()).abs() > 1e-6);
+        // Publication follows the raw comparison of the same cells (here `unreliable`: 25
+        // middle schools).
+        assert_eq!(
+            (row.status, &row.reasons),
+            (raw.status, &raw.reasons),
+            "{row:?}"
+        );
+        assert_ne!(row.status, Status::Suppressed);
+    }
+    tr.report("spec adjusted gaps against R");
+}
+
+#[test]
+fn an_adjusted_gap_whose_model_separates_says_why_instead_of_giving_figures() {
+    let data = Frame::read("data/apiclus1.csv").dataset();
+    // Every school with an award met its school-wide target: awards separates the outcome.
+    let spec = EstimateSpec::parse(
+        "[design]\nweight = \"pw\"\npsu = \"dnum\"\nfpc = \"fpc\"\n\n\
+         [[measure]]\nid = \"target\"\nkind = \"proportion\"\nvariable = \"sch.wide\"\nsuccess = [\"Yes\"]\n\n\
+         [output]\nby = [[\"stype\"]]\ncompare = { variable = \"stype\", focal = \"E\", reference = \"M\", adjust = [\"awards\"] }\nmin_cell = 1\n",
+        "spec.toml",
+    )
+    .unwrap();
+    let rep = report::run(&spec, &data, |_, _| {}).unwrap();
+    let row = &rep.adjusted_gaps[0];
+    assert_eq!(row.status, Status::Suppressed);
+    assert_eq!(row.reasons, [Reason::ModelNotEstimable]);
+    assert!(row.difference.is_none());
+    let message = row.message.as_deref().unwrap();
+    assert!(message.contains("awardsYes"), "{message}");
+}
+
+#[test]
+fn adjust_naming_the_compared_variable_is_refused() {
+    let err = EstimateSpec::parse(
+        "[[measure]]\nid = \"a\"\nkind = \"mean\"\nvariable = \"x\"\n\n[output]\nby = [[\"g\"]]\ncompare = { variable = \"g\", focal = \"n\", reference = \"s\", adjust = [\"g\"] }\n",
+        "spec.toml",
+    )
+    .unwrap_err();
+    assert!(
+        err[0].message.contains("the variable being compared"),
+        "{err:?}"
     );
 }
