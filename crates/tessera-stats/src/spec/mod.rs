@@ -558,6 +558,9 @@ impl EstimateSpec {
         }
         for c in &self.output.compare {
             add(&c.variable);
+            for a in &c.adjust {
+                add(a);
+            }
         }
         for p in &self.output.pairwise {
             add(&p.variable);

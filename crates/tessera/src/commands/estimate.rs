@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use tessera_data::{Checks, CodebookFile, ReadOptions};
-use tessera_stats::{ComparisonRow, EstimateRow, EstimateSpec, Report, Status};
+use tessera_stats::{AdjustedGapRow, ComparisonRow, EstimateRow, EstimateSpec, Report, Status};
 
 use super::table::write_table;
 use crate::cli::{EstimateArgs, OutputFormat};
@@ -182,6 +182,11 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
                     gap_change_header(report),
                     gap_change_cells(report, full),
                 ),
+                (
+                    "adjusted-gaps",
+                    adjusted_header(report),
+                    adjusted_cells(report, full),
+                ),
             ];
             for (suffix, header, cells) in extra {
                 if cells.is_empty() {
@@ -217,6 +222,24 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
                     &gap_change_header(report),
                     &gap_change_cells(report, rounded),
                 )?;
+            }
+            if !report.adjusted_gaps.is_empty() {
+                writeln!(main)?;
+                write_table(
+                    &mut main,
+                    &adjusted_header(report),
+                    &adjusted_cells(report, rounded),
+                )?;
+                for r in report.adjusted_gaps.iter().filter(|r| r.message.is_some()) {
+                    writeln!(
+                        main,
+                        "Adjusted gap of {} ({} vs {}) not estimated: {}",
+                        r.measure,
+                        r.focal,
+                        r.reference,
+                        r.message.as_deref().unwrap_or_default()
+                    )?;
+                }
             }
             writeln!(
                 main,
@@ -400,6 +423,60 @@ fn gap_change_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<
         .collect()
 }
 
+const ADJUSTED_COLUMNS: [&str; 14] = [
+    "focal",
+    "reference",
+    "adjusted_for",
+    "method",
+    "estimate_focal",
+    "estimate_reference",
+    "difference",
+    "se",
+    "ci_low",
+    "ci_high",
+    "df",
+    "p_value",
+    "status",
+    "reason",
+];
+
+fn adjusted_header(report: &Report) -> Vec<String> {
+    let mut h = vec!["measure".to_owned()];
+    h.extend(report.by_variables.iter().cloned());
+    h.extend(ADJUSTED_COLUMNS.map(str::to_owned));
+    h
+}
+
+/// Regression-adjusted gaps: focal minus reference after accounting for the covariates
+/// (`adjusted_for`, joined with `+`), from predictive margins of a design-based model.
+fn adjusted_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    report
+        .adjusted_gaps
+        .iter()
+        .map(|r: &AdjustedGapRow| {
+            let mut row = vec![r.measure.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                r.focal.clone(),
+                r.reference.clone(),
+                r.adjusted_for.join("+"),
+                r.method.clone(),
+                num(r.estimate_focal),
+                num(r.estimate_reference),
+                num(r.difference),
+                num(r.se),
+                num(r.ci_low),
+                num(r.ci_high),
+                num(r.df),
+                num(r.p_value),
+                status_name(r.status).to_owned(),
+                r.reason(),
+            ]);
+            row
+        })
+        .collect()
+}
+
 /// Writes CSV with every cell a spreadsheet would run neutralised (labels come from the data).
 fn write_csv<W: Write>(out: &mut W, header: &[String], rows: &[Vec<String>]) -> anyhow::Result<()> {
     tessera_app::export::write_csv(out, header, rows)?;
@@ -438,6 +515,11 @@ fn json(report: &Report) -> serde_json::Value {
         .iter()
         .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
         .collect();
+    let adjusted_gaps: Vec<_> = report
+        .adjusted_gaps
+        .iter()
+        .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
+        .collect();
     serde_json::json!({
         "by_variables": report.by_variables,
         "suppression_rule": {
@@ -449,5 +531,6 @@ fn json(report: &Report) -> serde_json::Value {
         "estimates": estimates,
         "comparisons": comparisons,
         "gap_changes": gap_changes,
+        "adjusted_gaps": adjusted_gaps,
     })
 }

@@ -576,3 +576,119 @@ compare = { variable = "group", focal = "newcomer", reference = "settled" }
         }
     }
 }
+
+/// The spec of `tessera-stats/tests/it/models.rs`: a school-wide target (proportion) and the
+/// API score (mean) of elementary against middle schools, adjusted for bands of free meals
+/// and English learners.
+const ADJUSTED_SPEC: &str = r#"
+[design]
+weight = "pw"
+psu = "dnum"
+fpc = "fpc"
+
+[[derive]]
+name = "mband"
+from = "meals"
+bands = [0, 34, 67]
+labels = ["low", "mid", "high"]
+
+[[derive]]
+name = "eband"
+from = "ell"
+bands = [0, 25]
+labels = ["low", "high"]
+
+[[measure]]
+id = "target"
+kind = "proportion"
+variable = "sch.wide"
+success = ["Yes"]
+
+[[measure]]
+id = "api"
+kind = "mean"
+variable = "api00"
+
+[output]
+by = [["stype"]]
+compare = { variable = "stype", focal = "E", reference = "M", adjust = ["mband", "eband"] }
+min_cell = 1
+"#;
+
+#[test]
+fn adjusted_gaps_come_out_in_json_csv_and_the_table_equal_to_r() {
+    let stats = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tessera-stats/tests/reference");
+    let data = stats.join("data/apiclus1.csv");
+    let r: HashMap<(String, String), f64> = read_csv(&stats.join("out/models.csv"))
+        .into_iter()
+        .filter(|row| row["design"] == "apiclus1" && row["analysis"] == "spec_adjusted")
+        .map(|row| {
+            (
+                (row["key"].clone(), row["stat"].clone()),
+                row["value"].parse().expect("number"),
+            )
+        })
+        .collect();
+    let report = run_json(&data, ADJUSTED_SPEC);
+    let rows = report["adjusted_gaps"].as_array().expect("adjusted_gaps");
+    assert_eq!(rows.len(), 2);
+    for (measure, key) in [
+        ("target", "schwide quasibinomial"),
+        ("api", "api00 gaussian"),
+    ] {
+        let row = rows
+            .iter()
+            .find(|x| x["measure"] == measure)
+            .expect("row of the measure");
+        assert_eq!(row["stype"], "ALL");
+        for (field, stat) in [
+            ("difference", "gap"),
+            ("se", "se"),
+            ("ci_low", "lo"),
+            ("ci_high", "hi"),
+        ] {
+            let want = r[&(key.to_owned(), stat.to_owned())];
+            let got = row[field].as_f64().expect("a number");
+            assert!(
+                (got - want).abs() <= 1e-9 * want.abs(),
+                "{measure} {field}: {got} against R {want}"
+            );
+        }
+    }
+    // CSV: a sibling file of adjusted gaps beside the comparisons.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = dir.path().join("spec.toml");
+    std::fs::write(&spec, ADJUSTED_SPEC).expect("write spec");
+    let out_path = dir.path().join("results.csv");
+    let out = tessera(&[
+        "estimate",
+        "--data",
+        data.to_str().expect("path"),
+        "--spec",
+        spec.to_str().expect("path"),
+        "--format",
+        "csv",
+        "--out",
+        out_path.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let adjusted = read_csv(&dir.path().join("results.adjusted-gaps.csv"));
+    assert_eq!(adjusted.len(), 2);
+    assert_eq!(adjusted[0]["adjusted_for"], "mband+eband");
+    assert_eq!(adjusted[0]["method"], "logistic_margins");
+    assert_eq!(adjusted[1]["method"], "linear");
+    // The table shows them too.
+    let table = tessera(&[
+        "estimate",
+        "--data",
+        data.to_str().expect("path"),
+        "--spec",
+        spec.to_str().expect("path"),
+    ]);
+    assert!(table.status.success(), "{}", stderr(&table));
+    assert!(
+        stdout(&table).contains("logistic_margins"),
+        "{}",
+        stdout(&table)
+    );
+}
