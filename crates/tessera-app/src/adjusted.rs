@@ -156,7 +156,7 @@ pub fn lines(report: &Report, measure: &MappedMeasure, wave: Option<&str>) -> Ve
             not_estimable: a.message.clone(),
         });
     }
-    out.sort_by(|a, b| a.wave.is_some().cmp(&b.wave.is_some()));
+    out.sort_by_key(|l| l.wave.is_some());
     out
 }
 
