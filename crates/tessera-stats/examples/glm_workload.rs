@@ -19,6 +19,15 @@ use tessera_stats::glm::margins::{AdjustedGapSpec, adjusted_gap};
 use tessera_stats::glm::{Family, GlmControl, GlmSpec, indicator_terms, svyglm};
 use tessera_stats::{Design, DesignSpec, LonelyPsu};
 
+/// CPU time of this thread in seconds (Linux `/proc/thread-self/schedstat`; 0 elsewhere): the
+/// machine is shared, so wall-clock times depend on the others' load.
+fn cpu_s() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+        .map_or(0.0, |ns| ns / 1e9)
+}
+
 /// Dense codes of text values, levels sorted (as R's `factor`).
 fn factor(values: &[String]) -> (Vec<Option<u32>>, Vec<String>) {
     let mut levels: Vec<String> = values.to_vec();
@@ -35,12 +44,21 @@ fn factor(values: &[String]) -> (Vec<Option<u32>>, Vec<String>) {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let path = args.get(1).ok_or("usage: glm_workload DATA.csv OUT_PREFIX")?;
-    let out = args.get(2).ok_or("usage: glm_workload DATA.csv OUT_PREFIX")?;
+    let path = args
+        .get(1)
+        .ok_or("usage: glm_workload DATA.csv OUT_PREFIX")?;
+    let out = args
+        .get(2)
+        .ok_or("usage: glm_workload DATA.csv OUT_PREFIX")?;
     let t0 = Instant::now();
     let mut reader = csv::Reader::from_path(path)?;
     let headers = reader.headers()?.clone();
-    let col = |name: &str| headers.iter().position(|h| h == name).ok_or(format!("no {name}"));
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or(format!("no {name}"))
+    };
     let names = [
         "stratum",
         "psu",
@@ -73,7 +91,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (psu, _) = factor(&pairs);
     let strata: Vec<u32> = strata.into_iter().flatten().collect();
     let psu: Vec<u32> = psu.into_iter().flatten().collect();
-    let weight: Vec<f64> = cols[2].iter().map(|v| v.parse()).collect::<Result<_, _>>()?;
+    let weight: Vec<f64> = cols[2]
+        .iter()
+        .map(|v| v.parse())
+        .collect::<Result<_, _>>()?;
     let design = Design::new(
         n,
         &DesignSpec {
@@ -101,6 +122,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let setup_s = t1.elapsed().as_secs_f64();
 
     let t2 = Instant::now();
+    let c2 = cpu_s();
     let fit = svyglm(
         &design,
         &GlmSpec {
@@ -113,9 +135,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         0.95,
     )?;
     let glm_s = t2.elapsed().as_secs_f64();
+    let glm_cpu = cpu_s() - c2;
 
     // The adjusted newcomer − settled gap, accounting for the other nine terms.
     let t3 = Instant::now();
+    let c3 = cpu_s();
     let group: Vec<Option<bool>> = cols[3].iter().map(|g| Some(g == "newcomer")).collect();
     let gap = adjusted_gap(
         &design,
@@ -130,6 +154,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         0.95,
     )?;
     let gap_s = t3.elapsed().as_secs_f64();
+    let gap_cpu = cpu_s() - c3;
 
     let mut f = std::fs::File::create(format!("{out}_coefficients.csv"))?;
     writeln!(f, "term,estimate,se")?;
@@ -147,5 +172,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "read {read_s:.3} s, design and terms {setup_s:.3} s, svyglm {glm_s:.3} s, adjusted gap {gap_s:.3} s"
     );
+    println!("cpu: svyglm {glm_cpu:.3} s, adjusted gap {gap_cpu:.3} s");
     Ok(())
 }

@@ -58,17 +58,6 @@ pub(crate) fn expit_slope(eta: f64) -> f64 {
     }
 }
 
-fn binomial_deviance(y: &[f64], mu: &[f64], w: &[f64]) -> f64 {
-    let ylogy = |y: f64, m: f64| if y > 0.0 { y * (y / m).ln() } else { 0.0 };
-    let mut dev = 0.0;
-    for k in 0..y.len() {
-        if w[k] > 0.0 {
-            dev += 2.0 * w[k] * (ylogy(y[k], mu[k]) + ylogy(1.0 - y[k], 1.0 - mu[k]));
-        }
-    }
-    dev
-}
-
 /// A converged (or abandoned) fit.
 #[derive(Debug, Clone)]
 pub(crate) struct Fitted {
@@ -118,6 +107,36 @@ pub(crate) fn fit(
     }
 }
 
+/// One pass over the rows at the linear predictors η = Xβ (or the starting η): the
+/// deviance, XᵀWX and the working score XᵀW(z − η) = Σ x_k w_k μ'_k (y_k − μ_k) / V(μ_k).
+struct Pass {
+    deviance: f64,
+    a: Vec<f64>,
+    g: Vec<f64>,
+}
+
+fn pass(x: &Matrix, y: &[f64], w: &[f64], used: &[usize], eta_of: impl Fn(usize) -> f64) -> Pass {
+    let p = x.p;
+    let mut a = vec![0.0; p * p];
+    let mut g = vec![0.0; p];
+    let mut deviance = 0.0;
+    let ylogy = |y: f64, m: f64| if y > 0.0 { y * (y / m).ln() } else { 0.0 };
+    for &k in used {
+        let eta = eta_of(k);
+        let (mu, d) = (expit(eta), expit_slope(eta));
+        let v = mu * (1.0 - mu);
+        deviance += 2.0 * w[k] * (ylogy(y[k], mu) + ylogy(1.0 - y[k], 1.0 - mu));
+        let ww = w[k] * d * d / v;
+        x.accumulate(k, ww, ww * (y[k] - mu) / d, &mut a, &mut g);
+    }
+    Pass { deviance, a, g }
+}
+
+/// Logistic IRLS in R's order (`glm.fit`): from the starting values, solve for β, compute the
+/// deviance, stop when it changes by less than ε relatively. Each step is written as Newton's,
+/// β ← β + (XᵀWX)⁻¹ XᵀW(z − η), which is IRLS's β = (XᵀWX)⁻¹XᵀWz rearranged: the score is
+/// recomputed exactly at every step, so a step's rounding is corrected by the next, and one
+/// pass over the rows gives the deviance, XᵀWX and the score together.
 fn binomial(
     x: &Matrix,
     y: &[f64],
@@ -126,53 +145,80 @@ fn binomial(
     control: GlmControl,
     start: Option<&[f64]>,
 ) -> Result<Fitted, FitFailure> {
-    let n = x.n;
-    #[expect(clippy::cast_precision_loss, reason = "row counts < 2^52")]
-    let mean_w = used.iter().map(|&k| w[k]).sum::<f64>() / used.len() as f64;
-    let mut eta = vec![0.0; n];
-    let mut mu = vec![0.5; n];
-    match start {
-        Some(b) => {
-            for &k in used {
-                eta[k] = dot(x.row(k), b);
-                mu[k] = expit(eta[k]);
-            }
-        }
+    let p = x.p;
+    let mut beta = match start {
+        Some(b) => b.to_vec(),
         None => {
-            // R's binomial `initialize`: mustart = (w y + 0.5) / (w + 1), with the prior weights
-            // rescaled to mean 1 as `svyglm` does.
-            for &k in used {
+            // R's binomial `initialize`: mustart = (w y + 0.5) / (w + 1), with the prior
+            // weights rescaled to mean 1 as `svyglm` does; the first step is from η = logit(μ).
+            #[expect(clippy::cast_precision_loss, reason = "row counts < 2^52")]
+            let mean_w = used.iter().map(|&k| w[k]).sum::<f64>() / used.len() as f64;
+            let eta0 = |k: usize| {
                 let wk = w[k] / mean_w;
-                mu[k] = (wk * y[k] + 0.5) / (wk + 1.0);
-                eta[k] = (mu[k] / (1.0 - mu[k])).ln();
+                let m = (wk * y[k] + 0.5) / (wk + 1.0);
+                (m / (1.0 - m)).ln()
+            };
+            let first = pass(x, y, w, used, eta0);
+            // β₁ = (XᵀWX)⁻¹ XᵀW z with z = η₀ + (y − μ)/μ': the score plus XᵀWX η₀'s part.
+            let mut rhs = first.g.clone();
+            let mut etaw = vec![0.0; p * p];
+            let mut xweta = vec![0.0; p];
+            for &k in used {
+                let eta = eta0(k);
+                let (mu, d) = (expit(eta), expit_slope(eta));
+                let ww = w[k] * d * d / (mu * (1.0 - mu));
+                x.accumulate(k, 0.0, ww * eta, &mut etaw, &mut xweta);
             }
+            for (r, e) in rhs.iter_mut().zip(&xweta) {
+                *r += e;
+            }
+            let normal = Normal::factorise(first.a, p)?;
+            let b = normal.solve(&rhs);
+            let mut dev_old = first.deviance;
+            let mut beta = b;
+            for iter in 1..=control.max_iterations {
+                let now = pass(x, y, w, used, |k| x.dot_row(k, &beta));
+                if (now.deviance - dev_old).abs() / (now.deviance.abs() + 0.1) < control.epsilon {
+                    return Ok(Fitted {
+                        beta,
+                        iterations: iter,
+                        converged: true,
+                    });
+                }
+                dev_old = now.deviance;
+                let step = Normal::factorise(now.a, p)?.solve(&now.g);
+                for (b, s) in beta.iter_mut().zip(&step) {
+                    *b += s;
+                }
+            }
+            return Ok(Fitted {
+                beta,
+                iterations: control.max_iterations,
+                converged: false,
+            });
         }
+    };
+    // From given starting coefficients (a replicate's fit from the full sample's).
+    let first = pass(x, y, w, used, |k| x.dot_row(k, &beta));
+    let mut dev_old = first.deviance;
+    let step = Normal::factorise(first.a, p)?.solve(&first.g);
+    for (b, s) in beta.iter_mut().zip(&step) {
+        *b += s;
     }
-    let mut dev_old = binomial_deviance(y, &mu, w);
-    let mut beta = start.map(<[f64]>::to_vec).unwrap_or_default();
-    let mut z = vec![0.0; n];
-    let mut ww = vec![0.0; n];
     for iter in 1..=control.max_iterations {
-        for &k in used {
-            let d = expit_slope(eta[k]);
-            z[k] = eta[k] + (y[k] - mu[k]) / d;
-            ww[k] = w[k] * d * d / (mu[k] * (1.0 - mu[k]));
-        }
-        let (b, _) = weighted_least_squares(x, &ww, &z)?;
-        beta = b;
-        for &k in used {
-            eta[k] = dot(x.row(k), &beta);
-            mu[k] = expit(eta[k]);
-        }
-        let dev = binomial_deviance(y, &mu, w);
-        if (dev - dev_old).abs() / (dev.abs() + 0.1) < control.epsilon {
+        let now = pass(x, y, w, used, |k| x.dot_row(k, &beta));
+        if (now.deviance - dev_old).abs() / (now.deviance.abs() + 0.1) < control.epsilon {
             return Ok(Fitted {
                 beta,
                 iterations: iter,
                 converged: true,
             });
         }
-        dev_old = dev;
+        dev_old = now.deviance;
+        let step = Normal::factorise(now.a, p)?.solve(&now.g);
+        for (b, s) in beta.iter_mut().zip(&step) {
+            *b += s;
+        }
     }
     Ok(Fitted {
         beta,
@@ -198,18 +244,6 @@ pub(crate) fn mean_slope(family: Family, row: &[f64], beta: &[f64]) -> f64 {
     }
 }
 
-/// The working weight w μ'² / V(μ) at β: w for the identity link, w μ(1 − μ) for the logit.
-pub(crate) fn working_weight(family: Family, row: &[f64], beta: &[f64], w: f64) -> f64 {
-    match family {
-        Family::Gaussian => w,
-        Family::Binomial => {
-            let eta = dot(row, beta);
-            let (m, d) = (expit(eta), expit_slope(eta));
-            w * d * d / (m * (1.0 - m))
-        }
-    }
-}
-
 /// The factorised XᵀWX at β, for (XᵀWX)⁻¹ (R's `summary.glm()$cov.unscaled`).
 pub(crate) fn information(
     x: &Matrix,
@@ -217,14 +251,21 @@ pub(crate) fn information(
     family: Family,
     beta: &[f64],
 ) -> Result<Normal, FitFailure> {
-    let ww: Vec<f64> = (0..x.n)
-        .map(|k| {
-            if w[k] > 0.0 {
-                working_weight(family, x.row(k), beta, w[k])
-            } else {
-                0.0
-            }
-        })
-        .collect();
-    Ok(Normal::new(x, &ww)?)
+    let p = x.p;
+    let mut a = vec![0.0; p * p];
+    let mut g = vec![0.0; p];
+    for k in 0..x.n {
+        if w[k] > 0.0 {
+            let ww = match family {
+                Family::Gaussian => w[k],
+                Family::Binomial => {
+                    let eta = x.dot_row(k, beta);
+                    let (m, d) = (expit(eta), expit_slope(eta));
+                    w[k] * d * d / (m * (1.0 - m))
+                }
+            };
+            x.accumulate(k, ww, 0.0, &mut a, &mut g);
+        }
+    }
+    Ok(Normal::factorise(a, p)?)
 }

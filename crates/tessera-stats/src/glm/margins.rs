@@ -221,10 +221,24 @@ pub fn adjusted_gap(
         beta: fitted.beta.clone(),
         failures: std::cell::Cell::new(0),
     };
-    let mut covariance = design.covariance(&stat, Some(&model.used))?;
-    if stat.failures.get() > 0 {
-        return Err(StatsError::ReplicateFitFailed);
-    }
+    let mut covariance = if design.has_replicates() {
+        let c = design.covariance(&stat, Some(&model.used))?;
+        if stat.failures.get() > 0 {
+            return Err(StatsError::ReplicateFitFailed);
+        }
+        c
+    } else {
+        // Linearisation: the influence values at the fit, without re-fitting.
+        let mut estimate = fitted.beta.clone();
+        let [m1, m0] = stat.margins(design.weights(), &fitted.beta);
+        estimate.extend([m1, m0, m1 - m0]);
+        let z = stat.influence(design.weights(), &estimate);
+        Covariance {
+            matrix: design.total_covariance(&z, Some(&model.used))?,
+            df: design.degrees_of_freedom_within(Some(&model.used)),
+            estimate,
+        }
+    };
     // The full-sample fit (re-fitting from its own estimate gives the same numbers).
     let p = model.x.p;
     covariance.estimate[..p].clone_from_slice(&fitted.beta);

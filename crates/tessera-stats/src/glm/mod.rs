@@ -130,8 +130,11 @@ pub(crate) struct Model {
     pub(crate) y: Vec<f64>,
     pub(crate) used: Vec<bool>,
     pub(crate) names: Vec<String>,
-    /// Per column, the categorical variable it belongs to (column 0, the intercept: `None`).
-    pub(crate) factors: Vec<Option<String>>,
+    /// Per column, the index of the categorical variable it belongs to (column 0, the
+    /// intercept, and numeric covariates: `None`).
+    pub(crate) factors: Vec<Option<usize>>,
+    /// How many categorical variables there are.
+    pub(crate) n_factors: usize,
     pub(crate) family: Family,
     pub(crate) control: GlmControl,
 }
@@ -183,11 +186,23 @@ impl Model {
         }
         let mut names = vec!["(Intercept)".to_owned()];
         names.extend(spec.terms.iter().map(|t| t.name.clone()));
+        let mut factor_names: Vec<&str> = Vec::new();
         let mut factors = vec![None];
-        factors.extend(spec.terms.iter().map(|t| t.factor.clone()));
+        for t in spec.terms {
+            factors.push(t.factor.as_deref().map(|f| {
+                factor_names
+                    .iter()
+                    .position(|n| *n == f)
+                    .unwrap_or_else(|| {
+                        factor_names.push(f);
+                        factor_names.len() - 1
+                    })
+            }));
+        }
         Ok(Model {
             factors,
-            x: Matrix { n, p, data },
+            n_factors: factor_names.len(),
+            x: Matrix::new(n, p, data),
             y: spec
                 .response
                 .iter()
@@ -234,12 +249,10 @@ impl Model {
         if self.family == Family::Binomial {
             // R's glm.fit warns "fitted probabilities numerically 0 or 1 occurred" below 10ε.
             let eps = 10.0 * f64::EPSILON;
-            let extreme = (0..self.x.n).any(|k| {
-                w[k] > 0.0 && {
-                    let m = irls::fitted_mean(self.family, self.x.row(k), &fitted.beta);
-                    m < eps || m > 1.0 - eps
-                }
-            });
+            // μ < 10ε ⇔ η < logit(10ε) (and symmetrically): compared on η, without exp.
+            let limit = (eps / (1.0 - eps)).ln().abs();
+            let extreme =
+                (0..self.x.n).any(|k| w[k] > 0.0 && self.x.dot_row(k, &fitted.beta).abs() > limit);
             if extreme || !fitted.converged {
                 let largest = (1..fitted.beta.len())
                     .max_by(|&a, &b| fitted.beta[a].abs().total_cmp(&fitted.beta[b].abs()))
@@ -268,19 +281,12 @@ impl Model {
     )]
     fn separating_indicator(&self, w: &[f64]) -> Option<usize> {
         let p = self.x.p;
-        // Per column: outcomes seen among rows with x = 0 and x = 1; per factor (by its first
-        // column): outcomes seen on its first level.
+        // Outcomes seen among rows with x = 0 and x = 1, per column; on the first level, per
+        // categorical variable; and which columns are indicators at all.
         let mut seen = vec![[[false; 2]; 2]; p];
-        let mut first_level = vec![[false; 2]; p];
+        let mut first_level = vec![[false; 2]; self.n_factors];
         let mut indicator = vec![true; p];
-        let first_col: Vec<usize> = (0..p)
-            .map(|j| match &self.factors[j] {
-                Some(f) => (1..p)
-                    .find(|&i| self.factors[i].as_ref() == Some(f))
-                    .unwrap_or(j),
-                None => j,
-            })
-            .collect();
+        let mut at_first = vec![true; self.n_factors];
         for k in 0..self.x.n {
             if w[k] == 0.0 {
                 continue;
@@ -290,27 +296,33 @@ impl Model {
                 return None;
             }
             let yi = usize::from(y == 1.0);
-            let row = self.x.row(k);
-            for (j, &v) in row.iter().enumerate().skip(1) {
+            at_first.iter_mut().for_each(|a| *a = true);
+            for (j, &v) in self.x.row(k).iter().enumerate().skip(1) {
                 if v == 0.0 || v == 1.0 {
                     seen[j][usize::from(v == 1.0)][yi] = true;
                 } else {
                     indicator[j] = false;
                 }
-                if first_col[j] == j && self.factors[j].is_some() {
-                    let f = &self.factors[j];
-                    let at_first = (1..p).all(|i| &self.factors[i] != f || row[i] == 0.0);
-                    if at_first {
-                        first_level[j][yi] = true;
-                    }
+                if let Some(f) = self.factors[j]
+                    && v != 0.0
+                {
+                    at_first[f] = false;
+                }
+            }
+            for (f, &a) in at_first.iter().enumerate() {
+                if a {
+                    first_level[f][yi] = true;
                 }
             }
         }
         let one_outcome = |s: &[bool; 2]| s[0] != s[1];
-        (1..p).find(|&j| {
-            (indicator[j] && seen[j].iter().any(one_outcome))
-                || (first_col[j] == j && self.factors[j].is_some() && one_outcome(&first_level[j]))
-        })
+        if let Some(j) = (1..p).find(|&j| indicator[j] && seen[j].iter().any(one_outcome)) {
+            return Some(j);
+        }
+        // A categorical variable's first level: named by its first indicator column.
+        (0..self.n_factors)
+            .find(|&f| one_outcome(&first_level[f]))
+            .and_then(|f| (1..p).find(|&j| self.factors[j] == Some(f)))
     }
 
     /// Influence values of the coefficients at β: (XᵀWX)⁻¹ x_k w_k (y_k − μ_k).
@@ -328,10 +340,18 @@ impl Model {
                 continue;
             }
             let row = self.x.row(k);
-            let r = w[k] * (self.y[k] - irls::fitted_mean(self.family, row, beta));
+            let mean = match self.family {
+                Family::Gaussian => self.x.dot_row(k, beta),
+                Family::Binomial => irls::expit(self.x.dot_row(k, beta)),
+            };
+            let r = w[k] * (self.y[k] - mean);
+            let nz = self.x.nonzeros(k);
             for i in 0..p {
                 let a = &ainv[i * p..(i + 1) * p];
-                z[i][k] = r * solve::dot(a, row);
+                z[i][k] = r * nz
+                    .iter()
+                    .map(|&j| a[j as usize] * row[j as usize])
+                    .sum::<f64>();
             }
         }
         z
@@ -388,10 +408,22 @@ pub fn svyglm(design: &Design, spec: &GlmSpec<'_>, confidence: f64) -> Result<Gl
         start: fitted.beta.clone(),
         failures: std::cell::Cell::new(0),
     };
-    let mut covariance = design.covariance(&stat, Some(&model.used))?;
-    if stat.failures.get() > 0 {
-        return Err(StatsError::ReplicateFitFailed);
-    }
+    let mut covariance = if design.has_replicates() {
+        let c = design.covariance(&stat, Some(&model.used))?;
+        if stat.failures.get() > 0 {
+            return Err(StatsError::ReplicateFitFailed);
+        }
+        c
+    } else {
+        // Linearisation needs only the influence values at the fit (`Design::covariance`
+        // would re-fit first).
+        let z = model.influence(design.weights(), &fitted.beta);
+        Covariance {
+            estimate: fitted.beta.clone(),
+            matrix: design.total_covariance(&z, Some(&model.used))?,
+            df: design.degrees_of_freedom_within(Some(&model.used)),
+        }
+    };
     covariance.estimate.clone_from(&fitted.beta);
     #[expect(clippy::cast_precision_loss, reason = "p < 2^52")]
     let df_residual = covariance.df + 1.0 - model.x.p as f64;

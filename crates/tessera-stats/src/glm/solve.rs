@@ -7,17 +7,72 @@
 //! accuracy of a QR factorisation for any model that is not nearly collinear, at a quarter of
 //! its cost. The rows are stored row-major so that the pass reads memory in order.
 
-/// A dense design matrix, row-major: `n` rows of `p` columns.
+/// A dense design matrix, row-major: `n` rows of `p` columns, with each row's non-zero
+/// columns listed (survey models are mostly indicator columns, so the passes over the rows
+/// touch only those).
 #[derive(Debug, Clone)]
 pub(crate) struct Matrix {
     pub(crate) n: usize,
     pub(crate) p: usize,
     pub(crate) data: Vec<f64>,
+    nz_start: Vec<usize>,
+    nz_col: Vec<u32>,
 }
 
 impl Matrix {
+    pub(crate) fn new(n: usize, p: usize, data: Vec<f64>) -> Matrix {
+        let mut nz_start = Vec::with_capacity(n + 1);
+        let mut nz_col = Vec::new();
+        nz_start.push(0);
+        for k in 0..n {
+            for (j, &v) in data[k * p..(k + 1) * p].iter().enumerate() {
+                if v != 0.0 {
+                    nz_col.push(u32::try_from(j).unwrap_or(u32::MAX));
+                }
+            }
+            nz_start.push(nz_col.len());
+        }
+        Matrix {
+            n,
+            p,
+            data,
+            nz_start,
+            nz_col,
+        }
+    }
+
     pub(crate) fn row(&self, k: usize) -> &[f64] {
         &self.data[k * self.p..(k + 1) * self.p]
+    }
+
+    /// The columns where row k is not 0, in order.
+    pub(crate) fn nonzeros(&self, k: usize) -> &[u32] {
+        &self.nz_col[self.nz_start[k]..self.nz_start[k + 1]]
+    }
+
+    /// x_k · b over the non-zero columns.
+    pub(crate) fn dot_row(&self, k: usize, b: &[f64]) -> f64 {
+        let r = self.row(k);
+        self.nonzeros(k)
+            .iter()
+            .map(|&j| r[j as usize] * b[j as usize])
+            .sum()
+    }
+
+    /// a += w x_k x_kᵀ (lower triangle) and g += s x_k.
+    pub(crate) fn accumulate(&self, k: usize, w: f64, s: f64, a: &mut [f64], g: &mut [f64]) {
+        let p = self.p;
+        let r = self.row(k);
+        let nz = self.nonzeros(k);
+        for (m, &i) in nz.iter().enumerate() {
+            let i = i as usize;
+            let wi = w * r[i];
+            g[i] += s * r[i];
+            let row = &mut a[i * p..i * p + i + 1];
+            for &j in &nz[..=m] {
+                row[j as usize] += wi * r[j as usize];
+            }
+        }
     }
 }
 
@@ -46,22 +101,17 @@ impl Normal {
     pub(crate) fn new(x: &Matrix, w: &[f64]) -> Result<Normal, Collinear> {
         let p = x.p;
         let mut a = vec![0.0; p * p];
+        let mut g = vec![0.0; p];
         for (k, &wk) in w.iter().enumerate() {
-            if wk == 0.0 {
-                continue;
-            }
-            let r = x.row(k);
-            for i in 0..p {
-                let wi = wk * r[i];
-                if wi == 0.0 {
-                    continue;
-                }
-                let row = &mut a[i * p..i * p + i + 1];
-                for (j, v) in row.iter_mut().enumerate() {
-                    *v += wi * r[j];
-                }
+            if wk != 0.0 {
+                x.accumulate(k, wk, 0.0, &mut a, &mut g);
             }
         }
+        Normal::factorise(a, p)
+    }
+
+    /// Factorises a symmetric matrix given by its lower triangle (row-major p × p).
+    pub(crate) fn factorise(a: Vec<f64>, p: usize) -> Result<Normal, Collinear> {
         let scale: Vec<f64> = (0..p)
             .map(|j| {
                 let d = a[j * p + j];
@@ -152,8 +202,9 @@ pub(crate) fn cross(x: &Matrix, w: &[f64], r: &[f64]) -> Vec<f64> {
             continue;
         }
         let f = wk * rk;
-        for (o, &v) in out.iter_mut().zip(x.row(k)) {
-            *o += f * v;
+        let row = x.row(k);
+        for &j in x.nonzeros(k) {
+            out[j as usize] += f * row[j as usize];
         }
     }
     out
@@ -178,7 +229,7 @@ pub(crate) fn weighted_least_squares(
             if w[k] == 0.0 {
                 0.0
             } else {
-                z[k] - dot(x.row(k), &b)
+                z[k] - x.dot_row(k, &b)
             }
         })
         .collect();
@@ -203,7 +254,7 @@ mod tests {
             data.extend([1.0, 600.0 + t, (t * 0.37).sin()]);
             z.push(2.0 - 0.5 * (600.0 + t) + 3.0 * (t * 0.37).sin());
         }
-        let x = Matrix { n, p: 3, data };
+        let x = Matrix::new(n, 3, data);
         let w = vec![1.5; n];
         let (b, _) = weighted_least_squares(&x, &w, &z).expect("full rank");
         assert!((b[0] - 2.0).abs() < 1e-10, "{b:?}");
@@ -219,7 +270,7 @@ mod tests {
             let t = k as f64;
             data.extend([1.0, t, 2.0 * t]);
         }
-        let x = Matrix { n, p: 3, data };
+        let x = Matrix::new(n, 3, data);
         assert_eq!(Normal::new(&x, &vec![1.0; n]).err(), Some(Collinear(2)));
     }
 }
