@@ -135,6 +135,9 @@ pub(crate) struct Model {
     pub(crate) factors: Vec<Option<usize>>,
     /// How many categorical variables there are.
     pub(crate) n_factors: usize,
+    /// Rows with the same covariate values, when there are few such patterns (every term
+    /// categorical): the logistic fit then works on the patterns.
+    pub(crate) patterns: Option<Patterns>,
     pub(crate) family: Family,
     pub(crate) control: GlmControl,
 }
@@ -199,10 +202,17 @@ impl Model {
                     })
             }));
         }
+        let x = Matrix::new(n, p, data);
+        let patterns = if spec.family == Family::Binomial {
+            Patterns::of(&x, &used)
+        } else {
+            None
+        };
         Ok(Model {
+            patterns,
             factors,
             n_factors: factor_names.len(),
-            x: Matrix::new(n, p, data),
+            x,
             y: spec
                 .response
                 .iter()
@@ -231,16 +241,24 @@ impl Model {
         start: Option<&[f64]>,
     ) -> Result<irls::Fitted, StatsError> {
         let w = self.prior(weights);
-        let fitted = irls::fit(&self.x, &self.y, &w, self.family, self.control, start).map_err(
-            |f| match f {
-                irls::FitFailure::Collinear(j) => StatsError::CollinearTerm {
-                    term: self.names[j].clone(),
-                },
-                irls::FitFailure::NoRows => StatsError::NoRowsForModel,
+        // On the covariate patterns (Σw and Σwy per pattern carry all the likelihood knows),
+        // or on the rows.
+        let grouped;
+        let (x, y, w) = match &self.patterns {
+            Some(pat) => {
+                grouped = pat.totals(&w, &self.y);
+                (&pat.x, grouped.1.as_slice(), grouped.0.as_slice())
+            }
+            None => (&self.x, self.y.as_slice(), w.as_slice()),
+        };
+        let fitted = irls::fit(x, y, w, self.family, self.control, start).map_err(|f| match f {
+            irls::FitFailure::Collinear(j) => StatsError::CollinearTerm {
+                term: self.names[j].clone(),
             },
-        )?;
+            irls::FitFailure::NoRows => StatsError::NoRowsForModel,
+        })?;
         if self.family == Family::Binomial
-            && let Some(j) = self.separating_indicator(&w)
+            && let Some(j) = self.separating_indicator(x, y, w)
         {
             return Err(StatsError::Separation {
                 term: self.names[j].clone(),
@@ -251,8 +269,7 @@ impl Model {
             let eps = 10.0 * f64::EPSILON;
             // μ < 10ε ⇔ η < logit(10ε) (and symmetrically): compared on η, without exp.
             let limit = (eps / (1.0 - eps)).ln().abs();
-            let extreme =
-                (0..self.x.n).any(|k| w[k] > 0.0 && self.x.dot_row(k, &fitted.beta).abs() > limit);
+            let extreme = (0..x.n).any(|k| w[k] > 0.0 && x.dot_row(k, &fitted.beta).abs() > limit);
             if extreme || !fitted.converged {
                 let largest = (1..fitted.beta.len())
                     .max_by(|&a, &b| fitted.beta[a].abs().total_cmp(&fitted.beta[b].abs()))
@@ -275,31 +292,26 @@ impl Model {
     /// or with 0, or a categorical variable's first level (all its indicators 0). This is the
     /// commonest separation in survey models — a small category where everyone answered alike —
     /// and IRLS would let the coefficients drift towards ±∞ while the deviance settles.
-    #[expect(
-        clippy::needless_range_loop,
-        reason = "k reads the same row of the weights, the response and the design matrix"
-    )]
-    fn separating_indicator(&self, w: &[f64]) -> Option<usize> {
-        let p = self.x.p;
+    fn separating_indicator(&self, x: &Matrix, y: &[f64], w: &[f64]) -> Option<usize> {
+        let p = x.p;
         // Outcomes seen among rows with x = 0 and x = 1, per column; on the first level, per
         // categorical variable; and which columns are indicators at all.
         let mut seen = vec![[[false; 2]; 2]; p];
         let mut first_level = vec![[false; 2]; self.n_factors];
         let mut indicator = vec![true; p];
         let mut at_first = vec![true; self.n_factors];
-        for k in 0..self.x.n {
+        for k in 0..x.n {
             if w[k] == 0.0 {
                 continue;
             }
-            let y = self.y[k];
-            if y != 0.0 && y != 1.0 {
-                return None;
-            }
-            let yi = usize::from(y == 1.0);
+            // Which outcomes the row (or pattern, whose y is a share) holds.
+            let has = [y[k] < 1.0, y[k] > 0.0];
             at_first.iter_mut().for_each(|a| *a = true);
-            for (j, &v) in self.x.row(k).iter().enumerate().skip(1) {
+            for (j, &v) in x.row(k).iter().enumerate().skip(1) {
                 if v == 0.0 || v == 1.0 {
-                    seen[j][usize::from(v == 1.0)][yi] = true;
+                    let s = &mut seen[j][usize::from(v == 1.0)];
+                    s[0] |= has[0];
+                    s[1] |= has[1];
                 } else {
                     indicator[j] = false;
                 }
@@ -311,7 +323,8 @@ impl Model {
             }
             for (f, &a) in at_first.iter().enumerate() {
                 if a {
-                    first_level[f][yi] = true;
+                    first_level[f][0] |= has[0];
+                    first_level[f][1] |= has[1];
                 }
             }
         }
@@ -330,7 +343,11 @@ impl Model {
         let p = self.x.p;
         let n = self.x.n;
         let w = self.prior(weights);
-        let Ok(info) = irls::information(&self.x, &w, self.family, beta) else {
+        let info = match &self.patterns {
+            Some(pat) => irls::information(&pat.x, &pat.totals(&w, &self.y).0, self.family, beta),
+            None => irls::information(&self.x, &w, self.family, beta),
+        };
+        let Ok(info) = info else {
             return vec![vec![f64::NAN; n]; p];
         };
         let ainv = info.inverse();
@@ -355,6 +372,100 @@ impl Model {
             }
         }
         z
+    }
+}
+
+/// The distinct covariate rows of a model and the pattern of each row.
+#[derive(Debug, Clone)]
+pub(crate) struct Patterns {
+    /// One row per pattern.
+    pub(crate) x: Matrix,
+    /// Per design row, its pattern (`u32::MAX`: not used).
+    of_row: Vec<u32>,
+}
+
+/// A row's values compared and hashed bit for bit.
+struct RowKey<'a>(&'a [f64]);
+
+impl PartialEq for RowKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0
+            .iter()
+            .zip(other.0)
+            .all(|(a, b)| a.to_bits() == b.to_bits())
+    }
+}
+
+impl Eq for RowKey<'_> {}
+
+impl std::hash::Hash for RowKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for v in self.0 {
+            state.write_u64(v.to_bits());
+        }
+    }
+}
+
+impl Patterns {
+    /// The patterns of the rows used, or `None` when there are more than a quarter as many as
+    /// rows (a numeric covariate), where grouping would not pay.
+    fn of(x: &Matrix, used: &[bool]) -> Option<Patterns> {
+        let n_used = used.iter().filter(|&&u| u).count();
+        let limit = n_used / 4;
+        let mut index: crate::design::IntMap<u64, Vec<u32>> = crate::design::IntMap::default();
+        let mut first_row: Vec<usize> = Vec::new();
+        let mut of_row = vec![u32::MAX; x.n];
+        for k in (0..x.n).filter(|&k| used[k]) {
+            let row = x.row(k);
+            let mut h = std::hash::DefaultHasher::new();
+            std::hash::Hash::hash(&RowKey(row), &mut h);
+            let key = std::hash::Hasher::finish(&h);
+            let bucket = index.entry(key).or_default();
+            let found = bucket
+                .iter()
+                .copied()
+                .find(|&g| RowKey(x.row(first_row[g as usize])) == RowKey(row));
+            let g = match found {
+                Some(g) => g,
+                None => {
+                    let g = u32::try_from(first_row.len()).ok()?;
+                    first_row.push(k);
+                    bucket.push(g);
+                    if first_row.len() > limit {
+                        return None;
+                    }
+                    g
+                }
+            };
+            of_row[k] = g;
+        }
+        let data = first_row
+            .iter()
+            .flat_map(|&k| x.row(k).iter().copied())
+            .collect();
+        Some(Patterns {
+            x: Matrix::new(first_row.len(), x.p, data),
+            of_row,
+        })
+    }
+
+    /// Per pattern, Σw and the weighted mean of y (the likelihood of a binomial model depends
+    /// on the rows only through these).
+    fn totals(&self, w: &[f64], y: &[f64]) -> (Vec<f64>, Vec<f64>) {
+        let mut sw = vec![0.0; self.x.n];
+        let mut swy = vec![0.0; self.x.n];
+        for (k, &g) in self.of_row.iter().enumerate() {
+            if g != u32::MAX && w[k] > 0.0 {
+                sw[g as usize] += w[k];
+                swy[g as usize] += w[k] * y[k];
+            }
+        }
+        let mean = sw
+            .iter()
+            .zip(&swy)
+            .map(|(&a, &b)| if a > 0.0 { b / a } else { 0.0 })
+            .collect();
+        (sw, mean)
     }
 }
 
