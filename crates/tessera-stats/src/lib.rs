@@ -40,8 +40,8 @@ pub use interval::{CiMethod, Interval};
 pub use reason::Reason;
 pub use replicate::{ReplicateKind, ReplicateSpec};
 pub use report::{
-    ALL, AdjustedGapRow, ComparisonRow, EstimateRow, GapChangeRow, NOT_STATED, Report, ReportError,
-    RunOptions,
+    ALL, AdjustedGapRow, AssociationRow, ComparisonRow, EstimateRow, GapChangeRow, NOT_STATED,
+    QuantileRow, RatioRow, Report, ReportError, RunOptions,
 };
 pub use spec::{EstimateSpec, SpecError};
 pub mod change;

@@ -329,6 +329,7 @@ impl DatasetMapping {
             weighting: None,
             derive: Vec::new(),
             filters: Vec::new(),
+            analyses: crate::spec::analyses::Analyses::default(),
             measures: self
                 .measures
                 .iter()

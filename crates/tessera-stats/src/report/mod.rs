@@ -2,6 +2,7 @@
 //! cell, and one per two-way comparison. Suppressed rows carry no figures.
 
 mod adjusted;
+mod analyses;
 mod compare;
 mod derive;
 mod design;
@@ -23,6 +24,7 @@ use crate::spec::{EstimateSpec, MeasureSpec};
 use crate::warning::Warning;
 
 pub use adjusted::AdjustedGapRow;
+pub use analyses::{AssociationRow, QuantileRow, RatioRow};
 pub use design::design_for;
 pub use levels::NOT_STATED;
 use levels::{Cells, Levels, cells_of, levels_of};
@@ -148,6 +150,15 @@ pub struct Report {
     /// Regression-adjusted gaps, for comparisons with `adjust` covariates.
     #[serde(default)]
     pub adjusted_gaps: Vec<AdjustedGapRow>,
+    /// `[[quantile]]` rows, in every cell of every breakdown.
+    #[serde(default)]
+    pub quantiles: Vec<QuantileRow>,
+    /// `[[ratio]]` rows.
+    #[serde(default)]
+    pub ratios: Vec<RatioRow>,
+    /// `[[association]]` rows (Rao–Scott tests).
+    #[serde(default)]
+    pub associations: Vec<AssociationRow>,
     /// The thresholds used, so that exports can state the suppression rule.
     pub thresholds: crate::Thresholds,
     /// What the spec's author should know: codes that occur in no row, blank breakdown values
@@ -179,6 +190,9 @@ impl Report {
             merged.gap_trends.extend(next.gap_trends);
             merged.contrasts.extend(next.contrasts);
             merged.adjusted_gaps.extend(next.adjusted_gaps);
+            merged.quantiles.extend(next.quantiles);
+            merged.ratios.extend(next.ratios);
+            merged.associations.extend(next.associations);
             for w in next.warnings {
                 if !merged.warnings.contains(&w) {
                     merged.warnings.push(w);
@@ -210,6 +224,12 @@ impl Report {
         merged.contrasts.iter_mut().for_each(|r| align(&mut r.by));
         merged
             .adjusted_gaps
+            .iter_mut()
+            .for_each(|r| align(&mut r.by));
+        merged.quantiles.iter_mut().for_each(|r| align(&mut r.by));
+        merged.ratios.iter_mut().for_each(|r| align(&mut r.by));
+        merged
+            .associations
             .iter_mut()
             .for_each(|r| align(&mut r.by));
         Some(merged)
@@ -517,6 +537,32 @@ fn run_on(
         }
     }
     let mut adjusted_gaps = Vec::new();
+    let mut analysis_rows = analyses::AnalysisRows::default();
+    if !spec.analyses.is_empty() {
+        for (vars, cells) in &breakdowns {
+            let label = |c: usize| -> Vec<(String, String)> {
+                by_variables
+                    .iter()
+                    .map(|v| {
+                        let value = match vars.iter().position(|x| x == v) {
+                            Some(j) => levels[v.as_str()].labels[cells.keys[c][j] as usize].clone(),
+                            None => ALL.to_owned(),
+                        };
+                        (v.clone(), value)
+                    })
+                    .collect()
+            };
+            analyses::run(
+                &spec.analyses,
+                data,
+                &design,
+                cells,
+                th,
+                &label,
+                &mut analysis_rows,
+            )?;
+        }
+    }
     for (ui, unit) in units.iter().enumerate() {
         let measure = &unit.measure;
         let owner = first_with[ui];
@@ -612,6 +658,9 @@ fn run_on(
         gap_trends: rows.gap_trends,
         contrasts: rows.contrasts,
         adjusted_gaps,
+        quantiles: analysis_rows.quantiles,
+        ratios: analysis_rows.ratios,
+        associations: analysis_rows.associations,
         thresholds: *th,
         warnings,
         weightings: weighted.map(|w| w.report).into_iter().collect(),

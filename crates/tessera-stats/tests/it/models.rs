@@ -625,3 +625,116 @@ fn adjust_naming_the_compared_variable_is_refused() {
         "{err:?}"
     );
 }
+
+#[test]
+fn spec_quantiles_ratios_and_associations_equal_r_in_every_cell() {
+    let r = reference();
+    let data = Frame::read("data/apiclus1.csv").dataset();
+    let run = |by: &str| {
+        let spec = EstimateSpec::parse(
+            &format!(
+                "[design]\nweight = \"pw\"\npsu = \"dnum\"\nfpc = \"fpc\"\n\n\
+                 [[quantile]]\nid = \"api\"\nvariable = \"api00\"\nprobabilities = [0.25, 0.5]\n\n\
+                 [[ratio]]\nid = \"tested\"\nnumerator = \"api.stu\"\ndenominator = \"enroll\"\n\n\
+                 [[association]]\nid = \"awards\"\nrows = \"stype\"\ncolumns = \"awards\"\n\n\
+                 [output]\n{by}min_cell = 1\n"
+            ),
+            "spec.toml",
+        )
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        report::run(&spec, &data, |_, _| {}).unwrap()
+    };
+    let get = |analysis: &str, key: &str, stat: &str| {
+        r[&(
+            "apiclus1".to_owned(),
+            analysis.to_owned(),
+            key.to_owned(),
+            stat.to_owned(),
+        )]
+    };
+    let mut tr = Tracker::default();
+    let split = run("by = [[\"stype\"]]\n");
+    for q in split.quantiles.iter().filter(|q| q.by[0].1 == "M") {
+        let key = format!("api00 M {}", q.probability);
+        tr.check(
+            "quantile",
+            q.estimate.unwrap(),
+            get("quantile", &key, "quantile"),
+            0.0,
+            0.0,
+            &key,
+        );
+        tr.check(
+            "quantile hi",
+            q.ci_high.unwrap(),
+            get("quantile", &key, "hi"),
+            0.0,
+            0.0,
+            &key,
+        );
+    }
+    let e = split.ratios.iter().find(|x| x.by[0].1 == "E").unwrap();
+    tr.check(
+        "ratio",
+        e.estimate.unwrap(),
+        get("ratio", "api.stu/enroll E", "ratio"),
+        1e-12,
+        0.0,
+        "E",
+    );
+    tr.check(
+        "ratio se",
+        e.se.unwrap(),
+        get("ratio", "api.stu/enroll E", "se"),
+        1e-9,
+        0.0,
+        "E",
+    );
+    // In one cell of three schools' types the table has one row category: no test, and why.
+    assert!(
+        split
+            .associations
+            .iter()
+            .all(|a| a.f.is_none() && a.message.is_some())
+    );
+    let overall = run("");
+    let a = &overall.associations[0];
+    tr.check(
+        "F",
+        a.f.unwrap(),
+        get("chisq", "stype+awards", "F_statistic"),
+        1e-9,
+        0.0,
+        "all",
+    );
+    tr.check(
+        "F p",
+        a.p_value.unwrap(),
+        get("chisq", "stype+awards", "F_p"),
+        1e-9,
+        0.0,
+        "all",
+    );
+    let q = overall
+        .quantiles
+        .iter()
+        .find(|q| q.probability == 0.5)
+        .unwrap();
+    tr.check(
+        "median",
+        q.estimate.unwrap(),
+        get("quantile", "api00 ALL 0.5", "quantile"),
+        0.0,
+        0.0,
+        "all",
+    );
+    tr.check(
+        "median se",
+        q.se.unwrap(),
+        get("quantile", "api00 ALL 0.5", "se"),
+        1e-12,
+        0.0,
+        "all",
+    );
+    tr.report("spec analyses against R");
+}
