@@ -692,3 +692,54 @@ fn adjusted_gaps_come_out_in_json_csv_and_the_table_equal_to_r() {
         stdout(&table)
     );
 }
+
+#[test]
+fn quantiles_ratios_and_associations_come_out_in_json_and_csv() {
+    let stats = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tessera-stats/tests/reference");
+    let data = stats.join("data/apiclus1.csv");
+    let spec = r#"
+[design]
+weight = "pw"
+psu = "dnum"
+fpc = "fpc"
+
+[[quantile]]
+id = "api"
+variable = "api00"
+
+[[ratio]]
+id = "tested"
+numerator = "api.stu"
+denominator = "enroll"
+
+[[association]]
+id = "awards"
+rows = "stype"
+columns = "awards"
+
+[output]
+min_cell = 1
+"#;
+    let r: HashMap<(String, String), f64> = read_csv(&stats.join("out/models.csv"))
+        .into_iter()
+        .filter(|row| row["design"] == "apiclus1")
+        .map(|row| {
+            (
+                (row["key"].clone(), row["stat"].clone()),
+                row["value"].parse().unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    let report = run_json(&data, spec);
+    let median = report["quantiles"][0]["estimate"].as_f64().expect("median");
+    assert_eq!(
+        median,
+        r[&("api00 ALL 0.5".to_owned(), "quantile".to_owned())]
+    );
+    let ratio = report["ratios"][0]["estimate"].as_f64().expect("ratio");
+    let want = r[&("api.stu/enroll ALL".to_owned(), "ratio".to_owned())];
+    assert!((ratio - want).abs() < 1e-12 * want);
+    let p = report["associations"][0]["p_value"].as_f64().expect("p");
+    let want = r[&("stype+awards".to_owned(), "F_p".to_owned())];
+    assert!((p - want).abs() < 1e-9 * want, "{p} against R {want}");
+}
