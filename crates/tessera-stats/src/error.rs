@@ -123,4 +123,51 @@ pub enum StatsError {
     /// The confidence level is not in (0, 1).
     #[error("confidence level {0} is not strictly between 0 and 1")]
     InvalidConfidence(f64),
+    /// A model, quantile, ratio or table has no rows to work on.
+    #[error(
+        "there are no rows to analyse: every row is outside the groups asked for or misses the answer or a covariate; check the filter, the groups and the covariates"
+    )]
+    NoRowsForModel,
+    /// A model term is a combination of the others (or constant) among the rows used.
+    #[error(
+        "the model term `{term}` is the same as a combination of the other terms among the rows used (for example a category that is always paired with another); leave it out of the covariates or merge its categories"
+    )]
+    CollinearTerm {
+        /// The term's name.
+        term: String,
+    },
+    /// A logistic model's predictions reach 0 or 1: the outcome is perfectly predicted.
+    #[error(
+        "the logistic model predicts the outcome perfectly for some rows (separation), around the term `{term}`; its coefficients and standard errors would be meaningless. Merge small categories or leave that covariate out"
+    )]
+    Separation {
+        /// The term with the largest coefficient.
+        term: String,
+    },
+    /// A logistic model did not converge.
+    #[error(
+        "the logistic model did not converge in {iterations} iterations; the covariates may nearly predict the outcome. Merge small categories or leave a covariate out"
+    )]
+    NotConverged {
+        /// Iterations tried.
+        iterations: usize,
+    },
+    /// A model could not be fitted under some replicate weights.
+    #[error(
+        "the model could not be fitted under every set of replicate weights: in some replicate the outcome is perfectly predicted or the fit does not converge, so its standard errors would be meaningless. Merge small categories or leave a covariate out"
+    )]
+    ReplicateFitFailed,
+    /// A quantile was asked for outside 0–1.
+    #[error("quantile {0} is not between 0 and 1")]
+    InvalidQuantile(f64),
+    /// A two-way table needs at least two categories in each direction.
+    #[error(
+        "the test of association needs at least two categories of `{variable}` among the rows used, but found {found}"
+    )]
+    TooFewCategories {
+        /// Which variable.
+        variable: &'static str,
+        /// Categories found.
+        found: usize,
+    },
 }

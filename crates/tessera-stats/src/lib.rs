@@ -3,6 +3,7 @@
 
 mod breakdown;
 mod calibration;
+pub mod chisq;
 pub mod classical;
 mod compare;
 pub mod contrast;
@@ -11,6 +12,7 @@ pub mod disclosure;
 pub mod dist;
 mod error;
 mod estimate;
+pub mod glm;
 pub mod interval;
 mod linear;
 pub mod mapping;
@@ -38,13 +40,16 @@ pub use interval::{CiMethod, Interval};
 pub use reason::Reason;
 pub use replicate::{ReplicateKind, ReplicateSpec};
 pub use report::{
-    ALL, ComparisonRow, EstimateRow, GapChangeRow, NOT_STATED, Report, ReportError, RunOptions,
+    ALL, AdjustedGapRow, AssociationRow, ComparisonRow, EstimateRow, GapChangeRow, NOT_STATED,
+    QuantileRow, RatioRow, Report, ReportError, RunOptions,
 };
 pub use spec::{EstimateSpec, SpecError};
 pub mod change;
 pub mod paired;
 pub mod pooling;
 pub mod published;
+pub mod quantile;
+pub mod ratio;
 pub use variance::{Covariance, DomainMeans, DomainTotals, Statistic};
 pub use verdict::Verdict;
 pub use warning::{CodeRole, Warning};

@@ -329,6 +329,7 @@ impl DatasetMapping {
             weighting: None,
             derive: Vec::new(),
             filters: Vec::new(),
+            analyses: crate::spec::analyses::Analyses::default(),
             measures: self
                 .measures
                 .iter()
@@ -348,6 +349,7 @@ impl DatasetMapping {
                     variable: GROUP_COLUMN.to_owned(),
                     focal: NEWCOMERS.to_owned(),
                     reference: RECEIVING.to_owned(),
+                    adjust: Vec::new(),
                 }],
                 pairwise: Vec::new(),
                 contrasts: Vec::new(),

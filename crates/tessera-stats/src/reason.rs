@@ -32,6 +32,9 @@ pub enum Reason {
     NoDegreesOfFreedom,
     /// Unreliable: a cell the comparison needs is itself unreliable.
     ComponentUnreliable,
+    /// A regression-adjusted gap could not be estimated: the model separates the outcome,
+    /// does not converge, or has collinear covariates (the row's message says which).
+    ModelNotEstimable,
 }
 
 impl Reason {
@@ -49,6 +52,7 @@ impl Reason {
             Self::ZeroVariance => "zero_variance",
             Self::NoDegreesOfFreedom => "no_degrees_of_freedom",
             Self::ComponentUnreliable => "component_unreliable",
+            Self::ModelNotEstimable => "model_not_estimable",
         }
     }
 

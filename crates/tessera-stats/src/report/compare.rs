@@ -39,10 +39,10 @@ pub(crate) struct Rows {
 
 /// Cells sharing the values of every breakdown variable but some: those values, each cell by
 /// its level of the remaining variable(s), and one cell for labelling.
-struct Group {
-    rest: Vec<u32>,
-    cells: Vec<(Vec<u32>, u32)>,
-    any: usize,
+pub(crate) struct Group {
+    pub(crate) rest: Vec<u32>,
+    pub(crate) cells: Vec<(Vec<u32>, u32)>,
+    pub(crate) any: usize,
 }
 
 impl Context<'_> {
@@ -62,7 +62,7 @@ impl Context<'_> {
             .collect()
     }
 
-    fn level_of(&self, variable: &str, value: &str) -> Option<u32> {
+    pub(crate) fn level_of(&self, variable: &str, value: &str) -> Option<u32> {
         self.levels[variable]
             .labels
             .iter()
@@ -71,7 +71,7 @@ impl Context<'_> {
     }
 
     /// Groups the cells by every variable except those at `positions`.
-    fn groups(&self, positions: &[usize]) -> Vec<Group> {
+    pub(crate) fn groups(&self, positions: &[usize]) -> Vec<Group> {
         let mut out: Vec<Group> = Vec::new();
         for (cell, key) in self.cells.keys.iter().enumerate() {
             let rest: Vec<u32> = key

@@ -1,6 +1,8 @@
 //! Runs an [`EstimateSpec`] on a dataset and produces tidy rows: one per measure × breakdown
 //! cell, and one per two-way comparison. Suppressed rows carry no figures.
 
+mod adjusted;
+mod analyses;
 mod compare;
 mod derive;
 mod design;
@@ -21,6 +23,8 @@ use crate::reason::Reason;
 use crate::spec::{EstimateSpec, MeasureSpec};
 use crate::warning::Warning;
 
+pub use adjusted::AdjustedGapRow;
+pub use analyses::{AssociationRow, QuantileRow, RatioRow};
 pub use design::design_for;
 pub use levels::NOT_STATED;
 use levels::{Cells, Levels, cells_of, levels_of};
@@ -143,6 +147,18 @@ pub struct Report {
     /// General linear contrasts.
     #[serde(default)]
     pub contrasts: Vec<ContrastRow>,
+    /// Regression-adjusted gaps, for comparisons with `adjust` covariates.
+    #[serde(default)]
+    pub adjusted_gaps: Vec<AdjustedGapRow>,
+    /// `[[quantile]]` rows, in every cell of every breakdown.
+    #[serde(default)]
+    pub quantiles: Vec<QuantileRow>,
+    /// `[[ratio]]` rows.
+    #[serde(default)]
+    pub ratios: Vec<RatioRow>,
+    /// `[[association]]` rows (Rao–Scott tests).
+    #[serde(default)]
+    pub associations: Vec<AssociationRow>,
     /// The thresholds used, so that exports can state the suppression rule.
     pub thresholds: crate::Thresholds,
     /// What the spec's author should know: codes that occur in no row, blank breakdown values
@@ -173,6 +189,10 @@ impl Report {
             merged.gap_changes.extend(next.gap_changes);
             merged.gap_trends.extend(next.gap_trends);
             merged.contrasts.extend(next.contrasts);
+            merged.adjusted_gaps.extend(next.adjusted_gaps);
+            merged.quantiles.extend(next.quantiles);
+            merged.ratios.extend(next.ratios);
+            merged.associations.extend(next.associations);
             for w in next.warnings {
                 if !merged.warnings.contains(&w) {
                     merged.warnings.push(w);
@@ -202,6 +222,16 @@ impl Report {
         merged.gap_changes.iter_mut().for_each(|r| align(&mut r.by));
         merged.gap_trends.iter_mut().for_each(|r| align(&mut r.by));
         merged.contrasts.iter_mut().for_each(|r| align(&mut r.by));
+        merged
+            .adjusted_gaps
+            .iter_mut()
+            .for_each(|r| align(&mut r.by));
+        merged.quantiles.iter_mut().for_each(|r| align(&mut r.by));
+        merged.ratios.iter_mut().for_each(|r| align(&mut r.by));
+        merged
+            .associations
+            .iter_mut()
+            .for_each(|r| align(&mut r.by));
         Some(merged)
     }
 }
@@ -496,6 +526,43 @@ fn run_on(
         }
     }
     let mut shared: HashMap<(usize, usize), Breakdown<'_>> = HashMap::new();
+    // Covariates of adjusted comparisons: their levels, blank = missing (left out of the model).
+    let mut covariate_levels: HashMap<&str, Levels> = HashMap::new();
+    for c in &spec.output.compare {
+        for a in &c.adjust {
+            if !covariate_levels.contains_key(a.as_str()) {
+                let col = column(data, a, "[output] compare.adjust")?;
+                covariate_levels.insert(a.as_str(), levels_of(col));
+            }
+        }
+    }
+    let mut adjusted_gaps = Vec::new();
+    let mut analysis_rows = analyses::AnalysisRows::default();
+    if !spec.analyses.is_empty() {
+        for (vars, cells) in &breakdowns {
+            let label = |c: usize| -> Vec<(String, String)> {
+                by_variables
+                    .iter()
+                    .map(|v| {
+                        let value = match vars.iter().position(|x| x == v) {
+                            Some(j) => levels[v.as_str()].labels[cells.keys[c][j] as usize].clone(),
+                            None => ALL.to_owned(),
+                        };
+                        (v.clone(), value)
+                    })
+                    .collect()
+            };
+            analyses::run(
+                &spec.analyses,
+                data,
+                &design,
+                cells,
+                th,
+                &label,
+                &mut analysis_rows,
+            )?;
+        }
+    }
     for (ui, unit) in units.iter().enumerate() {
         let measure = &unit.measure;
         let owner = first_with[ui];
@@ -551,6 +618,26 @@ fn run_on(
             for c in &spec.output.compare {
                 ctx.two_way(breakdown, c, &mut rows)?;
             }
+            for c in spec.output.compare.iter().filter(|c| !c.adjust.is_empty()) {
+                let y_model = analysis_variable(measure, data)?;
+                let covariates: Vec<adjusted::Covariate<'_>> = c
+                    .adjust
+                    .iter()
+                    .map(|a| adjusted::Covariate {
+                        name: a,
+                        levels: &covariate_levels[a.as_str()],
+                    })
+                    .collect();
+                ctx.adjusted(
+                    &design,
+                    measure.kind,
+                    &y_model,
+                    c,
+                    &covariates,
+                    &rows.comparisons,
+                    &mut adjusted_gaps,
+                );
+            }
             for p in &spec.output.pairwise {
                 ctx.pairwise(breakdown, &p.variable, &mut rows)?;
             }
@@ -570,6 +657,10 @@ fn run_on(
         gap_changes: rows.gap_changes,
         gap_trends: rows.gap_trends,
         contrasts: rows.contrasts,
+        adjusted_gaps,
+        quantiles: analysis_rows.quantiles,
+        ratios: analysis_rows.ratios,
+        associations: analysis_rows.associations,
         thresholds: *th,
         warnings,
         weightings: weighted.map(|w| w.report).into_iter().collect(),

@@ -1,6 +1,7 @@
 //! The estimation spec: what to estimate from a dataset, as written in `SPEC.toml`
 //! (documented in `docs/estimate.md`). Parsed at the edge into checked types.
 
+pub mod analyses;
 mod derive;
 mod output;
 mod variance;
@@ -87,6 +88,11 @@ pub struct CompareSpec {
     pub focal: String,
     /// The reference value, e.g. `settled`.
     pub reference: String,
+    /// Covariates to account for (`adjust = ["age_band", "sex"]`): the gap is then also
+    /// estimated after adjusting for them, by a design-based regression (predictive margins;
+    /// see `tessera_stats::glm::margins`). Empty: the raw gap only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adjust: Vec<String>,
 }
 
 /// What to output.
@@ -126,6 +132,9 @@ pub struct EstimateSpec {
     pub filters: Vec<crate::mapping::Condition>,
     /// The measures, in file order.
     pub measures: Vec<MeasureSpec>,
+    /// Quantiles, ratios and tests of association (`[[quantile]]`, `[[ratio]]`,
+    /// `[[association]]`), in every cell of every breakdown.
+    pub analyses: analyses::Analyses,
     /// What to output.
     pub output: OutputSpec,
 }
@@ -144,6 +153,12 @@ struct RawSpec {
     filter: Vec<toml::Spanned<derive::RawFilter>>,
     #[serde(default)]
     measure: Vec<toml::Spanned<RawMeasure>>,
+    #[serde(default)]
+    quantile: Vec<toml::Spanned<analyses::RawQuantile>>,
+    #[serde(default)]
+    ratio: Vec<toml::Spanned<analyses::RawRatio>>,
+    #[serde(default)]
+    association: Vec<toml::Spanned<analyses::RawAssociation>>,
     #[serde(default)]
     output: Option<RawOutput>,
 }
@@ -226,7 +241,21 @@ impl EstimateSpec {
             .map(|(f, _)| format!("[design] {f}"))
             .chain(raw.replicates.iter().map(|_| "[replicates]".to_owned()))
             .collect();
-        if raw.measure.is_empty() {
+        let mut analyses = analyses::Analyses::default();
+        for q in &raw.quantile {
+            match q.get_ref().check() {
+                Ok(q) => analyses.quantiles.push(q),
+                Err(m) => err(Some(line_of(q.span().start)), m),
+            }
+        }
+        analyses.ratios = raw.ratio.iter().map(|r| r.get_ref().check()).collect();
+        for a in &raw.association {
+            match a.get_ref().check() {
+                Ok(a) => analyses.associations.push(a),
+                Err(m) => err(Some(line_of(a.span().start)), m),
+            }
+        }
+        if raw.measure.is_empty() && analyses.is_empty() {
             err(
                 None,
                 "the spec has no [[measure]]; add at least one (see docs/estimate.md)".to_owned(),
@@ -493,6 +522,7 @@ impl EstimateSpec {
             derive,
             filters,
             measures,
+            analyses,
             output: OutputSpec {
                 by,
                 compare,
@@ -548,11 +578,17 @@ impl EstimateSpec {
                 add(v);
             }
         }
+        for v in self.analyses.variables() {
+            add(v);
+        }
         for v in self.output.by.iter().flatten() {
             add(v);
         }
         for c in &self.output.compare {
             add(&c.variable);
+            for a in &c.adjust {
+                add(a);
+            }
         }
         for p in &self.output.pairwise {
             add(&p.variable);

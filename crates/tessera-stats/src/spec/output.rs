@@ -48,6 +48,8 @@ pub(super) struct RawCompareOne {
     variable: String,
     focal: RawFocal,
     reference: String,
+    #[serde(default)]
+    adjust: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -71,6 +73,19 @@ impl RawCompare {
                 RawFocal::One(f) => vec![f.clone()],
                 RawFocal::Many(f) => f.clone(),
             };
+            for (i, a) in c.adjust.iter().enumerate() {
+                if a.trim().is_empty() {
+                    return Err("[output] compare: adjust lists a blank variable name".to_owned());
+                }
+                if *a == c.variable {
+                    return Err(format!(
+                        "[output] compare: adjust lists {a:?}, the variable being compared; list the covariates to account for, e.g. adjust = [\"age_band\", \"sex\"]"
+                    ));
+                }
+                if c.adjust[..i].contains(a) {
+                    return Err(format!("[output] compare: adjust lists {a:?} twice"));
+                }
+            }
             for f in focal {
                 if f == c.reference {
                     return Err(
@@ -81,6 +96,7 @@ impl RawCompare {
                     variable: c.variable.clone(),
                     focal: f,
                     reference: c.reference.clone(),
+                    adjust: c.adjust.clone(),
                 });
             }
         }

@@ -10,6 +10,7 @@ mod common;
 mod disclosure_attack;
 mod disclosure_lp;
 mod honest;
+mod models;
 mod policies;
 mod pooling_reference;
 mod properties;

@@ -2,6 +2,7 @@
 
 mod access;
 mod accounts;
+mod adjusted_gaps;
 mod api;
 mod api_snapshots;
 mod audit;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use tessera_data::{Checks, CodebookFile, ReadOptions};
-use tessera_stats::{ComparisonRow, EstimateRow, EstimateSpec, Report, Status};
+use tessera_stats::{AdjustedGapRow, ComparisonRow, EstimateRow, EstimateSpec, Report, Status};
 
 use super::table::write_table;
 use crate::cli::{EstimateArgs, OutputFormat};
@@ -182,6 +182,26 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
                     gap_change_header(report),
                     gap_change_cells(report, full),
                 ),
+                (
+                    "adjusted-gaps",
+                    adjusted_header(report),
+                    adjusted_cells(report, full),
+                ),
+                (
+                    "quantiles",
+                    analysis_header(report, &QUANTILE_COLUMNS),
+                    quantile_cells(report, full),
+                ),
+                (
+                    "ratios",
+                    analysis_header(report, &RATIO_COLUMNS),
+                    ratio_cells(report, full),
+                ),
+                (
+                    "associations",
+                    analysis_header(report, &ASSOCIATION_COLUMNS),
+                    association_cells(report, full),
+                ),
             ];
             for (suffix, header, cells) in extra {
                 if cells.is_empty() {
@@ -217,6 +237,24 @@ fn write_report(report: &Report, format: OutputFormat, out: Option<&Path>) -> an
                     &gap_change_header(report),
                     &gap_change_cells(report, rounded),
                 )?;
+            }
+            if !report.adjusted_gaps.is_empty() {
+                writeln!(main)?;
+                write_table(
+                    &mut main,
+                    &adjusted_header(report),
+                    &adjusted_cells(report, rounded),
+                )?;
+                for r in report.adjusted_gaps.iter().filter(|r| r.message.is_some()) {
+                    writeln!(
+                        main,
+                        "Adjusted gap of {} ({} vs {}) not estimated: {}",
+                        r.measure,
+                        r.focal,
+                        r.reference,
+                        r.message.as_deref().unwrap_or_default()
+                    )?;
+                }
             }
             writeln!(
                 main,
@@ -400,6 +438,157 @@ fn gap_change_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<
         .collect()
 }
 
+const ADJUSTED_COLUMNS: [&str; 14] = [
+    "focal",
+    "reference",
+    "adjusted_for",
+    "method",
+    "estimate_focal",
+    "estimate_reference",
+    "difference",
+    "se",
+    "ci_low",
+    "ci_high",
+    "df",
+    "p_value",
+    "status",
+    "reason",
+];
+
+fn adjusted_header(report: &Report) -> Vec<String> {
+    let mut h = vec!["measure".to_owned()];
+    h.extend(report.by_variables.iter().cloned());
+    h.extend(ADJUSTED_COLUMNS.map(str::to_owned));
+    h
+}
+
+/// Regression-adjusted gaps: focal minus reference after accounting for the covariates
+/// (`adjusted_for`, joined with `+`), from predictive margins of a design-based model.
+fn adjusted_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    report
+        .adjusted_gaps
+        .iter()
+        .map(|r: &AdjustedGapRow| {
+            let mut row = vec![r.measure.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                r.focal.clone(),
+                r.reference.clone(),
+                r.adjusted_for.join("+"),
+                r.method.clone(),
+                num(r.estimate_focal),
+                num(r.estimate_reference),
+                num(r.difference),
+                num(r.se),
+                num(r.ci_low),
+                num(r.ci_high),
+                num(r.df),
+                num(r.p_value),
+                status_name(r.status).to_owned(),
+                r.reason(),
+            ]);
+            row
+        })
+        .collect()
+}
+
+const QUANTILE_COLUMNS: [&str; 9] = [
+    "probability",
+    "n",
+    "estimate",
+    "se",
+    "ci_low",
+    "ci_high",
+    "df",
+    "status",
+    "reason",
+];
+const RATIO_COLUMNS: [&str; 8] = [
+    "n", "estimate", "se", "ci_low", "ci_high", "df", "status", "reason",
+];
+const ASSOCIATION_COLUMNS: [&str; 8] = [
+    "n", "pearson", "f", "ndf", "ddf", "p_value", "status", "reason",
+];
+
+/// `id`, the breakdown variables, then the analysis's columns.
+fn analysis_header(report: &Report, columns: &[&str]) -> Vec<String> {
+    let mut h = vec!["id".to_owned()];
+    h.extend(report.by_variables.iter().cloned());
+    h.extend(columns.iter().map(|c| (*c).to_owned()));
+    h
+}
+
+fn count(n: Option<u64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn quantile_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    report
+        .quantiles
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.id.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                r.probability.to_string(),
+                count(r.n),
+                num(r.estimate),
+                num(r.se),
+                num(r.ci_low),
+                num(r.ci_high),
+                num(r.df),
+                status_name(r.status).to_owned(),
+                tessera_stats::Reason::join(&r.reasons),
+            ]);
+            row
+        })
+        .collect()
+}
+
+fn ratio_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    report
+        .ratios
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.id.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                count(r.n),
+                num(r.estimate),
+                num(r.se),
+                num(r.ci_low),
+                num(r.ci_high),
+                num(r.df),
+                status_name(r.status).to_owned(),
+                tessera_stats::Reason::join(&r.reasons),
+            ]);
+            row
+        })
+        .collect()
+}
+
+fn association_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
+    report
+        .associations
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.id.clone()];
+            row.extend(r.by.iter().map(|(_, v)| v.clone()));
+            row.extend([
+                count(r.n),
+                num(r.pearson),
+                num(r.f),
+                num(r.ndf),
+                num(r.ddf),
+                num(r.p_value),
+                status_name(r.status).to_owned(),
+                tessera_stats::Reason::join(&r.reasons),
+            ]);
+            row
+        })
+        .collect()
+}
+
 /// Writes CSV with every cell a spreadsheet would run neutralised (labels come from the data).
 fn write_csv<W: Write>(out: &mut W, header: &[String], rows: &[Vec<String>]) -> anyhow::Result<()> {
     tessera_app::export::write_csv(out, header, rows)?;
@@ -438,6 +627,36 @@ fn json(report: &Report) -> serde_json::Value {
         .iter()
         .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
         .collect();
+    let adjusted_gaps: Vec<_> = report
+        .adjusted_gaps
+        .iter()
+        .map(|r| with_by(&r.by, serde_json::to_value(r).unwrap_or_default()))
+        .collect();
+    let rows_of =
+        |rows: Vec<(Vec<(String, String)>, serde_json::Value)>| -> Vec<serde_json::Value> {
+            rows.into_iter().map(|(by, v)| with_by(&by, v)).collect()
+        };
+    let quantiles = rows_of(
+        report
+            .quantiles
+            .iter()
+            .map(|r| (r.by.clone(), serde_json::to_value(r).unwrap_or_default()))
+            .collect(),
+    );
+    let ratios = rows_of(
+        report
+            .ratios
+            .iter()
+            .map(|r| (r.by.clone(), serde_json::to_value(r).unwrap_or_default()))
+            .collect(),
+    );
+    let associations = rows_of(
+        report
+            .associations
+            .iter()
+            .map(|r| (r.by.clone(), serde_json::to_value(r).unwrap_or_default()))
+            .collect(),
+    );
     serde_json::json!({
         "by_variables": report.by_variables,
         "suppression_rule": {
@@ -449,5 +668,9 @@ fn json(report: &Report) -> serde_json::Value {
         "estimates": estimates,
         "comparisons": comparisons,
         "gap_changes": gap_changes,
+        "adjusted_gaps": adjusted_gaps,
+        "quantiles": quantiles,
+        "ratios": ratios,
+        "associations": associations,
     })
 }

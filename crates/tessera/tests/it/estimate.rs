@@ -576,3 +576,170 @@ compare = { variable = "group", focal = "newcomer", reference = "settled" }
         }
     }
 }
+
+/// The spec of `tessera-stats/tests/it/models.rs`: a school-wide target (proportion) and the
+/// API score (mean) of elementary against middle schools, adjusted for bands of free meals
+/// and English learners.
+const ADJUSTED_SPEC: &str = r#"
+[design]
+weight = "pw"
+psu = "dnum"
+fpc = "fpc"
+
+[[derive]]
+name = "mband"
+from = "meals"
+bands = [0, 34, 67]
+labels = ["low", "mid", "high"]
+
+[[derive]]
+name = "eband"
+from = "ell"
+bands = [0, 25]
+labels = ["low", "high"]
+
+[[measure]]
+id = "target"
+kind = "proportion"
+variable = "sch.wide"
+success = ["Yes"]
+
+[[measure]]
+id = "api"
+kind = "mean"
+variable = "api00"
+
+[output]
+by = [["stype"]]
+compare = { variable = "stype", focal = "E", reference = "M", adjust = ["mband", "eband"] }
+min_cell = 1
+"#;
+
+#[test]
+fn adjusted_gaps_come_out_in_json_csv_and_the_table_equal_to_r() {
+    let stats = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tessera-stats/tests/reference");
+    let data = stats.join("data/apiclus1.csv");
+    let r: HashMap<(String, String), f64> = read_csv(&stats.join("out/models.csv"))
+        .into_iter()
+        .filter(|row| row["design"] == "apiclus1" && row["analysis"] == "spec_adjusted")
+        .map(|row| {
+            (
+                (row["key"].clone(), row["stat"].clone()),
+                row["value"].parse().expect("number"),
+            )
+        })
+        .collect();
+    let report = run_json(&data, ADJUSTED_SPEC);
+    let rows = report["adjusted_gaps"].as_array().expect("adjusted_gaps");
+    assert_eq!(rows.len(), 2);
+    for (measure, key) in [
+        ("target", "schwide quasibinomial"),
+        ("api", "api00 gaussian"),
+    ] {
+        let row = rows
+            .iter()
+            .find(|x| x["measure"] == measure)
+            .expect("row of the measure");
+        assert_eq!(row["stype"], "ALL");
+        for (field, stat) in [
+            ("difference", "gap"),
+            ("se", "se"),
+            ("ci_low", "lo"),
+            ("ci_high", "hi"),
+        ] {
+            let want = r[&(key.to_owned(), stat.to_owned())];
+            let got = row[field].as_f64().expect("a number");
+            assert!(
+                (got - want).abs() <= 1e-9 * want.abs(),
+                "{measure} {field}: {got} against R {want}"
+            );
+        }
+    }
+    // CSV: a sibling file of adjusted gaps beside the comparisons.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let spec = dir.path().join("spec.toml");
+    std::fs::write(&spec, ADJUSTED_SPEC).expect("write spec");
+    let out_path = dir.path().join("results.csv");
+    let out = tessera(&[
+        "estimate",
+        "--data",
+        data.to_str().expect("path"),
+        "--spec",
+        spec.to_str().expect("path"),
+        "--format",
+        "csv",
+        "--out",
+        out_path.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let adjusted = read_csv(&dir.path().join("results.adjusted-gaps.csv"));
+    assert_eq!(adjusted.len(), 2);
+    assert_eq!(adjusted[0]["adjusted_for"], "mband+eband");
+    assert_eq!(adjusted[0]["method"], "logistic_margins");
+    assert_eq!(adjusted[1]["method"], "linear");
+    // The table shows them too.
+    let table = tessera(&[
+        "estimate",
+        "--data",
+        data.to_str().expect("path"),
+        "--spec",
+        spec.to_str().expect("path"),
+    ]);
+    assert!(table.status.success(), "{}", stderr(&table));
+    assert!(
+        stdout(&table).contains("logistic_margins"),
+        "{}",
+        stdout(&table)
+    );
+}
+
+#[test]
+fn quantiles_ratios_and_associations_come_out_in_json_and_csv() {
+    let stats = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tessera-stats/tests/reference");
+    let data = stats.join("data/apiclus1.csv");
+    let spec = r#"
+[design]
+weight = "pw"
+psu = "dnum"
+fpc = "fpc"
+
+[[quantile]]
+id = "api"
+variable = "api00"
+
+[[ratio]]
+id = "tested"
+numerator = "api.stu"
+denominator = "enroll"
+
+[[association]]
+id = "awards"
+rows = "stype"
+columns = "awards"
+
+[output]
+min_cell = 1
+"#;
+    let r: HashMap<(String, String), f64> = read_csv(&stats.join("out/models.csv"))
+        .into_iter()
+        .filter(|row| row["design"] == "apiclus1")
+        .map(|row| {
+            (
+                (row["key"].clone(), row["stat"].clone()),
+                row["value"].parse().unwrap_or(f64::NAN),
+            )
+        })
+        .collect();
+    let report = run_json(&data, spec);
+    let median = report["quantiles"][0]["estimate"].as_f64().expect("median");
+    assert_eq!(
+        median,
+        r[&("api00 ALL 0.5".to_owned(), "quantile".to_owned())]
+    );
+    let ratio = report["ratios"][0]["estimate"].as_f64().expect("ratio");
+    let want = r[&("api.stu/enroll ALL".to_owned(), "ratio".to_owned())];
+    assert!((ratio - want).abs() < 1e-12 * want);
+    let p = report["associations"][0]["p_value"].as_f64().expect("p");
+    let want = r[&("stype+awards".to_owned(), "F_p".to_owned())];
+    assert!((p - want).abs() < 1e-9 * want, "{p} against R {want}");
+}

@@ -102,6 +102,8 @@ pub(crate) struct MeasurePage {
     crumbs: Vec<(String, String)>,
     /// Lines with figures for the rows on neither side.
     other: Vec<LineView>,
+    /// The gaps after accounting for age and sex (`datasets/_adjusted.html`).
+    adjusted: Option<super::adjusted::AdjustedView>,
 }
 
 pub(crate) async fn show(
@@ -192,7 +194,20 @@ pub(crate) async fn show(
         })
         .cloned()
         .collect();
+    // The adjusted gaps are an addition: a failure leaves the rest of the page as it is.
+    let adjusted = match state
+        .app()
+        .adjusted_gaps(org.id, record.summary.id, &mapping, &r.measure.id)
+        .await
+    {
+        Ok(a) => a.map(|a| super::adjusted::AdjustedView::new(&a, f)),
+        Err(e) => {
+            tracing::warn!(error = %e, "adjusted gaps failed");
+            None
+        }
+    };
     let page = MeasurePage {
+        adjusted,
         dataset: record.summary,
         indicator_name: indicator
             .map(|i| i.name_in(lang.code()).to_owned())

@@ -2,6 +2,7 @@
 //! `measure` with its exports), their mapping shown and edited (`mapping`), and deleting
 //! them completely (`delete`).
 
+pub(crate) mod adjusted;
 pub(crate) mod delete;
 pub(crate) mod import;
 pub(crate) mod list;
