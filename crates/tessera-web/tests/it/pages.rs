@@ -75,7 +75,8 @@ async fn the_ioi_page_shows_the_fourteen_domains_in_a_figure_with_a_text_alterna
         ]
     );
     assert_eq!(reply.texts(".tessera-type-group li a").len(), 14);
-    assert_eq!(reply.texts("svg rect[fill='#ffffff']").len(), 14);
+    assert_eq!(reply.texts("svg.tessera-figure__svg--wide rect[fill='#ffffff']").len(), 14);
+    assert_eq!(reply.texts("svg.tessera-figure__svg--narrow rect[fill='#ffffff']").len(), 14);
 }
 
 #[tokio::test]
