@@ -290,6 +290,9 @@ mod tests {
                 "0006 throttle".to_owned(),
                 "0007 language and audit".to_owned(),
                 "0010 participants".to_owned(),
+                "0060 self assessments".to_owned(),
+                "0061 reference values".to_owned(),
+                "0062 organisation packs".to_owned(),
             ]
         );
     }

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod api_token;
+mod assessment;
 mod audit;
 pub mod backup;
 mod columnar;
@@ -14,11 +15,13 @@ mod files;
 mod id;
 mod invitation;
 mod measurement;
+mod org_pack;
 mod organisation;
 mod outbox;
 mod output_log;
 mod participant;
 mod plan;
+mod reference;
 mod role;
 mod session;
 mod sharing;
@@ -28,6 +31,7 @@ mod upload;
 
 pub use accounts::{Accounts, Member, Membership, NewUser, User, UserCredentials, UserId};
 pub use api_token::{ApiToken, ApiTokens, NewApiToken, TokenId};
+pub use assessment::{Assessment, AssessmentId, Assessments, NewAssessment};
 pub use audit::{
     Audit, AuditCursor, AuditEvent, AuditFilter, AuditRecord, NewAuditEvent, OBJECT_KINDS,
 };
@@ -39,6 +43,7 @@ pub use error::StoreError;
 pub use id::{DatasetId, OrgId, PlanId};
 pub use invitation::{Invitation, InvitationId, Invitations};
 pub use measurement::{Measurement, MeasurementId, Measurements, NewMeasurement, OwnPoint};
+pub use org_pack::{NewOrgPack, OrgPack, OrgPackId, OrgPacks};
 pub use organisation::{NewOrganisation, Organisation, Organisations};
 pub use outbox::{Outbox, OutboxMessage};
 pub use output_log::{NewOutputLog, OutputLog, OutputLogId, OutputLogs, OutputTarget};
@@ -48,6 +53,7 @@ pub use participant::{
     generate_code, is_participant_code,
 };
 pub use plan::{NewPlan, PlanRecord, PlanUpdate, Plans};
+pub use reference::{NewReferenceValue, ReferenceId, ReferenceValue, ReferenceValues};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
@@ -58,8 +64,9 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
-        Accounts, ApiTokens, Audit, Consents, Datasets, Invitations, Measurements, Organisations,
-        Outbox, OutputLogs, Participants, Plans, Sessions, Sharing, Store, Throttle, Uploads,
+        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Measurements,
+        OrgPacks, Organisations, Outbox, OutputLogs, Participants, Plans, ReferenceValues,
+        Sessions, Sharing, Store, Throttle, Uploads,
     };
 }
 
@@ -82,6 +89,9 @@ pub trait Store:
     + Consents
     + Measurements
     + OutputLogs
+    + Assessments
+    + ReferenceValues
+    + OrgPacks
 {
 }
 
@@ -102,5 +112,8 @@ impl<T> Store for T where
         + Consents
         + Measurements
         + OutputLogs
+        + Assessments
+        + ReferenceValues
+        + OrgPacks
 {
 }

@@ -22,7 +22,8 @@
 //!
 //! Accounts, memberships, invitations, API tokens (as hashes), shares and uploads waiting for
 //! their mapping are kept, and so is the participant register with everything held on each
-//! participant (contact details included: a backup is the whole database, to be kept as safely). What only lasts minutes is not: signed-in sessions, password reset
+//! participant (contact details included: a backup is the whole database, to be kept as safely),
+//! and so are self-assessments, reference values and organisations' own framework packs. What only lasts minutes is not: signed-in sessions, password reset
 //! links, the e-mail outbox, and the counts of sign-in and reset attempts. After a restore
 //! everyone signs in again.
 
@@ -432,6 +433,71 @@ pub(crate) const TABLES: &[Table] = &[
         order: "id",
         split: None,
         identity: true,
+    },
+    Table {
+        name: "self_assessment",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("kind", Text),
+            ("title", Text),
+            ("taken_on", Text),
+            ("answers", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+            ("updated_by", Text),
+            ("updated_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "reference_value",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("indicator", Text),
+            ("value", Text),
+            ("area", Text),
+            ("level", Text),
+            ("source", Text),
+            ("url", Text),
+            ("year", Int),
+            ("notes", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "organisation_pack",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("pack_id", Text),
+            ("name", Text),
+            ("files", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "organisation_pack_share",
+        columns: &[
+            ("pack_row_id", Int),
+            ("target_org", Int),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "pack_row_id, target_org",
+        split: None,
+        identity: false,
     },
 ];
 
