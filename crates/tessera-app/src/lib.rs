@@ -3,6 +3,7 @@
 
 pub mod accounts;
 mod actor;
+pub mod assessments;
 pub mod audit;
 pub mod catalogue;
 pub mod datasets;
