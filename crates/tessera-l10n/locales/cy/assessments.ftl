@@ -91,3 +91,116 @@ assessments-error-action-item = Dewiswch yr eitem y mae'r cam gweithredu'n mynd 
 assessments-error-action-text = Dywedwch beth fydd yn cael ei wneud.
 assessments-error-action-plan = Dewiswch un o gynlluniau'ch sefydliad, neu ddim un.
 assessments-error-too-many-actions = Mae hunanasesiad yn dal { $max } cam gweithredu ar y mwyaf; tynnwch un sydd wedi'i wneud yn gyntaf.
+
+## Tudalennau.
+
+assessments-title = Hunanasesiadau
+assessments-intro = Sgoriwch sut mae'ch sefydliad yn gweithio, cadwch y canlyniad, trowch yr hyn sydd ar goll yn gamau gweithredu yn eich cynlluniau, a chymerwch yr un asesiad eto'n nes ymlaen i weld beth symudodd.
+assessments-inclusive-cities-intro = I gynghorau: sgoriwch eich polisi yn erbyn pum egwyddor graidd a phum maes thematig fframwaith Dinasoedd Cynhwysol (COMPAS, Prifysgol Rhydychen), gwelwch ble rydych chi'n sefyll, a'i ailadrodd flwyddyn yn ddiweddarach.
+assessments-barriers-intro = I ba raddau y mae arweinyddiaeth, blaenoriaethau, amser, gwerthuso, data a sgiliau yn rhwystro defnyddio'r Dangosyddion Integreiddio? Mae canllaw'r ymarferwyr (IOM UK) yn enwi chwe maes; mae Tessera yn awgrymu beth allai helpu gyda phob un.
+assessments-count = { $count ->
+    [zero] Heb ei gymryd eto.
+    [one] Wedi'i gymryd unwaith.
+    [two] Wedi'i gymryd ddwywaith.
+    [few] Wedi'i gymryd { $count } gwaith.
+    [many] Wedi'i gymryd { $count } gwaith.
+   *[other] Wedi'i gymryd { $count } o weithiau.
+}
+assessments-latest = Y diweddaraf: { $title }, { $date }.
+assessments-start = Dechrau asesiad newydd
+assessments-none = Nid yw'ch sefydliad wedi cymryd yr asesiad hwn eto.
+assessments-list-caption = Asesiadau eich sefydliad, y mwyaf diweddar yn gyntaf
+assessments-col-title = Teitl
+assessments-col-taken-on = Dyddiad
+assessments-col-scored = Eitemau wedi'u sgorio
+assessments-col-gaps = Bylchau
+assessments-col-actions = Camau gweithredu
+assessments-col-item = Eitem
+assessments-col-level = Lefel
+assessments-col-notes = Nodiadau
+assessments-col-action = Cam gweithredu
+assessments-col-plan = Cynllun
+assessments-col-due = Erbyn
+assessments-col-remove = Tynnu
+assessments-col-change = Newid
+assessments-col-direction = Symudiad
+assessments-compare-heading = Cymharu dau asesiad
+assessments-compare-hint = Dewiswch asesiad cynharach ac asesiad diweddarach i weld beth symudodd.
+assessments-compare-from = Asesiad cynharach
+assessments-compare-to = Asesiad diweddarach
+assessments-compare-button = Cymharu
+assessments-done-deleted = Cafodd yr asesiad ei ddileu.
+assessments-done-saved = Cafodd yr asesiad ei gadw.
+assessments-done-action-added = Cafodd y cam gweithredu ei ychwanegu.
+assessments-done-action-removed = Cafodd y cam gweithredu ei dynnu.
+assessments-error-prefix = Gwall:
+assessments-error-title-prefix = Gwall:
+assessments-notice-title = Wedi'i wneud
+
+assessments-new-title = Asesiad newydd
+assessments-edit-title = Newid yr asesiad
+assessments-inclusive-cities-form-intro = Ar gyfer pob egwyddor a maes thematig, dewiswch y lefel sy'n disgrifio polisi ac arfer eich cyngor heddiw orau, a nodwch y dystiolaeth drosti. Gadewch eitem heb ei sgorio os na allwch ddweud eto.
+assessments-barriers-form-intro = Ar gyfer pob maes, dewiswch i ba raddau y mae'n rhwystro defnyddio'r dangosyddion yn eich sefydliad, a nodwch sut y gallech gynllunio o'i gwmpas.
+assessments-inclusive-cities-guidance = Sut olwg sydd ar arfer da:
+assessments-barriers-guidance = Enghreifftiau:
+assessments-field-title = Teitl
+assessments-field-title-hint = Er enghraifft, "Adolygiad polisi 2026".
+assessments-field-taken-on = Dyddiad ei gymryd
+assessments-field-taken-on-hint = Er enghraifft, 31/03/2026.
+assessments-field-notes = Nodiadau a thystiolaeth ar gyfer { $item } (dewisol)
+assessments-not-scored = Heb ei sgorio
+assessments-previous = Y tro diwethaf ({ $date }): { $level }
+assessments-save = Cadw'r asesiad
+
+assessments-code-principle = E
+assessments-code-area = M
+assessments-code-barrier = Rh
+assessments-chart-title = Y lefel a roddwyd i bob eitem
+assessments-chart-not-scored = { $name }: heb ei sgorio
+assessments-compare-chart-title = Y lefel a roddwyd i bob eitem yn y ddau asesiad
+
+assessments-taken-on = Wedi'i gymryd ar { $date }; newidiwyd ddiwethaf gan { $who }.
+assessments-edit-link = Newid y lefelau a'r nodiadau
+assessments-repeat-link = Cymryd yr asesiad eto
+assessments-compare-link = Cymharu ag asesiad arall
+assessments-where-heading = Ble rydych chi'n sefyll
+assessments-levels-caption = Lefel a nodiadau pob eitem
+assessments-inclusive-cities-gaps = Bylchau: lle gallai polisi fynd ymhellach
+assessments-inclusive-cities-gaps-none = Dim bylchau: mae pob eitem a sgoriwyd wedi'i gwreiddio a'i hadolygu.
+assessments-barriers-gaps = Heriau a beth allai helpu
+assessments-barriers-gaps-none = Dim heriau: does dim a sgoriwyd yn eich rhwystro.
+assessments-gap-line = Y lefel a roddwyd: { $level }.
+assessments-suggestions = Beth allai helpu:
+assessments-actions-heading = Camau gweithredu
+assessments-actions-none = Dim camau gweithredu eto. Trowch fwlch yn gam gweithredu isod, a'i gysylltu â'r cynllun y mae'n perthyn iddo.
+assessments-actions-caption = Camau gweithredu i gau'r bylchau
+assessments-no-plan = Dim cynllun
+assessments-remove = Tynnu
+assessments-add-action-heading = Ychwanegu cam gweithredu
+assessments-field-action-item = Yr eitem y mae'n mynd i'r afael â hi
+assessments-field-action-text = Beth fydd yn cael ei wneud
+assessments-field-action-plan = Y cynllun y mae'n rhan ohono
+assessments-field-action-due = Erbyn pryd (dewisol)
+assessments-field-action-due-hint = Er enghraifft, 30/09/2026.
+assessments-add-action = Ychwanegu'r cam gweithredu
+assessments-delete-link = Dileu'r asesiad hwn
+assessments-delete-heading = Dileu "{ $title }"?
+assessments-delete-lines = { $actions ->
+    [zero] Does ganddo ddim camau gweithredu.
+    [one] Caiff ei un cam gweithredu ei ddileu gydag ef.
+    [two] Caiff ei ddau gam gweithredu eu dileu gydag ef.
+    [few] Caiff ei { $actions } cham gweithredu eu dileu gydag ef.
+    [many] Caiff ei { $actions } cham gweithredu eu dileu gydag ef.
+   *[other] Caiff ei { $actions } cam gweithredu eu dileu gydag ef.
+}
+assessments-delete-warning = Ni ellir dadwneud hyn; mae'r log archwilio'n cadw cofnod o'r hyn a ddywedai.
+assessments-delete-button = Dileu'r asesiad
+
+assessments-compare-title = Cymhariaeth o ddau asesiad
+assessments-compare-between = O "{ $earlier }" i "{ $later }".
+assessments-compare-caption = Lefel pob eitem yn y ddau asesiad
+assessments-direction-better = Wedi symud ymlaen
+assessments-direction-same = Dim newid
+assessments-direction-worse = Wedi symud yn ôl
+assessments-direction-unknown = Heb ei sgorio yn y ddau
+assessments-compare-summary = Wedi symud ymlaen: { $better }. Dim newid: { $same }. Wedi symud yn ôl: { $worse }. Heb ei sgorio yn y ddau: { $unknown }.

@@ -90,3 +90,110 @@ assessments-error-action-item = Choose the item the action addresses.
 assessments-error-action-text = Say what will be done.
 assessments-error-action-plan = Choose one of your organisation's plans, or none.
 assessments-error-too-many-actions = An assessment holds at most { $max } actions; remove one that is done first.
+
+## Pages.
+
+assessments-title = Self-assessments
+assessments-intro = Score how your organisation works, keep the result, turn what is missing into actions in your plans, and take the same assessment again later to see what moved.
+assessments-inclusive-cities-intro = For councils: score your policy against the five core principles and five thematic areas of the Inclusive Cities framework (COMPAS, University of Oxford), see where you stand, and repeat it a year later.
+assessments-barriers-intro = How much do leadership, priorities, time, evaluation, data and skills stand in the way of using the Indicators of Integration? The practitioners' guide (IOM UK) names six areas; Tessera suggests what might help with each.
+assessments-count = { $count ->
+    [0] Not taken yet.
+    [one] Taken once.
+   *[other] Taken { $count } times.
+}
+assessments-latest = Latest: { $title }, { $date }.
+assessments-start = Start a new assessment
+assessments-none = Your organisation has not taken this assessment yet.
+assessments-list-caption = Your organisation's assessments, newest first
+assessments-col-title = Title
+assessments-col-taken-on = Taken on
+assessments-col-scored = Items scored
+assessments-col-gaps = Gaps
+assessments-col-actions = Actions
+assessments-col-item = Item
+assessments-col-level = Level
+assessments-col-notes = Notes
+assessments-col-action = Action
+assessments-col-plan = Plan
+assessments-col-due = By
+assessments-col-remove = Remove
+assessments-col-change = Change
+assessments-col-direction = Movement
+assessments-compare-heading = Compare two assessments
+assessments-compare-hint = Choose an earlier and a later assessment to see what moved.
+assessments-compare-from = Earlier assessment
+assessments-compare-to = Later assessment
+assessments-compare-button = Compare
+assessments-done-deleted = The assessment was deleted.
+assessments-done-saved = The assessment was saved.
+assessments-done-action-added = The action was added.
+assessments-done-action-removed = The action was removed.
+assessments-error-prefix = Error:
+assessments-error-title-prefix = Error:
+assessments-notice-title = Done
+
+assessments-new-title = New assessment
+assessments-edit-title = Change the assessment
+assessments-inclusive-cities-form-intro = For each principle and thematic area, choose the level that best describes your council's policy and practice today, and note the evidence for it. Leave an item not scored if you cannot say yet.
+assessments-barriers-form-intro = For each area, choose how much it stands in the way of using the indicators in your organisation, and note how you might plan around it.
+assessments-inclusive-cities-guidance = What good looks like:
+assessments-barriers-guidance = Examples:
+assessments-field-title = Title
+assessments-field-title-hint = For example, "Policy review 2026".
+assessments-field-taken-on = Date taken
+assessments-field-taken-on-hint = For example, 31/03/2026.
+assessments-field-notes = Notes and evidence for { $item } (optional)
+assessments-not-scored = Not scored
+assessments-previous = Last time ({ $date }): { $level }
+assessments-save = Save the assessment
+
+assessments-code-principle = P
+assessments-code-area = A
+assessments-code-barrier = B
+assessments-chart-title = Level given to each item
+assessments-chart-not-scored = { $name }: not scored
+assessments-compare-chart-title = Level given to each item in the two assessments
+
+assessments-taken-on = Taken on { $date }; last changed by { $who }.
+assessments-edit-link = Change the levels and notes
+assessments-repeat-link = Take the assessment again
+assessments-compare-link = Compare with another assessment
+assessments-where-heading = Where you stand
+assessments-levels-caption = Level and notes for each item
+assessments-inclusive-cities-gaps = Gaps: where policy could go further
+assessments-inclusive-cities-gaps-none = No gaps: every item scored is embedded and reviewed.
+assessments-barriers-gaps = Challenges and what might help
+assessments-barriers-gaps-none = No challenges: nothing scored stands in your way.
+assessments-gap-line = Level given: { $level }.
+assessments-suggestions = What might help:
+assessments-actions-heading = Actions
+assessments-actions-none = No actions yet. Turn a gap into an action below, and link it to the plan it belongs to.
+assessments-actions-caption = Actions to close the gaps
+assessments-no-plan = No plan
+assessments-remove = Remove
+assessments-add-action-heading = Add an action
+assessments-field-action-item = The item it addresses
+assessments-field-action-text = What will be done
+assessments-field-action-plan = The plan it is part of
+assessments-field-action-due = By when (optional)
+assessments-field-action-due-hint = For example, 30/09/2026.
+assessments-add-action = Add the action
+assessments-delete-link = Delete this assessment
+assessments-delete-heading = Delete "{ $title }"?
+assessments-delete-lines = { $actions ->
+    [0] It has no actions.
+    [one] Its one action is deleted with it.
+   *[other] Its { $actions } actions are deleted with it.
+}
+assessments-delete-warning = This cannot be undone; the audit log keeps a record of what it said.
+assessments-delete-button = Delete the assessment
+
+assessments-compare-title = Comparison of two assessments
+assessments-compare-between = From "{ $earlier }" to "{ $later }".
+assessments-compare-caption = Level of each item in the two assessments
+assessments-direction-better = Moved forward
+assessments-direction-same = No change
+assessments-direction-worse = Moved back
+assessments-direction-unknown = Not scored in both
+assessments-compare-summary = Moved forward: { $better }. No change: { $same }. Moved back: { $worse }. Not scored in both: { $unknown }.

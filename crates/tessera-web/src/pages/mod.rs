@@ -5,6 +5,7 @@
 //! Every page route is declared here, in one of three groups (see [`crate::http::routes`]).
 
 pub(crate) mod account;
+pub(crate) mod assessments;
 pub(crate) mod audit;
 pub(crate) mod datasets;
 pub(crate) mod export;
@@ -241,6 +242,31 @@ pub(crate) fn members() -> Routes {
             "/plans/{id}/outputs/{log}/delete",
             participants::outputs::delete,
         )
+        // Self-assessments (issue 18).
+        .get("/assessments", assessments::list::hub)
+        .get("/assessments/{kind}", assessments::list::show)
+        .get("/assessments/{kind}/new", assessments::form::new_form)
+        .post("/assessments/{kind}/new", assessments::form::create)
+        .get("/assessments/{kind}/compare", assessments::compare::show)
+        .get("/assessments/{kind}/{id}", assessments::show::show)
+        .get(
+            "/assessments/{kind}/{id}/edit",
+            assessments::form::edit_form,
+        )
+        .post("/assessments/{kind}/{id}/edit", assessments::form::update)
+        .post(
+            "/assessments/{kind}/{id}/actions",
+            assessments::show::add_action,
+        )
+        .post(
+            "/assessments/{kind}/{id}/actions/{n}/remove",
+            assessments::show::remove_action,
+        )
+        .get(
+            "/assessments/{kind}/{id}/delete",
+            assessments::show::delete_confirm,
+        )
+        .post("/assessments/{kind}/{id}/delete", assessments::show::delete)
 }
 
 /// Pages that take a data file: signed-in editors and owners, with the large body limit.

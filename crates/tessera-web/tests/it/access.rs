@@ -95,6 +95,23 @@ async fn world() -> World {
         .await
         .expect("read")[0]
         .id;
+    let assessment = store
+        .create_assessment(
+            demo.id,
+            tessera_store::NewAssessment {
+                kind: "inclusive-cities".to_owned(),
+                title: "Policy review".to_owned(),
+                taken_on: "2026-03-01".to_owned(),
+                answers: serde_json::json!({
+                    "levels": { "principle:local-leadership": 2 },
+                    "actions": [{ "item": "principle:local-leadership", "text": "Name a lead" }]
+                }),
+            },
+            "t",
+        )
+        .await
+        .expect("assessment")
+        .id;
 
     let mapping = store
         .dataset(demo.id, tessera_store::DatasetId(1))
@@ -915,6 +932,84 @@ async fn world() -> World {
             Page,
             true,
         ),
+        case("/assessments", "GET", "/assessments".into(), Page, false),
+        case(
+            "/assessments/{kind}",
+            "GET",
+            "/assessments/inclusive-cities".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/assessments/{kind}/new",
+            "GET",
+            "/assessments/barriers/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/assessments/{kind}/new",
+            "POST",
+            "/assessments/barriers/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/assessments/{kind}/compare",
+            "GET",
+            format!("/assessments/inclusive-cities/compare?from={assessment}&to={assessment}"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}",
+            "GET",
+            format!("/assessments/inclusive-cities/{assessment}"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/edit",
+            "GET",
+            format!("/assessments/inclusive-cities/{assessment}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/edit",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/actions",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/actions"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/actions/{n}/remove",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/actions/0/remove"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/delete",
+            "GET",
+            format!("/assessments/inclusive-cities/{assessment}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/delete",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/delete"),
+            Page,
+            true,
+        ),
         case(
             "/api/v1/participants",
             "GET",
@@ -1175,6 +1270,7 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         "/api/v1/audit",
         "/participants",
         "/api/v1/participants",
+        "/assessments/inclusive-cities",
     ] {
         let reply = b.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");

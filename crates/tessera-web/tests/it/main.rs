@@ -4,6 +4,7 @@ mod access;
 mod accounts;
 mod api;
 mod api_snapshots;
+mod assessments;
 mod audit;
 mod audit_log;
 mod confirmations;
