@@ -15,6 +15,7 @@ pub mod import;
 mod maintenance;
 pub mod participants;
 pub mod plans;
+pub mod references;
 pub mod results;
 mod settings;
 pub mod sharing;
