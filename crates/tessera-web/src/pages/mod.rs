@@ -13,6 +13,7 @@ pub(crate) mod frameworks;
 pub(crate) mod home;
 pub(crate) mod participants;
 pub(crate) mod plans;
+pub(crate) mod references;
 pub(crate) mod search;
 pub(crate) mod sharing;
 
@@ -267,6 +268,10 @@ pub(crate) fn members() -> Routes {
             assessments::show::delete_confirm,
         )
         .post("/assessments/{kind}/{id}/delete", assessments::show::delete)
+        // Reference values (issue 18).
+        .get("/reference-values", references::list::show)
+        .post("/reference-values", references::list::add)
+        .post("/reference-values/{id}/delete", references::list::delete)
 }
 
 /// Pages that take a data file: signed-in editors and owners, with the large body limit.

@@ -112,6 +112,24 @@ async fn world() -> World {
         .await
         .expect("assessment")
         .id;
+    let reference = store
+        .create_reference_value(
+            demo.id,
+            tessera_store::NewReferenceValue {
+                indicator: "ioi-2019/bri-friends-different".to_owned(),
+                value: "0.5".to_owned(),
+                area: "England".to_owned(),
+                level: "national".to_owned(),
+                source: "Survey".to_owned(),
+                url: String::new(),
+                year: 2022,
+                notes: String::new(),
+            },
+            "t",
+        )
+        .await
+        .expect("reference value")
+        .id;
 
     let mapping = store
         .dataset(demo.id, tessera_store::DatasetId(1))
@@ -932,6 +950,27 @@ async fn world() -> World {
             Page,
             true,
         ),
+        case(
+            "/reference-values",
+            "GET",
+            "/reference-values".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/reference-values",
+            "POST",
+            "/reference-values".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/reference-values/{id}/delete",
+            "POST",
+            format!("/reference-values/{reference}/delete"),
+            Page,
+            true,
+        ),
         case("/assessments", "GET", "/assessments".into(), Page, false),
         case(
             "/assessments/{kind}",
@@ -1271,6 +1310,8 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         "/participants",
         "/api/v1/participants",
         "/assessments/inclusive-cities",
+        "/reference-values",
+        "/frameworks/ioi-2019/indicators/bri-friends-different",
     ] {
         let reply = b.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");

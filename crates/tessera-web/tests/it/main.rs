@@ -21,5 +21,6 @@ mod plan_edit;
 mod plan_exercises;
 mod plans;
 mod real_files;
+mod references;
 mod support;
 mod welsh;
