@@ -13,6 +13,7 @@ pub mod estimates;
 pub mod export;
 pub mod import;
 mod maintenance;
+pub mod packs;
 pub mod participants;
 pub mod plans;
 pub mod references;
