@@ -55,3 +55,11 @@ packs-error-no-files = Dewiswch ffeiliau'r pecyn, neu zip o'i ffolder.
 packs-error-no-organisation = Nid oes sefydliad gyda'r enw byr "{ $slug }".
 packs-error-share-self = Mae'r sefydliad a uwchlwythodd becyn eisoes yn ei weld.
 packs-error-unreadable = Nid oedd modd darllen yr uwchlwythiad; rhowch gynnig arall arni.
+packs-file-lines = { $lines ->
+    [zero] dim llinellau
+    [one] 1 llinell
+    [two] 2 linell
+    [few] { $lines } llinell
+    [many] { $lines } llinell
+   *[other] { $lines } llinell
+}

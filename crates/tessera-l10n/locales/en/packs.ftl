@@ -53,3 +53,7 @@ packs-error-no-files = Choose the pack's files, or a zip of its folder.
 packs-error-no-organisation = There is no organisation with the short name "{ $slug }".
 packs-error-share-self = A pack is already seen by the organisation that uploaded it.
 packs-error-unreadable = The upload could not be read; try again.
+packs-file-lines = { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+}

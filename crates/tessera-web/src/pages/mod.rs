@@ -11,6 +11,7 @@ pub(crate) mod datasets;
 pub(crate) mod export;
 pub(crate) mod frameworks;
 pub(crate) mod home;
+pub(crate) mod packs;
 pub(crate) mod participants;
 pub(crate) mod plans;
 pub(crate) mod references;
@@ -272,6 +273,12 @@ pub(crate) fn members() -> Routes {
         .get("/reference-values", references::list::show)
         .post("/reference-values", references::list::add)
         .post("/reference-values/{id}/delete", references::list::delete)
+        // Organisations' own framework packs (issue 18).
+        .get("/packs", packs::list::show)
+        .get("/packs/new", packs::upload::form)
+        .get("/packs/{id}", packs::show::show)
+        .post("/packs/{id}/sharing", packs::show::share)
+        .post("/packs/{id}/delete", packs::show::delete)
 }
 
 /// Pages that take a data file: signed-in editors and owners, with the large body limit.
@@ -286,6 +293,7 @@ pub(crate) fn uploads() -> Routes {
             "/plans/{id}/participants/import",
             participants::import::upload,
         )
+        .post("/packs/new", packs::upload::upload)
 }
 
 /// The page for an address that matches no route.

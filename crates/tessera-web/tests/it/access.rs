@@ -130,6 +130,19 @@ async fn world() -> World {
         .await
         .expect("reference value")
         .id;
+    let pack = store
+        .save_org_pack(
+            demo.id,
+            tessera_store::NewOrgPack {
+                pack_id: "demo-local".to_owned(),
+                name: "Demo local".to_owned(),
+                files: Vec::new(),
+            },
+            "t",
+        )
+        .await
+        .expect("pack")
+        .id;
 
     let mapping = store
         .dataset(demo.id, tessera_store::DatasetId(1))
@@ -971,6 +984,24 @@ async fn world() -> World {
             Page,
             true,
         ),
+        case("/packs", "GET", "/packs".into(), Page, false),
+        case("/packs/new", "GET", "/packs/new".into(), Page, false),
+        case("/packs/new", "POST", "/packs/new".into(), Page, false),
+        case("/packs/{id}", "GET", format!("/packs/{pack}"), Page, true),
+        case(
+            "/packs/{id}/sharing",
+            "POST",
+            format!("/packs/{pack}/sharing"),
+            Page,
+            true,
+        ),
+        case(
+            "/packs/{id}/delete",
+            "POST",
+            format!("/packs/{pack}/delete"),
+            Page,
+            true,
+        ),
         case("/assessments", "GET", "/assessments".into(), Page, false),
         case(
             "/assessments/{kind}",
@@ -1312,6 +1343,7 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         "/assessments/inclusive-cities",
         "/reference-values",
         "/frameworks/ioi-2019/indicators/bri-friends-different",
+        "/packs",
     ] {
         let reply = b.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");

@@ -13,6 +13,7 @@ mod frameworks_toolkit;
 mod hardening;
 mod import;
 mod l10n;
+mod packs;
 mod pages;
 mod participants;
 mod participants_reference;
