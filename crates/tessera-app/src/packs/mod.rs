@@ -357,12 +357,12 @@ denominator = "Residents asked"
             "the shared catalogue is unchanged"
         );
         let id = kept.id.to_string();
-        assert!(matches!(
+        assert_eq!(
             app.share_org_pack(&a, &id, "a", true)
                 .await
                 .expect("checked"),
-            Err(_)
-        ));
+            Err("A pack is already seen by the organisation that uploaded it.".to_owned())
+        );
         app.share_org_pack(&a, &id, "b", true)
             .await
             .expect("checked")
