@@ -2,6 +2,7 @@
 
 mod accounts;
 mod api_token;
+mod assessment;
 mod audit;
 pub mod backup;
 mod columnar;
@@ -14,12 +15,14 @@ mod files;
 mod id;
 mod invitation;
 mod measurement;
+mod org_pack;
 mod organisation;
 mod outbox;
 mod output_log;
 mod participant;
 mod plan;
 mod questionnaire;
+mod reference;
 mod report;
 mod role;
 mod session;
@@ -31,6 +34,7 @@ mod upload;
 
 pub use accounts::{Accounts, Member, Membership, NewUser, User, UserCredentials, UserId};
 pub use api_token::{ApiToken, ApiTokens, NewApiToken, TokenId};
+pub use assessment::{Assessment, AssessmentId, Assessments, NewAssessment};
 pub use audit::{
     Audit, AuditCursor, AuditEvent, AuditFilter, AuditRecord, NewAuditEvent, OBJECT_KINDS,
 };
@@ -42,6 +46,7 @@ pub use error::StoreError;
 pub use id::{DatasetId, OrgId, PlanId};
 pub use invitation::{Invitation, InvitationId, Invitations};
 pub use measurement::{Measurement, MeasurementId, Measurements, NewMeasurement, OwnPoint};
+pub use org_pack::{NewOrgPack, OrgPack, OrgPackId, OrgPacks};
 pub use organisation::{NewOrganisation, Organisation, Organisations};
 pub use outbox::{Outbox, OutboxMessage};
 pub use output_log::{NewOutputLog, OutputLog, OutputLogId, OutputLogs, OutputTarget};
@@ -55,6 +60,7 @@ pub use questionnaire::{
     NewQuestionnaire, QuestionnaireId, QuestionnaireRecord, QuestionnaireUpdate,
     QuestionnaireVersion, Questionnaires,
 };
+pub use reference::{NewReferenceValue, ReferenceId, ReferenceValue, ReferenceValues};
 pub use report::{NewReport, Report, ReportId, Reports};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
@@ -70,9 +76,9 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
-        Accounts, ApiTokens, Audit, Consents, Datasets, Invitations, Measurements, Organisations,
-        Outbox, OutputLogs, Participants, Plans, Questionnaires, Reports, Sessions, Sharing, Store,
-        Stories, Throttle, Uploads,
+        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Measurements,
+        OrgPacks, Organisations, Outbox, OutputLogs, Participants, Plans, Questionnaires,
+        ReferenceValues, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads,
     };
 }
 
@@ -98,6 +104,9 @@ pub trait Store:
     + Questionnaires
     + Stories
     + Reports
+    + Assessments
+    + ReferenceValues
+    + OrgPacks
 {
 }
 
@@ -121,5 +130,8 @@ impl<T> Store for T where
         + Questionnaires
         + Stories
         + Reports
+        + Assessments
+        + ReferenceValues
+        + OrgPacks
 {
 }

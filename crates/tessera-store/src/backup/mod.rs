@@ -22,7 +22,8 @@
 //!
 //! Accounts, memberships, invitations, API tokens (as hashes), shares and uploads waiting for
 //! their mapping are kept, and so is the participant register with everything held on each
-//! participant (contact details included: a backup is the whole database, to be kept as safely). What only lasts minutes is not: signed-in sessions, password reset
+//! participant (contact details included: a backup is the whole database, to be kept as safely),
+//! and so are self-assessments, reference values and organisations' own framework packs. What only lasts minutes is not: signed-in sessions, password reset
 //! links, the e-mail outbox, and the counts of sign-in and reset attempts. After a restore
 //! everyone signs in again.
 
@@ -536,6 +537,71 @@ pub(crate) const TABLES: &[Table] = &[
         order: "id",
         split: None,
         identity: true,
+    },
+    Table {
+        name: "self_assessment",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("kind", Text),
+            ("title", Text),
+            ("taken_on", Text),
+            ("answers", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+            ("updated_by", Text),
+            ("updated_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "reference_value",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("indicator", Text),
+            ("value", Text),
+            ("area", Text),
+            ("level", Text),
+            ("source", Text),
+            ("url", Text),
+            ("year", Int),
+            ("notes", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "organisation_pack",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("pack_id", Text),
+            ("name", Text),
+            ("files", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "organisation_pack_share",
+        columns: &[
+            ("pack_row_id", Int),
+            ("target_org", Int),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "pack_row_id, target_org",
+        split: None,
+        identity: false,
     },
 ];
 
@@ -1241,6 +1307,91 @@ mod tests {
                     .await
                     .expect("new participant");
                 assert!(next[0].id.0 > made[0].id.0);
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn self_assessments_reference_values_and_organisations_packs_survive_a_backup_and_restore()
+     {
+        use crate::{NewAssessment, NewOrgPack, NewReferenceValue};
+        for source in crate::testing::all().await.expect("databases") {
+            let org = seed(&source).await;
+            let b = source
+                .organisation_by_slug("b")
+                .await
+                .expect("read")
+                .expect("b")
+                .id;
+            let assessment = source
+                .create_assessment(
+                    org,
+                    NewAssessment {
+                        kind: "barriers".to_owned(),
+                        title: "Check".to_owned(),
+                        taken_on: "2026-05-01".to_owned(),
+                        answers: serde_json::json!({ "levels": { "barrier:resources-time": 2 } }),
+                    },
+                    "e",
+                )
+                .await
+                .expect("assessment");
+            source
+                .create_reference_value(
+                    org,
+                    NewReferenceValue {
+                        indicator: "ioi-2019/x".to_owned(),
+                        value: "0.345".to_owned(),
+                        area: "Wales".to_owned(),
+                        level: "national".to_owned(),
+                        source: "National Survey for Wales".to_owned(),
+                        url: String::new(),
+                        year: 2023,
+                        notes: String::new(),
+                    },
+                    "e",
+                )
+                .await
+                .expect("reference");
+            let pack = source
+                .save_org_pack(
+                    org,
+                    NewOrgPack {
+                        pack_id: "local".to_owned(),
+                        name: "Local".to_owned(),
+                        files: vec![("pack.toml".to_owned(), "id = \"local\"\n".to_owned())],
+                    },
+                    "e",
+                )
+                .await
+                .expect("pack");
+            source
+                .share_org_pack(org, pack.id, b, true, "e")
+                .await
+                .expect("share");
+            let (saved, summary) = archive(&source).await;
+            for table in [
+                "self_assessment",
+                "reference_value",
+                "organisation_pack",
+                "organisation_pack_share",
+            ] {
+                assert_eq!(summary.rows_of(table), 1, "{table}");
+            }
+            for target in crate::testing::all().await.expect("databases") {
+                target.restore(saved.as_slice()).await.expect("restore");
+                assert_eq!(
+                    target.assessment(org, assessment.id).await.expect("read"),
+                    Some(assessment.clone())
+                );
+                assert_eq!(
+                    target.reference_values(org, None).await.expect("read"),
+                    source.reference_values(org, None).await.expect("read")
+                );
+                assert_eq!(
+                    target.visible_packs(b).await.expect("read"),
+                    source.visible_packs(b).await.expect("read")
+                );
             }
         }
     }

@@ -5,14 +5,17 @@
 //! Every page route is declared here, in one of three groups (see [`crate::http::routes`]).
 
 pub(crate) mod account;
+pub(crate) mod assessments;
 pub(crate) mod audit;
 pub(crate) mod datasets;
 pub(crate) mod export;
 pub(crate) mod frameworks;
 pub(crate) mod home;
+pub(crate) mod packs;
 pub(crate) mod participants;
 pub(crate) mod plans;
 pub(crate) mod questionnaires;
+pub(crate) mod references;
 pub(crate) mod reports;
 pub(crate) mod search;
 pub(crate) mod sharing;
@@ -323,6 +326,41 @@ pub(crate) fn members() -> Routes {
             reports::show::delete_confirm,
         )
         .post("/plans/{id}/reports/{report}/delete", reports::show::delete)
+        // Self-assessments (issue 18).
+        .get("/assessments", assessments::list::hub)
+        .get("/assessments/{kind}", assessments::list::show)
+        .get("/assessments/{kind}/new", assessments::form::new_form)
+        .post("/assessments/{kind}/new", assessments::form::create)
+        .get("/assessments/{kind}/compare", assessments::compare::show)
+        .get("/assessments/{kind}/{id}", assessments::show::show)
+        .get(
+            "/assessments/{kind}/{id}/edit",
+            assessments::form::edit_form,
+        )
+        .post("/assessments/{kind}/{id}/edit", assessments::form::update)
+        .post(
+            "/assessments/{kind}/{id}/actions",
+            assessments::show::add_action,
+        )
+        .post(
+            "/assessments/{kind}/{id}/actions/{n}/remove",
+            assessments::show::remove_action,
+        )
+        .get(
+            "/assessments/{kind}/{id}/delete",
+            assessments::show::delete_confirm,
+        )
+        .post("/assessments/{kind}/{id}/delete", assessments::show::delete)
+        // Reference values (issue 18).
+        .get("/reference-values", references::list::show)
+        .post("/reference-values", references::list::add)
+        .post("/reference-values/{id}/delete", references::list::delete)
+        // Organisations' own framework packs (issue 18).
+        .get("/packs", packs::list::show)
+        .get("/packs/new", packs::upload::form)
+        .get("/packs/{id}", packs::show::show)
+        .post("/packs/{id}/sharing", packs::show::share)
+        .post("/packs/{id}/delete", packs::show::delete)
 }
 
 /// Pages that take a data file: signed-in editors and owners, with the large body limit.
@@ -343,6 +381,7 @@ pub(crate) fn uploads() -> Routes {
             questionnaires::languages::upload,
         )
         .post("/stories/new", stories::edit::create)
+        .post("/packs/new", packs::upload::upload)
 }
 
 /// The page for an address that matches no route.

@@ -139,6 +139,54 @@ async fn world() -> World {
         .await
         .expect("report")
         .id;
+    let assessment = store
+        .create_assessment(
+            demo.id,
+            tessera_store::NewAssessment {
+                kind: "inclusive-cities".to_owned(),
+                title: "Policy review".to_owned(),
+                taken_on: "2026-03-01".to_owned(),
+                answers: serde_json::json!({
+                    "levels": { "principle:local-leadership": 2 },
+                    "actions": [{ "item": "principle:local-leadership", "text": "Name a lead" }]
+                }),
+            },
+            "t",
+        )
+        .await
+        .expect("assessment")
+        .id;
+    let reference = store
+        .create_reference_value(
+            demo.id,
+            tessera_store::NewReferenceValue {
+                indicator: "ioi-2019/bri-friends-different".to_owned(),
+                value: "0.5".to_owned(),
+                area: "England".to_owned(),
+                level: "national".to_owned(),
+                source: "Survey".to_owned(),
+                url: String::new(),
+                year: 2022,
+                notes: String::new(),
+            },
+            "t",
+        )
+        .await
+        .expect("reference value")
+        .id;
+    let pack = store
+        .save_org_pack(
+            demo.id,
+            tessera_store::NewOrgPack {
+                pack_id: "demo-local".to_owned(),
+                name: "Demo local".to_owned(),
+                files: Vec::new(),
+            },
+            "t",
+        )
+        .await
+        .expect("pack")
+        .id;
 
     let mapping = store
         .dataset(demo.id, tessera_store::DatasetId(1))
@@ -971,6 +1019,123 @@ async fn world() -> World {
             true,
         ),
         case(
+            "/reference-values",
+            "GET",
+            "/reference-values".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/reference-values",
+            "POST",
+            "/reference-values".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/reference-values/{id}/delete",
+            "POST",
+            format!("/reference-values/{reference}/delete"),
+            Page,
+            true,
+        ),
+        case("/packs", "GET", "/packs".into(), Page, false),
+        case("/packs/new", "GET", "/packs/new".into(), Page, false),
+        case("/packs/new", "POST", "/packs/new".into(), Page, false),
+        case("/packs/{id}", "GET", format!("/packs/{pack}"), Page, true),
+        case(
+            "/packs/{id}/sharing",
+            "POST",
+            format!("/packs/{pack}/sharing"),
+            Page,
+            true,
+        ),
+        case(
+            "/packs/{id}/delete",
+            "POST",
+            format!("/packs/{pack}/delete"),
+            Page,
+            true,
+        ),
+        case("/assessments", "GET", "/assessments".into(), Page, false),
+        case(
+            "/assessments/{kind}",
+            "GET",
+            "/assessments/inclusive-cities".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/assessments/{kind}/new",
+            "GET",
+            "/assessments/barriers/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/assessments/{kind}/new",
+            "POST",
+            "/assessments/barriers/new".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/assessments/{kind}/compare",
+            "GET",
+            format!("/assessments/inclusive-cities/compare?from={assessment}&to={assessment}"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}",
+            "GET",
+            format!("/assessments/inclusive-cities/{assessment}"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/edit",
+            "GET",
+            format!("/assessments/inclusive-cities/{assessment}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/edit",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/actions",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/actions"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/actions/{n}/remove",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/actions/0/remove"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/delete",
+            "GET",
+            format!("/assessments/inclusive-cities/{assessment}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/assessments/{kind}/{id}/delete",
+            "POST",
+            format!("/assessments/inclusive-cities/{assessment}/delete"),
+            Page,
+            true,
+        ),
+        case(
             "/api/v1/participants",
             "GET",
             "/api/v1/participants".into(),
@@ -1573,6 +1738,10 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         "/stories",
         "/stories/coding",
         "/api/v1/stories",
+        "/assessments/inclusive-cities",
+        "/reference-values",
+        "/frameworks/ioi-2019/indicators/bri-friends-different",
+        "/packs",
     ] {
         let reply = b.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");

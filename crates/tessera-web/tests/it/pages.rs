@@ -51,8 +51,15 @@ async fn the_ioi_page_shows_the_fourteen_domains_in_a_figure_with_a_text_alterna
     // Two drawings of one figure: wide for large screens, narrow for phones (CSS shows one).
     let svg_text = reply.texts("figure svg title");
     assert_eq!(svg_text.len(), 2);
-    assert_eq!(reply.texts("figure svg.tessera-figure__svg--narrow title").len(), 1);
-    let desc = reply.texts("figure svg.tessera-figure__svg--narrow desc").join(" ");
+    assert_eq!(
+        reply
+            .texts("figure svg.tessera-figure__svg--narrow title")
+            .len(),
+        1
+    );
+    let desc = reply
+        .texts("figure svg.tessera-figure__svg--narrow desc")
+        .join(" ");
     for name in [
         "Work",
         "Social Bridges",
@@ -75,8 +82,18 @@ async fn the_ioi_page_shows_the_fourteen_domains_in_a_figure_with_a_text_alterna
         ]
     );
     assert_eq!(reply.texts(".tessera-type-group li a").len(), 14);
-    assert_eq!(reply.texts("svg.tessera-figure__svg--wide rect[fill='#ffffff']").len(), 14);
-    assert_eq!(reply.texts("svg.tessera-figure__svg--narrow rect[fill='#ffffff']").len(), 14);
+    assert_eq!(
+        reply
+            .texts("svg.tessera-figure__svg--wide rect[fill='#ffffff']")
+            .len(),
+        14
+    );
+    assert_eq!(
+        reply
+            .texts("svg.tessera-figure__svg--narrow rect[fill='#ffffff']")
+            .len(),
+        14
+    );
 }
 
 #[tokio::test]

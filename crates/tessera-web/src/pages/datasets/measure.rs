@@ -104,15 +104,18 @@ pub(crate) struct MeasurePage {
     other: Vec<LineView>,
     /// The gaps after accounting for age and sex (`datasets/_adjusted.html`).
     adjusted: Option<super::adjusted::AdjustedView>,
+    /// The organisation's reference values for the measure's indicator (issue 18).
+    references: Option<crate::pages::references::panel::ReferencePanel>,
 }
 
 pub(crate) async fn show(
     State(state): State<AppState>,
-    CurrentOrg(org, _): CurrentOrg,
+    current: CurrentOrg,
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
     uri: axum::http::Uri,
 ) -> Result<Response, PageError> {
+    let org = &current.0;
     let (record, mapping) = super::load(&state, org.id, &id).await?;
     let crumbs = super::dataset_crumbs(&record.summary);
     let r = match state
@@ -206,8 +209,21 @@ pub(crate) async fn show(
             None
         }
     };
+    let references = match (&r.measure.indicator, r.overall.first()) {
+        (Some(key), overall) => Some(
+            crate::pages::references::panel::ReferencePanel::load(
+                &state,
+                &current.actor(),
+                key,
+                overall.map(|l| (&l.newcomers, &l.receiving_community)),
+            )
+            .await?,
+        ),
+        (None, _) => None,
+    };
     let page = MeasurePage {
         adjusted,
+        references,
         dataset: record.summary,
         indicator_name: indicator
             .map(|i| i.name_in(lang.code()).to_owned())

@@ -93,10 +93,13 @@ pub(crate) struct IndicatorPage<'a> {
     crosswalk: Vec<CrosswalkLink>,
     same_domain_elsewhere: Vec<IndicatorRow>,
     crumbs: super::Crumbs,
+    /// The signed-in organisation's reference values for this indicator (issue 18).
+    references: Option<crate::pages::references::panel::ReferencePanel>,
 }
 
 pub(crate) async fn show(
     State(state): State<AppState>,
+    crate::http::extractors::MaybeSignedIn(principal): crate::http::extractors::MaybeSignedIn,
     Path((pack_id, indicator_id)): Path<(String, String)>,
 ) -> Result<Html<String>, PageError> {
     let catalogue = state.catalogue();
@@ -180,6 +183,17 @@ pub(crate) async fn show(
         crosswalk,
         same_domain_elsewhere,
         crumbs,
+        references: match principal.as_deref() {
+            Some(p) => {
+                crate::pages::references::panel::ReferencePanel::for_principal(
+                    &state,
+                    p,
+                    &indicator.qualified_id(),
+                )
+                .await?
+            }
+            None => None,
+        },
     };
     Ok(Html(page.render()?))
 }
