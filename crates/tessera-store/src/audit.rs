@@ -71,10 +71,18 @@ impl NewAuditEvent {
 
 /// The kinds of object audit entries are about: the part of [`AuditEvent::object`] before its
 /// colon (`plan:3` is about a plan).
-pub const OBJECT_KINDS: [&str; 9] = [
+pub const OBJECT_KINDS: [&str; 17] = [
     "plan",
     "dataset",
     "file",
+    "participant",
+    "output-log",
+    "questionnaire",
+    "story",
+    "report",
+    "self-assessment",
+    "reference-value",
+    "framework-pack",
     "organisation",
     "membership",
     "invitation",

@@ -51,6 +51,14 @@ audit-kind-invitation = Gwahoddiadau
 audit-kind-token = Tocynnau API
 audit-kind-user = Cyfrifon a mewngofnodi
 audit-kind-share = Rhannu
+audit-kind-participant = Cyfranogwyr
+audit-kind-output-log = Logiau allbwn
+audit-kind-questionnaire = Holiaduron
+audit-kind-story = Straeon
+audit-kind-report = Adroddiadau
+audit-kind-self-assessment = Hunanasesiadau
+audit-kind-reference-value = Gwerthoedd cyfeirio
+audit-kind-framework-pack = Pecynnau fframwaith
 
 audit-actor-system = Tessera (wrth sefydlu)
 audit-actor-cli = Y llinell orchymyn

@@ -45,6 +45,14 @@ audit-kind-invitation = Invitations
 audit-kind-token = API tokens
 audit-kind-user = Accounts and signing in
 audit-kind-share = Sharing
+audit-kind-participant = Participants
+audit-kind-output-log = Output logs
+audit-kind-questionnaire = Questionnaires
+audit-kind-story = Stories
+audit-kind-report = Reports
+audit-kind-self-assessment = Self-assessments
+audit-kind-reference-value = Reference values
+audit-kind-framework-pack = Framework packs
 
 audit-actor-system = Tessera (setting up)
 audit-actor-cli = The command line

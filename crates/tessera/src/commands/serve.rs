@@ -21,6 +21,10 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         let store = super::open_store(&config).await?;
         let demo_password = if config.demo {
             let org = demo::seed(&store).await?;
+            // Participants (with their stories) and the café questionnaire: the demo shows
+            // change for the people the work reaches, as a real organisation's would.
+            demo::seed_participants(&store, &org).await?;
+            tessera_app::questionnaires::seed_demo_questionnaire(&store, &org).await?;
             Some(demo::demo_owner(&store, &org).await?)
         } else {
             if store.organisations().await?.is_empty() {
