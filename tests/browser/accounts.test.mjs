@@ -98,6 +98,10 @@ test("an invited colleague sees the organisation's plans and not another's; a sh
 
   // The owner withdraws it; it is gone for Bea.
   await owner.getByRole("button", { name: /^Withdraw/ }).click();
+  // A confirmation page first (issue 13), then back to the sharing page.
+  await owner.waitForURL(/\/sharing\/\d+\/withdraw/);
+  await checkPage(owner, "the withdrawal's confirmation");
+  await owner.locator("main form button[type=submit]").click();
   await owner.waitForURL(/\/datasets\/1\/sharing$/);
   assert.equal(await owner.locator("#no-shares").count(), 1);
   const gone = await bea.goto(sharedUrl);

@@ -16,7 +16,10 @@ test("home, a domain, an indicator and search work and pass axe-core", async () 
   await page.getByRole("button", { name: "Explore the framework" }).click();
   await page.waitForURL(/\/frameworks\/ioi-2019$/);
   assert.equal(await page.locator(".tessera-type-group li a").count(), 14);
-  assert.equal(await page.locator("figure svg[role=img] title").count(), 1);
+  // Two drawings of the figure: the wide one shows on this screen, the narrow one on phones.
+  assert.equal(await page.locator("figure svg.tessera-figure__svg--wide title").count(), 1);
+  assert.ok(await page.locator("figure svg.tessera-figure__svg--wide").isVisible());
+  assert.ok(!(await page.locator("figure svg.tessera-figure__svg--narrow").isVisible()));
   await checkPage(page, "the IOI framework page");
 
   await page.getByRole("link", { name: "7. Social Bridges" }).click();

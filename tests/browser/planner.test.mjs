@@ -68,9 +68,9 @@ test("a small plan is built backwards through the forms and its pages pass axe-c
   const planUrl = page.url().replace(/\/steps\/assumptions$/, "");
   await page.goto(planUrl);
   assert.equal(await page.locator("h1").innerText(), "Conversation café");
-  assert.equal(await page.locator("figure svg[role=img] title").count(), 1);
-  assert.equal(await page.locator("figure svg [data-node]").count(), 4);
-  assert.equal(await page.locator("figure svg polyline").count(), 3);
+  assert.equal(await page.locator("figure svg.tessera-toc--wide[role=img] title").count(), 1);
+  assert.equal(await page.locator("figure svg.tessera-toc--wide [data-node]").count(), 4);
+  assert.equal(await page.locator("figure svg.tessera-toc--wide polyline.tessera-toc__edge").count(), 3);
   assert.equal(await page.locator(".tessera-outline li").count(), 4);
   assert.ok((await page.locator(".tessera-check").count()) === 17);
   await checkPage(page, "the plan page");
@@ -99,7 +99,7 @@ test("a small plan is built backwards through the forms and its pages pass axe-c
   await page.waitForURL(new RegExp(planUrl.replace(/[/.]/g, "\\$&") + "$"));
 
   await page.goto(planUrl + "/print");
-  assert.equal(await page.locator("svg[role=img]").count(), 1);
+  assert.equal(await page.locator("svg.tessera-toc--wide[role=img]").count(), 1);
   assert.equal(await page.locator("#evaluation-heading").count(), 1);
   assert.equal(await page.locator("#checks-heading").count(), 1);
   await checkPage(page, "the printable view");
@@ -423,7 +423,7 @@ test("the language café plan is built backwards from a blank page until every c
   assert.equal(await page.locator(".tessera-check").count(), 17);
   assert.equal(await page.locator(".tessera-check .govuk-tag--red").count(), 0);
   // The diagram: one node per goal, outcome, output and activity, one edge per link.
-  const svg = page.locator("figure svg[role=img]");
+  const svg = page.locator("figure svg.tessera-toc--wide[role=img]");
   assert.equal(await svg.count(), 1);
   assert.match(await svg.locator("title").textContent(), new RegExp(escape(title)));
   const nodeIds = await svg.locator("[data-node]").evaluateAll((ns) => ns.map((n) => n.dataset.node));
@@ -448,9 +448,9 @@ test("the language café plan is built backwards from a blank page until every c
   await page.getByRole("link", { name: "Printable version" }).click();
   await page.waitForURL(new RegExp(escape(planUrl) + "/print$"));
   const print = page.locator("main");
-  assert.equal(await print.locator("svg[role=img]").count(), 1);
-  assert.equal(await print.locator("svg [data-node]").count(), nodeCount);
-  assert.equal(await print.locator("svg polyline").count(), linkCount);
+  assert.equal(await print.locator("svg.tessera-toc--wide[role=img]").count(), 1);
+  assert.equal(await print.locator("svg.tessera-toc--wide [data-node]").count(), nodeCount);
+  assert.equal(await print.locator("svg.tessera-toc--wide polyline").count(), linkCount);
   assert.equal(await print.locator(".tessera-outline").count(), 1);
   assert.equal(await print.locator("#evaluation-heading").count(), 1);
   assert.equal(await print.locator("#checks-heading").count(), 1);

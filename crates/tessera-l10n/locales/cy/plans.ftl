@@ -68,6 +68,7 @@ plans-activities-heading = Gweithgareddau ac adnoddau
 plans-links-heading = Cysylltiadau a rhagdybiaethau
 plans-barriers-heading = Rhwystrau
 plans-stakeholders-heading = Rhanddeiliaid
+plans-stakeholders-table = Tabl y rhanddeiliaid
 plans-none-yet = Dim eto.
 plans-none-listed-yet = Dim wedi'u rhestru eto.
 plans-none-chosen = Dim wedi'u dewis

@@ -69,6 +69,7 @@ plans-activities-heading = Activities and resources
 plans-links-heading = Links and assumptions
 plans-barriers-heading = Barriers
 plans-stakeholders-heading = Stakeholders
+plans-stakeholders-table = Table of stakeholders
 plans-none-yet = None yet.
 plans-none-listed-yet = None listed yet.
 plans-none-chosen = None chosen
