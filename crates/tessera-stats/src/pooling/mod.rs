@@ -360,7 +360,6 @@ pub fn pool(
 }
 
 #[cfg(test)]
-#[expect(clippy::unwrap_used, reason = "tests unwrap known-good values")]
 mod tests {
     use super::*;
 
@@ -377,8 +376,8 @@ mod tests {
             PoolWeighting::SampleSize,
             &th,
         )
-        .unwrap();
-        let f = with.figures().unwrap();
+        .expect("pooled");
+        let f = with.figures().expect("figures");
         assert_eq!((f.value, f.n, f.partners), (21.0 / 60.0, 60, 2));
     }
 
@@ -393,7 +392,7 @@ mod tests {
             PoolWeighting::SampleSize,
             &Thresholds::default(),
         )
-        .unwrap();
+        .expect("pooled");
         assert_eq!(
             out,
             Published::Suppressed {

@@ -522,25 +522,43 @@ fn count(n: Option<u64>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()
 }
 
+/// One line of an analysis file: its id, the breakdown's values, its figures, its status and
+/// the reasons behind that status.
+fn analysis_row<const N: usize>(
+    id: &str,
+    by: &[(String, String)],
+    figures: [String; N],
+    status: tessera_stats::Status,
+    reasons: &[tessera_stats::Reason],
+) -> Vec<String> {
+    let mut row = vec![id.to_owned()];
+    row.extend(by.iter().map(|(_, v)| v.clone()));
+    row.extend(figures);
+    row.push(status_name(status).to_owned());
+    row.push(tessera_stats::Reason::join(reasons));
+    row
+}
+
 fn quantile_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<String>> {
     report
         .quantiles
         .iter()
         .map(|r| {
-            let mut row = vec![r.id.clone()];
-            row.extend(r.by.iter().map(|(_, v)| v.clone()));
-            row.extend([
-                r.probability.to_string(),
-                count(r.n),
-                num(r.estimate),
-                num(r.se),
-                num(r.ci_low),
-                num(r.ci_high),
-                num(r.df),
-                status_name(r.status).to_owned(),
-                tessera_stats::Reason::join(&r.reasons),
-            ]);
-            row
+            analysis_row(
+                &r.id,
+                &r.by,
+                [
+                    r.probability.to_string(),
+                    count(r.n),
+                    num(r.estimate),
+                    num(r.se),
+                    num(r.ci_low),
+                    num(r.ci_high),
+                    num(r.df),
+                ],
+                r.status,
+                &r.reasons,
+            )
         })
         .collect()
 }
@@ -550,19 +568,20 @@ fn ratio_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<Strin
         .ratios
         .iter()
         .map(|r| {
-            let mut row = vec![r.id.clone()];
-            row.extend(r.by.iter().map(|(_, v)| v.clone()));
-            row.extend([
-                count(r.n),
-                num(r.estimate),
-                num(r.se),
-                num(r.ci_low),
-                num(r.ci_high),
-                num(r.df),
-                status_name(r.status).to_owned(),
-                tessera_stats::Reason::join(&r.reasons),
-            ]);
-            row
+            analysis_row(
+                &r.id,
+                &r.by,
+                [
+                    count(r.n),
+                    num(r.estimate),
+                    num(r.se),
+                    num(r.ci_low),
+                    num(r.ci_high),
+                    num(r.df),
+                ],
+                r.status,
+                &r.reasons,
+            )
         })
         .collect()
 }
@@ -572,19 +591,20 @@ fn association_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec
         .associations
         .iter()
         .map(|r| {
-            let mut row = vec![r.id.clone()];
-            row.extend(r.by.iter().map(|(_, v)| v.clone()));
-            row.extend([
-                count(r.n),
-                num(r.pearson),
-                num(r.f),
-                num(r.ndf),
-                num(r.ddf),
-                num(r.p_value),
-                status_name(r.status).to_owned(),
-                tessera_stats::Reason::join(&r.reasons),
-            ]);
-            row
+            analysis_row(
+                &r.id,
+                &r.by,
+                [
+                    count(r.n),
+                    num(r.pearson),
+                    num(r.f),
+                    num(r.ndf),
+                    num(r.ddf),
+                    num(r.p_value),
+                ],
+                r.status,
+                &r.reasons,
+            )
         })
         .collect()
 }
