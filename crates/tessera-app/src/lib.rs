@@ -44,7 +44,7 @@ pub struct App {
 }
 
 struct Inner {
-    catalogue: Catalogue,
+    catalogue: Arc<Catalogue>,
     store: AnyStore,
     settings: Settings,
     jobs: estimates::Jobs,
@@ -60,6 +60,8 @@ pub(crate) struct RecentAnswers {
     pub sessions: recent::Recent<String, accounts::SessionPrincipal>,
     /// Who an API token belongs to, by the token's hash.
     pub tokens: recent::Recent<String, accounts::TokenPrincipal>,
+    /// An organisation's view of the framework packs (see [`App::catalogue_for`]).
+    pub catalogues: recent::Recent<tessera_store::OrgId, Arc<Catalogue>>,
     /// A dataset's record and its decoded mapping.
     pub datasets: recent::Recent<
         (tessera_store::OrgId, tessera_store::DatasetId),
@@ -75,7 +77,7 @@ impl App {
     pub fn new(catalogue: Catalogue, store: AnyStore, settings: Settings) -> Self {
         Self {
             inner: Arc::new(Inner {
-                catalogue,
+                catalogue: Arc::new(catalogue),
                 store,
                 settings,
                 jobs: estimates::Jobs::default(),

@@ -106,6 +106,17 @@ impl AppState {
         self.app.catalogue()
     }
 
+    /// The framework packs as the person asking sees them: the shipped packs, and their
+    /// organisation's own and shared packs when they are signed in
+    /// ([`App::catalogue_for`]).
+    pub async fn catalogue_seen_by(
+        &self,
+        principal: Option<&http::auth::Principal>,
+    ) -> Result<Arc<Catalogue>, tessera_app::AppError> {
+        let org = principal.and_then(|p| p.org.as_ref()).map(|(o, _)| o.id);
+        self.app.catalogue_seen_by(org).await
+    }
+
     /// The database.
     pub fn store(&self) -> &AnyStore {
         self.app.store()

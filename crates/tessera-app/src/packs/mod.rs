@@ -12,7 +12,7 @@
 //! is listed with its problems rather than used); building the view costs a copy of the
 //! catalogue and its search index, which is why it is only made for organisations with packs.
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
 use serde::Serialize;
 use tessera_framework::{
@@ -114,23 +114,44 @@ impl App {
 
     /// The catalogue as `org` sees it: the shipped packs and the packs of its own or shared
     /// with it that load (a pack whose id another visible pack already has is left out).
-    pub async fn catalogue_for(&self, org: OrgId) -> AppResult<Cow<'_, Catalogue>> {
+    ///
+    /// Kept for a few seconds like the other answers read on every request ([`crate::recent`]):
+    /// any write this process makes, an upload or a share included, retires it.
+    pub async fn catalogue_for(&self, org: OrgId) -> AppResult<Arc<Catalogue>> {
+        let recent = &self.inner.recent.catalogues;
+        let generation = self.store().generation();
+        if let Some(kept) = recent.get(&org, generation) {
+            return Ok(kept);
+        }
         let usable: Vec<Pack> = self
             .org_packs(org)
             .await?
             .into_iter()
             .filter_map(|v| v.pack)
             .collect();
-        if usable.is_empty() {
-            return Ok(Cow::Borrowed(self.catalogue()));
+        let view = if usable.is_empty() {
+            Arc::clone(&self.inner.catalogue)
+        } else {
+            let mut catalogue = self.catalogue().clone();
+            for pack in usable {
+                // A pack shared by another organisation may clash with one of the
+                // organisation's own: the first (its own, listed first) wins and the other is
+                // left out.
+                let _ = catalogue.add_pack(pack);
+            }
+            Arc::new(catalogue)
+        };
+        recent.put(org, generation, Arc::clone(&view));
+        Ok(view)
+    }
+
+    /// The catalogue for whoever asks: an organisation's view when there is one (see
+    /// [`App::catalogue_for`]), else the shipped packs.
+    pub async fn catalogue_seen_by(&self, org: Option<OrgId>) -> AppResult<Arc<Catalogue>> {
+        match org {
+            Some(org) => self.catalogue_for(org).await,
+            None => Ok(Arc::clone(&self.inner.catalogue)),
         }
-        let mut catalogue = self.catalogue().clone();
-        for pack in usable {
-            // A pack shared by another organisation may clash with one of the organisation's
-            // own: the first (its own, listed first) wins and the other is left out.
-            let _ = catalogue.add_pack(pack);
-        }
-        Ok(Cow::Owned(catalogue))
     }
 
     /// Checks and keeps an uploaded pack (editors and owners), replacing the organisation's
@@ -348,10 +369,13 @@ denominator = "Residents asked"
         assert_eq!(kept.files.len(), 3, "only pack files are kept");
         let seen = app.catalogue_for(a.org.id).await.expect("catalogue");
         assert!(seen.pack("our-local").is_some());
-        assert!(matches!(seen, Cow::Owned(_)));
+        assert!(!std::ptr::eq(&*seen, app.catalogue()), "a view of its own");
         let other = app.catalogue_for(b.org.id).await.expect("catalogue");
         assert!(other.pack("our-local").is_none());
-        assert!(matches!(other, Cow::Borrowed(_)), "no copy without packs");
+        assert!(
+            std::ptr::eq(&*other, app.catalogue()),
+            "no copy without packs"
+        );
         assert!(
             app.catalogue().pack("our-local").is_none(),
             "the shared catalogue is unchanged"

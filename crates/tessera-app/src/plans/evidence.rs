@@ -70,7 +70,8 @@ impl App {
         let Some(evidence) = &ind.evidence else {
             return Ok(());
         };
-        let unit = implied_unit(ind, self.catalogue());
+        let catalogue = self.catalogue_for(org).await?;
+        let unit = implied_unit(ind, &catalogue);
         for (k, id) in evidence.context.iter().enumerate() {
             if self.store().dataset(org, DatasetId(*id)).await?.is_none() {
                 out.push(no_dataset(&format!("{path}.evidence.context[{k}]"), *id));
@@ -78,7 +79,7 @@ impl App {
         }
         match evidence.source {
             SourceKind::Participants => {
-                let allowed = participant_units(self.catalogue(), &ind.indicator);
+                let allowed = participant_units(&catalogue, &ind.indicator);
                 if let Some(u) = unit
                     && !allowed.contains(&u.kind)
                 {

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::id::decl_id;
-use crate::{AnyStore, OrgId, PlanId, StoreError};
+use crate::{OrgId, PlanId, StoreError};
 
 decl_id!(
     /// The id of a participant.

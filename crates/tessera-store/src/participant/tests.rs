@@ -1,6 +1,6 @@
 use super::*;
 use crate::prelude::*;
-use crate::{NewMeasurement, NewOrganisation, NewPlan};
+use crate::{AnyStore, NewMeasurement, NewOrganisation, NewPlan};
 
 fn person(side: &str, reference: Option<&str>, plans: &[PlanId]) -> NewParticipant {
     NewParticipant {

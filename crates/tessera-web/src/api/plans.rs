@@ -39,17 +39,22 @@ fn invalid(problems: Vec<PlanProblem>) -> Response {
         .into_response()
 }
 
-fn summary(state: &AppState, record: &PlanRecord) -> serde_json::Value {
+async fn summary(
+    state: &AppState,
+    org: tessera_store::OrgId,
+    record: &PlanRecord,
+) -> Result<serde_json::Value, ApiError> {
+    let catalogue = state.app().catalogue_for(org).await?;
     let plan = serde_json::from_value::<Plan>(record.document.clone()).ok();
     let checks = plan
         .as_ref()
-        .map(|p| tessera_plan::check(p, state.catalogue()));
+        .map(|p| tessera_plan::check(p, &catalogue));
     let count = |s: CheckStatus| {
         checks
             .as_ref()
             .map_or(0, |c| c.iter().filter(|c| c.status == s).count())
     };
-    serde_json::json!({
+    Ok(serde_json::json!({
         "id": record.id,
         "title": record.title,
         "kind": plan.as_ref().map(|p| p.kind),
@@ -61,7 +66,7 @@ fn summary(state: &AppState, record: &PlanRecord) -> serde_json::Value {
             "html": format!("/plans/{}", record.id),
             "export": format!("/plans/{}/export.json", record.id),
         },
-    })
+    }))
 }
 
 /// `GET /api/v1/plans`.
@@ -70,7 +75,10 @@ pub(crate) async fn list(
     CurrentOrg(org, _): CurrentOrg,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let records = state.store().plans(org.id).await?;
-    let plans: Vec<_> = records.iter().map(|r| summary(&state, r)).collect();
+    let mut plans = Vec::with_capacity(records.len());
+    for r in &records {
+        plans.push(summary(&state, org.id, r).await?);
+    }
     Ok(Json(serde_json::json!({ "plans": plans })))
 }
 
@@ -103,7 +111,7 @@ pub(crate) async fn create(
             created_by: who.actor.clone(),
         })
         .await?;
-    let mut out = summary(&state, &record);
+    let mut out = summary(&state, org.id, &record).await?;
     out["plan"] = record.document.clone();
     Ok((StatusCode::CREATED, Json(out)).into_response())
 }
@@ -123,7 +131,7 @@ pub(crate) async fn show(
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let (record, _) = load(&state, org.id, &id).await?;
-    let mut out = summary(&state, &record);
+    let mut out = summary(&state, org.id, &record).await?;
     out["plan"] = record.document.clone();
     Ok(Json(out))
 }
@@ -158,7 +166,7 @@ pub(crate) async fn update(
         )
         .await?
         .ok_or_else(plans::not_found)?;
-    let mut out = summary(&state, &updated);
+    let mut out = summary(&state, org.id, &updated).await?;
     out["plan"] = updated.document.clone();
     Ok(Json(out).into_response())
 }
@@ -184,7 +192,8 @@ pub(crate) async fn checks(
     Path(id): Path<String>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let (record, plan) = load(&state, org.id, &id).await?;
-    let checks = tessera_plan::check(&plan, state.catalogue());
+    let catalogue = state.app().catalogue_for(org.id).await?;
+    let checks = tessera_plan::check(&plan, &catalogue);
     Ok(Json(
         serde_json::json!({ "plan": record.id, "checks": checks }),
     ))

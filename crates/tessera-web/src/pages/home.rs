@@ -47,17 +47,17 @@ pub(crate) async fn show(
     } else {
         None
     };
+    let catalogue = state.catalogue_seen_by(principal.as_deref()).await?;
     let page = HomePage {
-        packs: pack_summaries(&state),
+        packs: pack_summaries(&catalogue),
         demo_org,
         overdue,
     };
     Ok(Html(page.render()?))
 }
 
-pub(crate) fn pack_summaries(state: &AppState) -> Vec<PackSummary> {
-    state
-        .catalogue()
+pub(crate) fn pack_summaries(catalogue: &tessera_framework::Catalogue) -> Vec<PackSummary> {
+    catalogue
         .packs()
         .iter()
         .map(|p| PackSummary {

@@ -33,10 +33,12 @@ impl SearchPage {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
+    crate::http::extractors::MaybeSignedIn(principal): crate::http::extractors::MaybeSignedIn,
     Query(params): Query<SearchParams>,
 ) -> Result<Html<String>, PageError> {
     let query = params.query();
-    let (domains, indicators) = search(state.catalogue(), &query)
+    let catalogue = state.catalogue_seen_by(principal.as_deref()).await?;
+    let (domains, indicators) = search(&catalogue, &query)
         .into_iter()
         .partition(|r| r.kind == "domain");
     let page = SearchPage {

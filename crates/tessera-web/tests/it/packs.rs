@@ -1,6 +1,7 @@
 //! Organisations' own framework packs through the web (issue 18): an upload with a deliberate
 //! error listed by file and line and nothing kept, the corrected upload kept and seen only by
-//! the organisation until it shares it, in English and Welsh.
+//! the organisation until it shares it, in English and Welsh; the kept pack is used like a
+//! shipped one by its framework pages, search and the planner of the organisations that see it.
 
 use axum::http::{StatusCode, header};
 use tessera_store::Role;
@@ -98,6 +99,42 @@ async fn an_upload_with_an_error_is_listed_by_file_and_line_and_the_corrected_on
             .any(|p| p.pack_id == "riverside")
     );
 
+    // The organisation uses it like a shipped pack: framework pages, search, the planner.
+    assert_eq!(
+        app.get("/frameworks/riverside").await.texts("h1"),
+        ["Riverside local indicators"]
+    );
+    assert!(
+        app.get("/frameworks").await.body.contains("/frameworks/riverside"),
+        "listed with the shipped packs"
+    );
+    assert_eq!(
+        app.get("/frameworks/riverside/indicators/feel-welcome")
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let found = app.get("/search?q=welcome+Riverside").await;
+    assert!(
+        found.body.contains("/frameworks/riverside/indicators/feel-welcome"),
+        "search finds its indicator"
+    );
+    let plan = app.get("/plans/1").await.body;
+    let outcome = plan
+        .split("/plans/1/outcomes/")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .expect("the café plan links to an outcome's indicator chooser")
+        .to_owned();
+    let chooser = app
+        .get(&format!("/plans/1/outcomes/{outcome}/indicators?q=welcome"))
+        .await;
+    assert_eq!(chooser.status, StatusCode::OK);
+    assert!(
+        chooser.body.contains("riverside/feel-welcome"),
+        "the planner offers the organisation's own indicator"
+    );
+
     // Another organisation sees nothing of it until it is shared.
     let beta = app.add_org("beta", "Beta Refugee Action").await;
     let b = app.as_(Some(
@@ -105,6 +142,16 @@ async fn an_upload_with_an_error_is_listed_by_file_and_line_and_the_corrected_on
     ));
     let pack_page = to.split('?').next().expect("path").to_owned();
     assert_eq!(b.get(&pack_page).await.status, StatusCode::NOT_FOUND);
+    for hidden in ["/frameworks/riverside", "/frameworks/riverside/indicators/feel-welcome"] {
+        assert_eq!(b.get(hidden).await.status, StatusCode::NOT_FOUND, "{hidden}");
+        assert_eq!(
+            app.as_(None).get(hidden).await.status,
+            StatusCode::NOT_FOUND,
+            "anonymous {hidden}"
+        );
+    }
+    assert!(!b.get("/search?q=welcome+Riverside").await.body.contains("riverside/"));
+    assert!(!b.get("/frameworks").await.body.contains("/frameworks/riverside"));
     assert!(b.get("/packs").await.texts("#shared-packs").is_empty());
     let bad = app
         .post_form(
@@ -129,6 +176,11 @@ async fn an_upload_with_an_error_is_listed_by_file_and_line_and_the_corrected_on
         ["Riverside local indicators Demo Town Council 1 domains, 1 indicators"]
     );
     assert_eq!(b.get(&pack_page).await.status, StatusCode::OK);
+    assert_eq!(
+        b.get("/frameworks/riverside").await.status,
+        StatusCode::OK,
+        "shared, it is Beta's to use too"
+    );
     assert_eq!(
         b.post_form(&format!("{pack_page}/delete"), &[])
             .await

@@ -192,7 +192,7 @@ impl App {
     ) -> AppResult<ProgressRow> {
         let mut row = ProgressRow::empty(
             plan,
-            self.catalogue(),
+            &*self.catalogue_for(org).await?,
             outcome,
             ind,
             side,
@@ -303,7 +303,7 @@ impl App {
         };
         let mut row = ProgressRow::empty(
             plan,
-            self.catalogue(),
+            &*self.catalogue_for(org).await?,
             outcome,
             ind,
             side,

@@ -302,7 +302,7 @@ impl App {
                     for &side in &sides {
                         out.rows.push(participants::row(
                             plan,
-                            self.catalogue(),
+                            &*self.catalogue_for(org).await?,
                             outcome,
                             ind,
                             side,

@@ -10,6 +10,7 @@ use tessera_framework::Pack;
 use super::{IndicatorRow, Text, find_pack, lang, pack_display_name};
 use crate::AppState;
 use crate::http::error::PageError;
+use crate::http::extractors::MaybeSignedIn;
 
 /// Indicators under one heading.
 pub(crate) struct IndicatorGroup {
@@ -47,9 +48,11 @@ pub(crate) struct DomainPage {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
+    MaybeSignedIn(principal): MaybeSignedIn,
     Path((pack_id, domain_id)): Path<(String, String)>,
 ) -> Result<Html<String>, PageError> {
-    let catalogue = state.catalogue();
+    let catalogue = state.catalogue_seen_by(principal.as_deref()).await?;
+    let catalogue = &*catalogue;
     let pack: &Pack = find_pack(catalogue, &pack_id)?;
     let domain = pack.domain(&domain_id).ok_or_else(|| {
         PageError::not_found(tessera_l10n::ta(

@@ -102,7 +102,8 @@ pub(crate) async fn show(
     crate::http::extractors::MaybeSignedIn(principal): crate::http::extractors::MaybeSignedIn,
     Path((pack_id, indicator_id)): Path<(String, String)>,
 ) -> Result<Html<String>, PageError> {
-    let catalogue = state.catalogue();
+    let catalogue = state.catalogue_seen_by(principal.as_deref()).await?;
+    let catalogue = &*catalogue;
     let pack = find_pack(catalogue, &pack_id)?;
     let indicator = pack.indicator(&indicator_id).ok_or_else(|| {
         PageError::not_found(tessera_l10n::ta(

@@ -6,6 +6,7 @@ use axum::response::Html;
 
 use crate::AppState;
 use crate::http::error::PageError;
+use crate::http::extractors::MaybeSignedIn;
 use crate::pages::home::{PackSummary, pack_summaries};
 
 #[derive(Template)]
@@ -15,9 +16,13 @@ pub(crate) struct FrameworksPage {
     crumbs: super::Crumbs,
 }
 
-pub(crate) async fn show(State(state): State<AppState>) -> Result<Html<String>, PageError> {
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    MaybeSignedIn(principal): MaybeSignedIn,
+) -> Result<Html<String>, PageError> {
+    let catalogue = state.catalogue_seen_by(principal.as_deref()).await?;
     let page = FrameworksPage {
-        packs: pack_summaries(&state),
+        packs: pack_summaries(&catalogue),
         crumbs: vec![("/".to_owned(), tessera_l10n::t("nav-home"))],
     };
     Ok(Html(page.render()?))

@@ -10,6 +10,7 @@ use tessera_framework::Pack;
 use super::{IndicatorRow, SourceNote, Text, find_pack, lang};
 use crate::AppState;
 use crate::http::error::PageError;
+use crate::http::extractors::MaybeSignedIn;
 use crate::ui::figure::DomainFigure;
 
 /// A domain type with its domains, for the text alternative of the figure.
@@ -66,9 +67,11 @@ pub(crate) struct PackPage<'a> {
 
 pub(crate) async fn show(
     State(state): State<AppState>,
+    MaybeSignedIn(principal): MaybeSignedIn,
     Path(pack_id): Path<String>,
 ) -> Result<Html<String>, PageError> {
-    let catalogue = state.catalogue();
+    let catalogue = state.catalogue_seen_by(principal.as_deref()).await?;
+    let catalogue = &*catalogue;
     let pack = find_pack(catalogue, &pack_id)?;
     let link = |d: &tessera_framework::Domain| DomainLink {
         href: format!("/frameworks/{}/domains/{}", pack.id, d.id),

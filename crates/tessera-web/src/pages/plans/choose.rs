@@ -94,7 +94,8 @@ pub(crate) async fn show(
     let o = plan
         .outcome(&outcome)
         .ok_or_else(|| PageError::not_found(tessera_l10n::t("plans-error-no-outcome")))?;
-    let catalogue = state.catalogue();
+    let catalogue = state.app().catalogue_for(org.id).await?;
+    let catalogue = &*catalogue;
     let query = q.q.clone().unwrap_or_default().trim().to_owned();
     let domain = q.domain.clone().unwrap_or_default();
     let mut found: Vec<&Indicator> = Vec::new();

@@ -32,13 +32,14 @@ pub(crate) async fn show(
     CurrentOrg(org, _): CurrentOrg,
 ) -> Result<Html<String>, PageError> {
     let records = state.store().plans(org.id).await?;
+    let catalogue = state.app().catalogue_for(org.id).await?;
     let mut plans = Vec::with_capacity(records.len());
     for record in records {
         // A document that no longer reads as a plan is still listed, so it can be found and
         // exported; its page explains the problem.
         let (kind, passed, to_fix) = match serde_json::from_value::<Plan>(record.document) {
             Ok(plan) => {
-                let checks = ChecksSummary::of(&plan, state.catalogue());
+                let checks = ChecksSummary::of(&plan, &catalogue);
                 (plan.kind.text(), checks.passed, checks.to_fix)
             }
             Err(_) => (tessera_l10n::t("plans-list-unreadable"), 0, 0),

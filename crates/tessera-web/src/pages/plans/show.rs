@@ -58,11 +58,12 @@ async fn view(
 ) -> Result<PlanView, PageError> {
     let (record, plan) = super::load(state, org, id).await?;
     let progress = progress(state, org, &record, &plan).await?;
+    let catalogue = state.app().catalogue_for(org).await?;
     PlanView::new(
         record.id,
         plan,
         &record.updated_at,
-        state.catalogue(),
+        &catalogue,
         progress,
     )
 }

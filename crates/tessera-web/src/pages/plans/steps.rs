@@ -173,7 +173,8 @@ pub(crate) async fn show(
 ) -> Result<Html<String>, PageError> {
     let (record, plan) = super::load(&state, org.id, &id).await?;
     let pid = record.id;
-    let catalogue = state.catalogue();
+    let catalogue = state.app().catalogue_for(org.id).await?;
+    let catalogue = &*catalogue;
     if let Some(page) = exercise::page(&plan, catalogue, pid, &step, &query)? {
         return Ok(Html(page));
     }

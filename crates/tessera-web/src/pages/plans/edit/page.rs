@@ -122,9 +122,10 @@ async fn show_form(
     }
     let datasets = dataset_options(&state, org.id).await?;
     let old_context = state.app().old_context(org.id, &record, &plan).await?;
+    let catalogue = state.app().catalogue_for(org.id).await?;
     let ctx = Ctx {
         plan: &plan,
-        catalogue: state.catalogue(),
+        catalogue: &catalogue,
         sent: None,
         query: &query,
         datasets: &datasets,
@@ -146,9 +147,10 @@ async fn submit_form(
     let query = EditQuery::default();
     let datasets = dataset_options(&state, org.id).await?;
     let old_context = state.app().old_context(org.id, &record, &stored).await?;
+    let catalogue = state.app().catalogue_for(org.id).await?;
     let ctx = Ctx {
         plan: &stored,
-        catalogue: state.catalogue(),
+        catalogue: &catalogue,
         sent: Some(&sent),
         query: &query,
         datasets: &datasets,
