@@ -467,6 +467,7 @@ pub fn describe(record: &AuditRecord, names: &Names, catalogue: &Catalogue) -> A
                 &[("who", w()), ("kind", kind.into()), ("title", title.into())],
             )
         }
+        (action, kind) if let Some(line) = about(&who, action, kind, id, detail) => line,
         (action, _) => ta(
             "audit-other",
             &[
@@ -502,6 +503,42 @@ pub fn describe(record: &AuditRecord, names: &Names, catalogue: &Catalogue) -> A
         object,
         facts: facts(record),
     }
+}
+
+/// An entry about one of the newer kinds of object (questionnaires, stories, reports,
+/// self-assessments, reference values, framework packs, participants, output records): who did
+/// what to which, named by the title or name the entry recorded, else by its number or code.
+/// `None` for a kind or an action without words, which then keep the general sentence.
+fn about(who: &str, action: &str, kind: &str, id: &str, detail: &Value) -> Option<String> {
+    let kind_key = format!("audit-thing-{kind}");
+    let verb_key = format!("audit-verb-{action}");
+    let (kind_words, verb) = (t(&kind_key), t(&verb_key));
+    // A missing message comes back as its key.
+    if kind_words == kind_key || verb == verb_key {
+        return None;
+    }
+    let name = ["after", "before", ""]
+        .iter()
+        .find_map(|side| {
+            ["title", "name", "code"].iter().find_map(|key| {
+                let path: &[&str] = if side.is_empty() { &[key] } else { &[side, key] };
+                text(detail, path)
+            })
+        })
+        // A code (a participant's, a pack's id) names the thing itself; a number does not.
+        .or_else(|| (!id.is_empty() && id.parse::<i64>().is_err()).then_some(id));
+    let args = |extra: (&'static str, Arg)| {
+        vec![
+            ("who", Arg::from(who)),
+            ("action", verb.as_str().into()),
+            ("kind", kind_words.as_str().into()),
+            extra,
+        ]
+    };
+    Some(match name {
+        Some(name) => ta("audit-about", &args(("name", name.into()))),
+        None => ta("audit-about-number", &args(("id", id.into()))),
+    })
 }
 
 /// A stored RFC 3339 time to the minute in UK time; the stored text if it does not parse.
@@ -795,6 +832,41 @@ mod tests {
             line.facts.iter().any(|f| f.value.contains("CSV export")),
             "{:?}",
             line.facts
+        );
+    }
+
+    #[test]
+    fn newer_kinds_of_object_are_described_by_their_title_code_or_number() {
+        let catalogue = Catalogue::shipped().expect("the shipped packs load");
+        let names = Names::default();
+        let line = |action: &str, object: &str, detail: Value| {
+            describe(
+                &record("owner@demo.example", action, object, detail),
+                &names,
+                &catalogue,
+            )
+            .sentence
+        };
+        assert_eq!(
+            line(
+                "update",
+                "questionnaire:3",
+                serde_json::json!({ "after": { "title": "Café survey", "version": 2 } })
+            ),
+            "owner@demo.example changed the questionnaire “Café survey”"
+        );
+        assert_eq!(
+            line("erase", "participant:P-7K3Q9", serde_json::json!({})),
+            "owner@demo.example erased the participant “P-7K3Q9”"
+        );
+        assert_eq!(
+            line("delete", "report:12", serde_json::json!({})),
+            "owner@demo.example deleted the report number 12"
+        );
+        assert_eq!(
+            line("frobnicate", "report:12", serde_json::json!({})),
+            "owner@demo.example recorded ‘frobnicate’ on report:12",
+            "an action without words keeps the general sentence"
         );
     }
 }

@@ -226,3 +226,27 @@ audit-key-waves = Tonnau
 audit-key-size-bytes = Maint (beitiau)
 audit-key-created-by = Crëwyd gan
 audit-key-created-at = Crëwyd am (UTC)
+
+## Cofnodion am y mathau newydd o wrthrych, mewn un patrwm: pwy, beth a wnaethant, i ba beth.
+audit-about = { $who }: { $action } { $kind } “{ $name }”
+audit-about-number = { $who }: { $action } { $kind } rhif { $id }
+audit-verb-create = creu
+audit-verb-update = newid
+audit-verb-delete = dileu
+audit-verb-share = rhannu
+audit-verb-unshare = peidio â rhannu
+audit-verb-withdraw = tynnu'n ôl
+audit-verb-erase = dileu'n llwyr
+audit-verb-publish = cyhoeddi
+audit-verb-submit = cyflwyno
+audit-verb-import = mewnforio
+audit-verb-export = allforio
+audit-thing-questionnaire = yr holiadur
+audit-thing-story = y stori
+audit-thing-report = yr adroddiad
+audit-thing-self-assessment = yr hunanasesiad
+audit-thing-reference-value = y gwerth cyfeirio
+audit-thing-framework-pack = y pecyn fframwaith
+audit-thing-participant = y cyfranogwr
+audit-thing-participant-fields = meysydd y cyfranogwyr
+audit-thing-output-log = y cofnod allbwn

@@ -212,3 +212,27 @@ audit-key-waves = Waves
 audit-key-size-bytes = Size (bytes)
 audit-key-created-by = Created by
 audit-key-created-at = Created at (UTC)
+
+## Entries about the newer kinds of object, in one pattern: who, what they did, to which thing.
+audit-about = { $who } { $action } { $kind } “{ $name }”
+audit-about-number = { $who } { $action } { $kind } number { $id }
+audit-verb-create = created
+audit-verb-update = changed
+audit-verb-delete = deleted
+audit-verb-share = shared
+audit-verb-unshare = stopped sharing
+audit-verb-withdraw = withdrew
+audit-verb-erase = erased
+audit-verb-publish = published
+audit-verb-submit = submitted
+audit-verb-import = imported
+audit-verb-export = exported
+audit-thing-questionnaire = the questionnaire
+audit-thing-story = the story
+audit-thing-report = the report
+audit-thing-self-assessment = the self-assessment
+audit-thing-reference-value = the reference value
+audit-thing-framework-pack = the framework pack
+audit-thing-participant = the participant
+audit-thing-participant-fields = the participants' fields
+audit-thing-output-log = the output record
