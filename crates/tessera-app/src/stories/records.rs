@@ -47,6 +47,38 @@ impl App {
             .collect())
     }
 
+    /// The organisation's stories about an indicator (`pack/indicator`) or a domain
+    /// (`pack/domain`), newest first: those tagged with it, and for a domain also those tagged
+    /// with one of its indicators or with an indicator of another pack that maps to it.
+    pub async fn stories_about(&self, org: OrgId, kind: &str, value: &str) -> AppResult<Vec<Story>> {
+        let catalogue = self.catalogue_for(org).await?;
+        let in_domain = |indicator: &str| -> bool {
+            let Some(i) = catalogue.indicator(indicator) else {
+                return false;
+            };
+            let own = format!("{}/{}", i.pack, i.domain);
+            own == value
+                || i
+                    .crosswalk
+                    .iter()
+                    .any(|r| format!("{}/{}", r.pack, r.domain) == value)
+        };
+        Ok(self
+            .store()
+            .stories(org)
+            .await?
+            .into_iter()
+            .filter(|s| match kind {
+                "indicator" => s.tag_values("indicator").contains(&value),
+                "domain" => {
+                    s.tag_values("domain").contains(&value)
+                        || s.tag_values("indicator").iter().any(|i| in_domain(i))
+                }
+                _ => false,
+            })
+            .collect())
+    }
+
     /// The plan's stories by outcome id (stories tagged to one of its outcomes), each list
     /// newest first.
     pub async fn stories_by_outcome(

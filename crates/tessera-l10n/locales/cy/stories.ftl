@@ -177,3 +177,17 @@ stories-error-form = Ni ellid darllen y ffurflen. Rhowch gynnig arall arni.
 stories-error-theme = Ysgrifennwch y thema i'w hychwanegu.
 stories-error-choose = Dewiswch o leiaf un stori.
 stories-api-body = Nid stori yw'r corff: { $reason }. Gweler docs/api.md.
+
+## Bloc y straeon wrth ymyl ffigurau dangosydd, parth neu fesur.
+stories-beside-indicator-heading = Straeon eich sefydliad am y dangosydd hwn
+stories-beside-domain-heading = Straeon eich sefydliad am y parth hwn
+stories-beside-none = Nid oes gan eich sefydliad straeon wedi’u tagio iddo eto.
+stories-beside-record = Cofnodi stori
+stories-beside-all = { $count ->
+    [zero] Gweld y straeon yn y rhestr straeon
+    [one] Gweld y stori yn y rhestr straeon
+    [two] Gweld y ddwy stori yn y rhestr straeon
+    [few] Gweld y { $count } stori yn y rhestr straeon
+    [many] Gweld y { $count } stori yn y rhestr straeon
+   *[other] Gweld pob un o’r { $count } stori yn y rhestr straeon
+}

@@ -168,3 +168,13 @@ stories-error-form = The form could not be read. Try again.
 stories-error-theme = Write the theme to add.
 stories-error-choose = Choose at least one story.
 stories-api-body = The body is not a story: { $reason }. See docs/api.md.
+
+## The stories block beside an indicator's, a domain's or a measure's numbers.
+stories-beside-indicator-heading = Your organisation’s stories about this indicator
+stories-beside-domain-heading = Your organisation’s stories about this domain
+stories-beside-none = Your organisation has no stories tagged to it yet.
+stories-beside-record = Record a story
+stories-beside-all = { $count ->
+    [one] See the story in the story list
+   *[other] See all { $count } stories in the story list
+}

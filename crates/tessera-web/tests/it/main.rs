@@ -27,5 +27,6 @@ mod real_files;
 mod recent;
 mod references;
 mod stories;
+mod stories_beside;
 mod support;
 mod welsh;

@@ -106,6 +106,7 @@ pub(crate) struct MeasurePage {
     adjusted: Option<super::adjusted::AdjustedView>,
     /// The organisation's reference values for the measure's indicator (issue 18).
     references: Option<crate::pages::references::panel::ReferencePanel>,
+    beside: Option<crate::pages::stories::beside::StoriesBeside>,
 }
 
 pub(crate) async fn show(
@@ -221,9 +222,17 @@ pub(crate) async fn show(
         ),
         (None, _) => None,
     };
+    let beside = match &r.measure.indicator {
+        Some(key) => Some(
+            crate::pages::stories::beside::StoriesBeside::load(&state, org.id, "indicator", key)
+                .await?,
+        ),
+        None => None,
+    };
     let page = MeasurePage {
         adjusted,
         references,
+        beside,
         dataset: record.summary,
         indicator_name: indicator
             .map(|i| i.name_in(lang.code()).to_owned())

@@ -44,6 +44,7 @@ pub(crate) struct DomainPage {
     themes: Vec<Theme>,
     related: Vec<(String, Text)>,
     crumbs: super::Crumbs,
+    beside: Option<crate::pages::stories::beside::StoriesBeside>,
 }
 
 pub(crate) async fn show(
@@ -119,7 +120,15 @@ pub(crate) async fn show(
             )
         })
         .collect();
+    let beside = crate::pages::stories::beside::StoriesBeside::for_principal(
+        &state,
+        principal.as_deref(),
+        "domain",
+        &format!("{}/{}", pack.id, domain.id),
+    )
+    .await?;
     let page = DomainPage {
+        beside,
         caption: match domain.number {
             Some(n) => tessera_l10n::ta("frameworks-domain-number", &[("number", n.into())]),
             None => tessera_l10n::t("frameworks-domain"),

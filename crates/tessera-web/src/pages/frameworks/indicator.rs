@@ -95,6 +95,7 @@ pub(crate) struct IndicatorPage<'a> {
     crumbs: super::Crumbs,
     /// The signed-in organisation's reference values for this indicator (issue 18).
     references: Option<crate::pages::references::panel::ReferencePanel>,
+    beside: Option<crate::pages::stories::beside::StoriesBeside>,
 }
 
 pub(crate) async fn show(
@@ -184,6 +185,13 @@ pub(crate) async fn show(
         crosswalk,
         same_domain_elsewhere,
         crumbs,
+        beside: crate::pages::stories::beside::StoriesBeside::for_principal(
+            &state,
+            principal.as_deref(),
+            "indicator",
+            &indicator.qualified_id(),
+        )
+        .await?,
         references: match principal.as_deref() {
             Some(p) => {
                 crate::pages::references::panel::ReferencePanel::for_principal(

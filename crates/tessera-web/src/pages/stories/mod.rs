@@ -2,6 +2,7 @@
 //! story's page with its file, the forms to record and change one, and the coding view. Every
 //! page calls `tessera_app::stories` and says everything through the `stories` message files.
 
+pub(crate) mod beside;
 pub(crate) mod coding;
 pub(crate) mod edit;
 pub(crate) mod list;

@@ -1,0 +1,73 @@
+//! Stories beside the numbers they speak to (issue 17): the organisation's own stories on the
+//! indicator's page, the domain's page and the results of a measure of that indicator, never
+//! another organisation's, and nothing of them for someone not signed in.
+
+use axum::http::StatusCode;
+use tessera_store::Role;
+
+use crate::support::TestApp;
+
+const INDICATOR: &str = "/frameworks/ioi-2019/indicators/bri-ask-neighbours-for-help";
+const DOMAIN: &str = "/frameworks/ioi-2019/domains/social-bridges";
+
+#[tokio::test]
+async fn the_indicator_and_domain_pages_show_the_organisations_own_stories_about_them() {
+    let app = TestApp::demo().await;
+    let demo = app.demo_org().await;
+    tessera_app::demo::seed_participants(app.store(), &demo)
+        .await
+        .expect("demo participants and stories");
+
+    let indicator = app.get(INDICATOR).await;
+    assert_eq!(indicator.status, StatusCode::OK);
+    let cards = indicator.texts("#beside-stories blockquote");
+    assert!(!cards.is_empty(), "the demo's story about asking neighbours is shown");
+    let link = indicator.texts("#beside-stories p.govuk-body a");
+    assert!(
+        link.iter().any(|l| l.starts_with("See")),
+        "a link to the whole list: {link:?}"
+    );
+    assert!(indicator.body.contains(
+        "/stories?tag=indicator%3Aioi-2019%2Fbri-ask-neighbours-for-help"
+    ));
+    // The results of a measure of that indicator show them too.
+    let measure = app.get("/datasets/1/measures/ask_neighbour").await;
+    assert_eq!(measure.status, StatusCode::OK);
+    assert_eq!(
+        measure.texts("#beside-stories blockquote").len(),
+        cards.len(),
+        "the same stories beside the survey's figures"
+    );
+    // The domain page gathers stories tagged to the domain or to one of its indicators.
+    let domain = app.get(DOMAIN).await;
+    assert!(
+        domain.texts("#beside-stories blockquote").len() >= cards.len(),
+        "{}",
+        domain.body
+    );
+    let welsh = app.get(&format!("{DOMAIN}?lang=cy")).await;
+    assert_eq!(
+        welsh.texts("#beside-stories-heading"),
+        ["Straeon eich sefydliad am y parth hwn"]
+    );
+
+    // Another organisation sees the framework page without the demo's stories.
+    let beta = app.add_org("beta", "Beta Refugee Action").await;
+    let b = app.as_(Some(
+        app.member(beta, "owner@beta.example", Role::Owner).await,
+    ));
+    let theirs = b.get(INDICATOR).await;
+    assert_eq!(theirs.status, StatusCode::OK);
+    assert!(theirs.texts("#beside-stories blockquote").is_empty());
+    assert_eq!(
+        theirs.texts("#beside-stories p.govuk-body a"),
+        ["Record a story"]
+    );
+    for card in &cards {
+        assert!(!theirs.body.contains(card.as_str()));
+    }
+    // Someone not signed in sees no stories block at all.
+    let anonymous = app.as_(None).get(INDICATOR).await;
+    assert_eq!(anonymous.status, StatusCode::OK);
+    assert!(anonymous.texts("#beside-stories").is_empty());
+}
