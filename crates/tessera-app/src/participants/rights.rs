@@ -5,7 +5,8 @@
 
 use serde::Serialize;
 use tessera_store::{
-    AuditRecord, Consent, ContactRecord, Erased, Measurement, Participant, PlanId, Role, prelude::*,
+    AuditRecord, Consent, ContactRecord, Erased, Measurement, Participant, PlanId, Role, Story,
+    prelude::*,
 };
 
 use super::fields::Field;
@@ -31,6 +32,8 @@ pub struct SubjectAccess {
     pub consents: Vec<Consent>,
     /// Answers at every collection point.
     pub measurements: Vec<Measurement>,
+    /// Stories about them (testimonies, case studies, …), with the consent each rests on.
+    pub stories: Vec<Story>,
     /// The audit log's entries about them (which hold the code only).
     pub audit: Vec<AuditRecord>,
 }
@@ -72,6 +75,7 @@ impl App {
             fields: self.participant_fields(org).await?,
             contact: self.store().contact(org, &code).await?,
             consents: self.store().consents(org, &code).await?,
+            stories: self.participant_stories(org, &code).await?,
             participant: found.participant,
             plans,
             measurements,
@@ -80,7 +84,7 @@ impl App {
     }
 
     /// Erases a participant (owners): their answers, consent records, contact details, plan
-    /// memberships and register entry are deleted; the audit log records the erasure by code.
+    /// memberships, the stories about them and their register entry are deleted; the audit log records the erasure by code.
     pub async fn erase_participant(&self, actor: &Actor, code: &str) -> AppResult<Erased> {
         let found = self.participant(actor.org.id, code).await?;
         actor.require(Role::Owner)?;

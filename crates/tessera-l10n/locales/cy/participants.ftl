@@ -473,3 +473,18 @@ participants-settings-built-in = Meysydd Tessera
 participants-settings-own = Eich meysydd eich hun
 participants-settings-own-hint = Un enw i bob llinell; { $max } ar y mwyaf. Testun rhydd yw eu gwerthoedd.
 participants-settings-save = Cadw
+
+## Straeon yng nghopi person o’r hyn a gedwir, ac yn yr hyn y mae eu dileu yn ei ddileu.
+participants-access-stories = Straeon amdanynt
+participants-access-no-stories = Nid oes stori amdanynt.
+participants-access-story-kind = Math a dyddiad
+participants-access-story-consent = Beth mae eu caniatâd yn ei gwmpasu
+participants-access-story-text = Testun
+participants-erase-stories = { $count ->
+    [zero] dim straeon amdanynt
+    [one] { $count } stori amdanynt, gyda’i ffeil a’i thagiau
+    [two] { $count } stori amdanynt, gyda’u ffeiliau a’u tagiau
+    [few] { $count } stori amdanynt, gyda’u ffeiliau a’u tagiau
+    [many] { $count } stori amdanynt, gyda’u ffeiliau a’u tagiau
+   *[other] { $count } stori amdanynt, gyda’u ffeiliau a’u tagiau
+}

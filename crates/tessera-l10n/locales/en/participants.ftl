@@ -444,3 +444,14 @@ participants-settings-built-in = Tessera's fields
 participants-settings-own = Fields of your own
 participants-settings-own-hint = One name per line; at most { $max }. Their values are free text.
 participants-settings-save = Save
+
+## Stories in a person's copy of what is held, and in what erasing them deletes.
+participants-access-stories = Stories about them
+participants-access-no-stories = No story is about them.
+participants-access-story-kind = Kind and date
+participants-access-story-consent = What their consent covers
+participants-access-story-text = Text
+participants-erase-stories = { $count ->
+    [one] { $count } story about them, with its file and tags
+   *[other] { $count } stories about them, with their files and tags
+}

@@ -173,6 +173,8 @@ pub struct Erased {
     pub contact: bool,
     /// Plan memberships deleted.
     pub plans: u64,
+    /// Stories about them deleted (with their files and tags).
+    pub stories: u64,
 }
 
 /// An organisation's participant register.

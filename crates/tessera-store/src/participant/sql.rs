@@ -91,6 +91,12 @@ const COUNT_MEMBERSHIPS: &str = "SELECT COUNT(*) FROM participant_plan WHERE par
 const DELETE_MEASUREMENTS: &str = "DELETE FROM measurement WHERE participant_id = $1";
 const DELETE_CONSENTS: &str = "DELETE FROM consent WHERE participant_id = $1";
 const DELETE_PARTICIPANT: &str = "DELETE FROM participant WHERE id = $1";
+const COUNT_STORIES: &str = "SELECT COUNT(*) FROM story WHERE participant_id = $1";
+const DELETE_STORY_FILES: &str =
+    "DELETE FROM story_file WHERE story_id IN (SELECT id FROM story WHERE participant_id = $1)";
+const DELETE_STORY_TAGS: &str =
+    "DELETE FROM story_tag WHERE story_id IN (SELECT id FROM story WHERE participant_id = $1)";
+const DELETE_STORIES: &str = "DELETE FROM story WHERE participant_id = $1";
 
 #[derive(sqlx::FromRow)]
 struct ParticipantRow {
@@ -619,8 +625,13 @@ impl Participants for AnyStore {
         let consents = count_of(&mut tx, COUNT_CONSENTS, row.id).await?;
         let contact = count_of(&mut tx, COUNT_CONTACT, row.id).await?;
         let plans = count_of(&mut tx, COUNT_MEMBERSHIPS, row.id).await?;
-        // Children first, explicitly, so nothing depends on cascades being switched on.
+        let stories = count_of(&mut tx, COUNT_STORIES, row.id).await?;
+        // Children first, explicitly, so nothing depends on cascades being switched on. Stories
+        // go before the consents they may rest on.
         for sql in [
+            DELETE_STORY_FILES,
+            DELETE_STORY_TAGS,
+            DELETE_STORIES,
             DELETE_MEASUREMENTS,
             DELETE_CONSENTS,
             DELETE_CONTACT,
@@ -635,6 +646,7 @@ impl Participants for AnyStore {
             consents: as_count(consents),
             contact: contact > 0,
             plans: as_count(plans),
+            stories: as_count(stories),
         };
         record(
             &mut tx,
@@ -648,6 +660,7 @@ impl Participants for AnyStore {
                     "consents": erased.consents,
                     "contact_details": erased.contact,
                     "plans": erased.plans,
+                    "stories": erased.stories,
                 }),
             ),
         )

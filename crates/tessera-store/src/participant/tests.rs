@@ -175,7 +175,8 @@ async fn the_audit_log_names_participants_by_code_and_never_holds_their_details(
             measurements: 1,
             consents: 0,
             contact: true,
-            plans: 1
+            plans: 1,
+            stories: 0
         }
     );
     assert!(store.participant(a, &code).await.expect("get").is_none());

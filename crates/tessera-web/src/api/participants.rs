@@ -210,6 +210,7 @@ pub(crate) async fn erase(
         consents: erased.consents,
         contact_details: erased.contact,
         plans: erased.plans,
+        stories: erased.stories,
     }))
 }
 

@@ -462,6 +462,7 @@ pub struct ErasedOut {
     pub consents: u64,
     pub contact_details: bool,
     pub plans: u64,
+    pub stories: u64,
 }
 
 /// A consent record.

@@ -4,6 +4,7 @@
 
 use axum::http::StatusCode;
 use tessera_store::Role;
+use tessera_store::prelude::*;
 
 use crate::support::TestApp;
 
@@ -70,4 +71,60 @@ async fn the_indicator_and_domain_pages_show_the_organisations_own_stories_about
     let anonymous = app.as_(None).get(INDICATOR).await;
     assert_eq!(anonymous.status, StatusCode::OK);
     assert!(anonymous.texts("#beside-stories").is_empty());
+}
+
+#[tokio::test]
+async fn a_persons_copy_holds_the_stories_about_them_and_erasing_them_deletes_those_stories() {
+    let app = TestApp::demo().await;
+    let demo = app.demo_org().await;
+    tessera_app::demo::seed_participants(app.store(), &demo)
+        .await
+        .expect("demo participants and stories");
+    let story = app.store().stories(demo.id)
+        .await
+        .expect("stories")
+        .into_iter()
+        .find(|s| s.participant_code.is_some())
+        .expect("a demo story is about a registered participant");
+    let code = story.participant_code.clone().expect("code");
+    let theirs = app.store().stories(demo.id)
+        .await
+        .expect("stories")
+        .into_iter()
+        .filter(|s| s.participant_code.as_deref() == Some(code.as_str()))
+        .count();
+
+    let copy = app.get(&format!("/participants/{code}/subject-access")).await;
+    assert_eq!(copy.status, StatusCode::OK);
+    assert_eq!(copy.texts("#stories-heading"), ["Stories about them"]);
+    assert_eq!(copy.texts(".govuk-summary-card[id^=story-]").len(), theirs);
+    assert!(copy.body.contains(&story.body[..40]), "the whole text is in their copy");
+    let json = app
+        .get(&format!("/participants/{code}/subject-access.json"))
+        .await;
+    let held: serde_json::Value = serde_json::from_str(&json.body).expect("json");
+    assert_eq!(held["stories"].as_array().map(Vec::len), Some(theirs));
+
+    let confirm = app.get(&format!("/participants/{code}/erase")).await;
+    let what_goes = confirm.texts("#what-goes li");
+    assert!(
+        what_goes.iter().any(|l| l.starts_with(&format!("{theirs} stor"))),
+        "{what_goes:?}"
+    );
+    let erased = app
+        .post_form(&format!("/participants/{code}/erase"), &[])
+        .await;
+    assert_eq!(erased.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get(&format!("/stories/{}", story.id)).await.status,
+        StatusCode::NOT_FOUND,
+        "the story about them is gone"
+    );
+    let log = app.store().audit_events(demo.id, 5).await.expect("audit");
+    let entry = log
+        .iter()
+        .find(|e| e.action == "erase")
+        .expect("the erasure is in the log");
+    assert_eq!(entry.detail["stories"], theirs);
+    assert!(!serde_json::to_string(&log).expect("json").contains(&story.body[..40]));
 }

@@ -24,6 +24,7 @@ pub(crate) struct ErasePage {
     code: String,
     measurements: usize,
     consents: usize,
+    stories: usize,
     contact: bool,
 }
 
@@ -42,6 +43,7 @@ pub(crate) async fn confirm(
             .await?
             .len(),
         consents: state.store().consents(org.id, &code).await?.len(),
+        stories: state.app().participant_stories(org.id, &code).await?.len(),
         contact: state.store().contact(org.id, &code).await?.is_some(),
         code,
     };
@@ -79,6 +81,8 @@ pub(crate) struct AccessPage {
     contact: Vec<(String, String)>,
     consents: Vec<ConsentLine>,
     answers: Vec<AnswerLine>,
+    /// Stories about them, as the story list shows them (with the whole text).
+    stories: Vec<(crate::pages::stories::StoryCard, String)>,
     /// (when, who, what).
     audit: Vec<(String, String, String)>,
 }
@@ -219,6 +223,19 @@ pub(crate) async fn page(
             })
             .collect(),
         answers,
+        stories: {
+            let catalogue = state.app().catalogue_for(editor.0.id).await?;
+            let labeller = crate::pages::stories::Labeller {
+                plans: &plans,
+                catalogue: &catalogue,
+                lang: crate::http::auth::page().lang_code(),
+            };
+            access
+                .stories
+                .iter()
+                .map(|s| (labeller.card(s), s.body.clone()))
+                .collect()
+        },
         audit: access
             .audit
             .iter()
