@@ -8,7 +8,7 @@
 //!    keyword-index term counts far more than a passing mention in a definition): S. Robertson,
 //!    H. Zaragoza and M. Taylor, "Simple BM25 extension to multiple weighted fields", CIKM 2004,
 //!    with `k1 = 1.2` and `b = 0.75`, each field's term frequency length-normalised and weighted
-//!    before saturation. Synonyms count at [`score::SYNONYM_WEIGHT`] of the word typed.
+//!    before saturation. Synonyms count at [`query::SYNONYM_WEIGHT`] of the word typed.
 //! 2. **Coverage**: the share of the query's weight (by inverse document frequency) the document
 //!    matches, squared, multiplies the BM25F score, so a document matching only the common half
 //!    of "GP registration" (the electoral register) falls far behind one matching both.

@@ -5,8 +5,10 @@ use std::sync::OnceLock;
 use crate::stem::{is_stop_word, stem, terms, words};
 
 use super::index::SearchIndex;
-use super::score::SYNONYM_WEIGHT;
 use super::synonyms::SYNONYMS;
+
+/// How much a synonym counts against the word typed.
+pub(super) const SYNONYM_WEIGHT: f64 = 0.8;
 
 /// One way a concept can appear in a document.
 #[derive(Debug, Clone)]

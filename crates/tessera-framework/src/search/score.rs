@@ -8,8 +8,6 @@ use super::{Field, Hit, HitTarget, Reason, SearchOptions};
 const K1: f64 = 1.2;
 /// BM25 length normalisation.
 const B: f64 = 0.75;
-/// How much a synonym counts against the word typed.
-pub(super) const SYNONYM_WEIGHT: f64 = 0.8;
 /// Bonus, times the query's total idf and the field's boost, when all concepts appear next to
 /// each other in order.
 const PHRASE: f64 = 0.6;

@@ -467,7 +467,7 @@ async fn erasing_a_participant_removes_them_everywhere_and_keeps_only_their_code
         .json();
     let confirm = app.get(&format!("/participants/{code}/erase")).await;
     assert_eq!(confirm.status, StatusCode::OK);
-    assert_eq!(confirm.texts("#what-goes li").len(), 4);
+    assert_eq!(confirm.texts("#what-goes li").len(), 5);
     let erased = app
         .post_form(&format!("/participants/{code}/erase"), &[])
         .await;
