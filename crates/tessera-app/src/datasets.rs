@@ -85,6 +85,8 @@ pub struct MeasureResults {
     pub design: String,
     /// The waves, in order (empty without a wave column).
     pub waves: Vec<String>,
+    /// The kept weighting the figures use, by name; `None` for the dataset's own weights.
+    pub weighting: Option<String>,
 }
 
 /// One measure's results, or still computing.
@@ -244,6 +246,7 @@ impl App {
             labelled(&waves)
         };
         Ok(MeasureOutcome::Ready(Box::new(MeasureResults {
+            weighting: weighting.map(|w| w.summary.name.clone()),
             overall: labelled(&[]),
             waves: by_wave.iter().map(|l| l.label.clone()).collect(),
             by_wave,

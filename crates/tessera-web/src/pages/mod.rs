@@ -125,6 +125,16 @@ pub(crate) fn members() -> Routes {
             "/datasets/{id}/new-version",
             datasets::import::upload::show_version,
         )
+        .get("/datasets/{id}/weightings", datasets::weighting::show)
+        .post("/datasets/{id}/weightings", datasets::weighting::create)
+        .get(
+            "/datasets/{id}/weightings/{name}",
+            datasets::weighting::report::show,
+        )
+        .post(
+            "/datasets/{id}/weightings/{name}/delete",
+            datasets::weighting::report::delete,
+        )
         .get("/datasets/{id}/mapping", datasets::mapping::show)
         .get("/datasets/{id}/mapping/edit", datasets::mapping::edit_form)
         .post("/datasets/{id}/mapping/edit", datasets::mapping::edit)

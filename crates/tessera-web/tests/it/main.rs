@@ -28,4 +28,5 @@ mod recent;
 mod references;
 mod stories;
 mod support;
+mod weighting;
 mod welsh;
