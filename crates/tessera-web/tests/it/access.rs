@@ -80,6 +80,22 @@ async fn world() -> World {
     let demo = app.demo_org().await;
     let beta = app.add_org("beta", "Beta Refugee Action").await;
     let b = app.member(beta, "owner@beta.example", Role::Owner).await;
+    // A weighting of A's survey, made through its page.
+    let weighted = app
+        .post_form(
+            "/datasets/1/weightings",
+            &[
+                ("name", "census-2021"),
+                ("method", "post_stratify"),
+                ("variables_1", "ward"),
+                (
+                    "cells_1",
+                    "Harbourside, 8200\nOld Town, 7400\nSaltings, 6900\nKestrel Heights, 8100\nMillbrook, 7600\nNorthgate, 7900\nFernlea, 6800\nQuayside, 7100",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(weighted.status, StatusCode::SEE_OTHER, "{}", weighted.body);
     tessera_app::demo::seed_participants(store, &demo)
         .await
         .expect("demo participants");
