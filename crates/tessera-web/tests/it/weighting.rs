@@ -112,9 +112,9 @@ async fn a_typed_weighting_changes_the_profile_and_every_page_and_download_names
     assert_eq!(csv.status, StatusCode::OK);
     let mut reader = csv::Reader::from_reader(csv.body_bytes());
     let headers = reader.headers().expect("header").clone();
-    assert_eq!(headers.iter().last(), Some("weighting"));
+    assert_eq!(headers.iter().next_back(), Some("weighting"));
     for record in reader.records() {
-        assert_eq!(record.expect("row").iter().last(), Some("census-2021"));
+        assert_eq!(record.expect("row").iter().next_back(), Some("census-2021"));
     }
     let own = app.get("/datasets/1/measures/get_on_well/export.csv").await;
     assert!(
