@@ -91,5 +91,14 @@ test("typed margins weight the demo survey; the profile, measure page and downlo
   const [header, first] = csv.trim().split("\n");
   assert.match(header, /,weighting$/);
   assert.match(first, /,census-2021$/);
+
+  // On a 320 px phone nothing is wider than the screen: the form, the report, the chooser.
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ["/datasets/1/weightings", "/datasets/1/weightings/census-2021", "/datasets/1?weighting=census-2021"]) {
+    await page.goto(app.server.url + path);
+    await computed(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${path} is ${width} px wide on a phone`);
+  }
   await page.close();
 });
