@@ -392,6 +392,10 @@ pub(crate) fn uploads() -> Routes {
         )
         .post("/stories/new", stories::edit::create)
         .post("/packs/new", packs::upload::upload)
+        .post(
+            "/datasets/{id}/weightings/upload",
+            datasets::weighting::upload,
+        )
 }
 
 /// The page for an address that matches no route.

@@ -568,6 +568,13 @@ async fn world() -> World {
             true,
         ),
         case(
+            "/datasets/{id}/weightings/upload",
+            "POST",
+            "/datasets/1/weightings/upload".into(),
+            Page,
+            true,
+        ),
+        case(
             "/datasets/{id}/weightings/{name}",
             "GET",
             "/datasets/1/weightings/census-2021".into(),

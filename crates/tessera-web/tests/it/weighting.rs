@@ -268,3 +268,48 @@ async fn viewers_see_weightings_but_cannot_make_or_delete_them() {
         .await;
     assert_eq!(profile.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn an_uploaded_margins_csv_makes_a_weighting_and_a_bad_one_is_refused() {
+    let app = TestApp::demo().await;
+    let csv = "margin,ward,target\nward,Harbourside,8200\nward,Old Town,7400\nward,Saltings,6900\nward,Kestrel Heights,8100\nward,Millbrook,7600\nward,Northgate,7900\nward,Fernlea,6800\nward,Quayside,7100\n";
+    let bad = csv.replace("ward,Quayside,7100\n", "");
+    let refused = app
+        .post_multipart(
+            "/datasets/1/weightings/upload",
+            &[
+                ("name", None, b"wards".as_slice()),
+                ("method", None, b"post_stratify".as_slice()),
+                ("file", Some("margins.csv"), bad.as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{}", refused.body);
+    let messages = refused.texts(".govuk-error-summary__list a");
+    assert!(messages[0].contains("Quayside"), "{messages:?}");
+    let made = app
+        .post_multipart(
+            "/datasets/1/weightings/upload",
+            &[
+                ("name", None, b"wards".as_slice()),
+                ("method", None, b"post_stratify".as_slice()),
+                ("file", Some("margins.csv"), csv.as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let report = app.get("/datasets/1/weightings/wards").await;
+    assert_eq!(report.texts("#margins tbody tr").len(), 8);
+    assert!(report.texts("#weighting-summary")[0].contains("post-stratification"));
+    let none = app
+        .post_multipart(
+            "/datasets/1/weightings/upload",
+            &[("name", None, b"other".as_slice())],
+        )
+        .await;
+    assert_eq!(none.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        none.texts(".govuk-error-summary__list a"),
+        ["Choose a margins CSV file to upload."]
+    );
+}

@@ -292,6 +292,86 @@ pub(crate) async fn create(
     Path(id): Path<String>,
     Form(form): Form<WeightingForm>,
 ) -> Result<Response, PageError> {
+    make(&state, &editor, &id, form).await
+}
+
+/// The largest margins CSV file the upload reads.
+pub(crate) const MARGINS_FILE_MAX_BYTES: usize = 1024 * 1024;
+
+/// `POST /datasets/{id}/weightings/upload`: as [`create`], with the margins in an uploaded CSV
+/// file (`file`, at most [`MARGINS_FILE_MAX_BYTES`]) beside the name and method.
+pub(crate) async fn upload(
+    State(state): State<AppState>,
+    editor: AsEditor,
+    Path(id): Path<String>,
+    request: axum::extract::Request,
+) -> Result<Response, PageError> {
+    use axum::extract::{FromRequest, Multipart};
+    let mut form = WeightingForm::default();
+    let read = async {
+        let unreadable = || t("weighting-upload-unreadable");
+        let mut multipart = Multipart::from_request(request, &state)
+            .await
+            .map_err(|_| unreadable())?;
+        while let Some(mut field) = multipart.next_field().await.map_err(|_| unreadable())? {
+            let name = field.name().unwrap_or_default().to_owned();
+            let mut bytes = Vec::new();
+            while let Some(chunk) = field.chunk().await.map_err(|_| unreadable())? {
+                if bytes.len() + chunk.len() > MARGINS_FILE_MAX_BYTES {
+                    return Err(ta(
+                        "weighting-upload-too-large",
+                        &[("megabytes", (MARGINS_FILE_MAX_BYTES / (1024 * 1024)).into())],
+                    ));
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            let text = String::from_utf8(bytes).map_err(|_| t("weighting-upload-not-text"))?;
+            match name.as_str() {
+                "name" => form.name = text,
+                "method" => form.method = text,
+                "max_iterations" => form.max_iterations = text,
+                "file" => form.csv = text,
+                _ => {}
+            }
+        }
+        Ok(())
+    };
+    let outcome: Result<(), String> = read.await;
+    if let Err(message) = outcome {
+        let current = CurrentOrg(editor.0.clone(), editor.1.clone());
+        return render(
+            &state,
+            &current,
+            &id,
+            form,
+            vec![FieldError::new("file", message)],
+            None,
+        )
+        .await;
+    }
+    if form.csv.trim().is_empty() {
+        let current = CurrentOrg(editor.0.clone(), editor.1.clone());
+        return render(
+            &state,
+            &current,
+            &id,
+            form,
+            vec![FieldError::new("file", t("weighting-upload-missing"))],
+            None,
+        )
+        .await;
+    }
+    make(&state, &editor, &id, form).await
+}
+
+async fn make(
+    state: &AppState,
+    editor: &AsEditor,
+    id: &str,
+    form: WeightingForm,
+) -> Result<Response, PageError> {
+    let state = state.clone();
+    let id = id.to_owned();
     let current = CurrentOrg(editor.0.clone(), editor.1.clone());
     let weighting = match form.weighting() {
         Ok(w) => w,
