@@ -85,6 +85,8 @@ pub struct MeasureResults {
     pub design: String,
     /// The waves, in order (empty without a wave column).
     pub waves: Vec<String>,
+    /// The kept weighting the figures use, by name; `None` for the dataset's own weights.
+    pub weighting: Option<String>,
 }
 
 /// One measure's results, or still computing.
@@ -153,8 +155,25 @@ impl App {
         dataset: DatasetId,
         mapping: &DatasetMapping,
     ) -> AppResult<Computed> {
-        self.report(org, dataset, mapping, results::profile_breakdowns(mapping))
-            .await
+        self.profile_report_under(org, dataset, mapping, None).await
+    }
+
+    /// As [`App::profile_report`], under a kept weighting (`None`: the dataset's own weights).
+    pub async fn profile_report_under(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+        weighting: Option<&crate::weighting::KeptWeighting>,
+    ) -> AppResult<Computed> {
+        self.report_under(
+            org,
+            dataset,
+            mapping,
+            results::profile_breakdowns(mapping),
+            weighting,
+        )
+        .await
     }
 
     /// One measure's results split by `by` (which must be one of the dataset's breakdowns).
@@ -165,6 +184,20 @@ impl App {
         mapping: &DatasetMapping,
         measure_id: &str,
         by: Option<&str>,
+    ) -> AppResult<MeasureOutcome> {
+        self.measure_results_under(org, dataset, mapping, measure_id, by, None)
+            .await
+    }
+
+    /// As [`App::measure_results`], under a kept weighting (`None`: the dataset's own weights).
+    pub async fn measure_results_under(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+        measure_id: &str,
+        by: Option<&str>,
+        weighting: Option<&crate::weighting::KeptWeighting>,
     ) -> AppResult<MeasureOutcome> {
         let measure = mapping
             .measures
@@ -189,7 +222,10 @@ impl App {
             None => None,
         };
         let breakdowns = results::measure_breakdowns(mapping, by.as_deref());
-        let report: Arc<Report> = match self.report(org, dataset, mapping, breakdowns).await? {
+        let report: Arc<Report> = match self
+            .report_under(org, dataset, mapping, breakdowns, weighting)
+            .await?
+        {
             Computed::Running(since) => return Ok(MeasureOutcome::Running(since)),
             Computed::Ready(report, _) => report,
         };
@@ -210,6 +246,7 @@ impl App {
             labelled(&waves)
         };
         Ok(MeasureOutcome::Ready(Box::new(MeasureResults {
+            weighting: weighting.map(|w| w.summary.name.clone()),
             overall: labelled(&[]),
             waves: by_wave.iter().map(|l| l.label.clone()).collect(),
             by_wave,

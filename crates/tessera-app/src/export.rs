@@ -97,6 +97,11 @@ pub fn measure_rows(r: &MeasureResults) -> (Vec<String>, Vec<Vec<String>>) {
         ]
         .map(str::to_owned),
     );
+    // Figures under a kept weighting say so in a last column (and without one the file stays
+    // as it was).
+    if r.weighting.is_some() {
+        header.push("weighting".to_owned());
+    }
     let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
     let rule = format!(
         "figures from fewer than {} valid responses are suppressed; counts rounded to the nearest {}",
@@ -138,6 +143,9 @@ pub fn measure_rows(r: &MeasureResults) -> (Vec<String>, Vec<Vec<String>>) {
                 l.label.clone(),
                 rule.clone(),
             ]);
+            if let Some(w) = &r.weighting {
+                row.push(w.clone());
+            }
             row
         })
         .collect();
@@ -372,6 +380,22 @@ pub fn xlsx_report(r: &MeasureResults, about: &ExportAbout) -> AppResult<Vec<u8>
         None,
     )?;
     text(sheet, 2, 0, &t("results-export-read-notes"), None)?;
+    text(
+        sheet,
+        3,
+        0,
+        &ta(
+            "weighting-export-uses",
+            &[(
+                "weighting",
+                r.weighting
+                    .clone()
+                    .unwrap_or_else(crate::weighting::own_weights)
+                    .into(),
+            )],
+        ),
+        None,
+    )?;
     let mut row = 4;
     if !r.by_wave.is_empty() {
         row = table(
@@ -585,6 +609,7 @@ mod tests {
             },
         };
         MeasureResults {
+            weighting: None,
             measure: tessera_stats::mapping::MappedMeasure {
                 id: "gp".into(),
                 indicator: None,

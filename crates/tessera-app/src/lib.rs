@@ -25,6 +25,7 @@ pub mod results;
 mod settings;
 pub mod sharing;
 pub mod stories;
+pub mod weighting;
 
 use std::sync::Arc;
 

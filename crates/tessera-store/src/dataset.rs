@@ -742,7 +742,7 @@ impl Datasets for AnyStore {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::prelude::*;
     use crate::{NewOrganisation, NewUpload, Organisation, UploadQuota};

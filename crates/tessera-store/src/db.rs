@@ -318,6 +318,7 @@ mod tests {
                 "0060 self assessments".to_owned(),
                 "0061 reference values".to_owned(),
                 "0062 organisation packs".to_owned(),
+                "0070 weightings".to_owned(),
             ]
         );
     }

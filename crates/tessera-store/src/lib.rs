@@ -31,6 +31,7 @@ mod story;
 pub mod testing;
 mod throttle;
 mod upload;
+mod weighting;
 
 pub use accounts::{Accounts, Member, Membership, NewUser, User, UserCredentials, UserId};
 pub use api_token::{ApiToken, ApiTokens, NewApiToken, TokenId};
@@ -71,6 +72,7 @@ pub use story::{
 };
 pub use throttle::{Attempt, Throttle};
 pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uploads};
+pub use weighting::{NewWeighting, WeightingId, WeightingRecord, WeightingSummary, Weightings};
 
 /// Everything a store can do, by concept: `use tessera_store::prelude::*` brings every trait
 /// into scope, so [`AnyStore`]'s methods can be called.
@@ -78,7 +80,7 @@ pub mod prelude {
     pub use crate::{
         Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Measurements,
         OrgPacks, Organisations, Outbox, OutputLogs, Participants, Plans, Questionnaires,
-        ReferenceValues, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads,
+        ReferenceValues, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads, Weightings,
     };
 }
 
@@ -107,6 +109,7 @@ pub trait Store:
     + Assessments
     + ReferenceValues
     + OrgPacks
+    + Weightings
 {
 }
 
@@ -133,5 +136,6 @@ impl<T> Store for T where
         + Assessments
         + ReferenceValues
         + OrgPacks
+        + Weightings
 {
 }

@@ -26,6 +26,9 @@ pub enum Command {
     Estimate(EstimateArgs),
     /// Bring a data file into an organisation's datasets, with its mapping (docs/import.md).
     Import(ImportArgs),
+    /// Weight a dataset to population margins and keep the weights as a named weighting; list
+    /// or delete a dataset's weightings (docs/weighting.md).
+    Weight(WeightArgs),
     /// Write every table of the database to a backup file (docs/deploy.md#backup-and-restore).
     Backup(BackupArgs),
     /// Load a backup file into an empty database (docs/deploy.md#backup-and-restore).
@@ -169,6 +172,52 @@ pub struct ImportArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct WeightArgs {
+    /// The organisation's short name, e.g. demo
+    #[arg(long, value_name = "SLUG")]
+    pub org: String,
+    /// The dataset's id (as `tessera import` printed it, or in the dataset's web address)
+    #[arg(long, value_name = "ID")]
+    pub dataset: String,
+    /// The population margins, as CSV (docs/weighting.md#margins-file-csv)
+    #[arg(long, value_name = "FILE", required_unless_present_any = ["list", "delete"])]
+    pub margins: Option<PathBuf>,
+    /// The weighting's name, which every figure computed with it shows, e.g. census-2021
+    #[arg(long, required_unless_present = "list")]
+    pub name: Option<String>,
+    /// How the weights are adjusted: rake, post_stratify, calibrate_linear, calibrate_raking or
+    /// calibrate_logit
+    #[arg(long, default_value = "rake")]
+    pub method: String,
+    /// Most raking passes or calibration steps [default: 50]
+    #[arg(long, value_name = "N")]
+    pub max_iterations: Option<u32>,
+    /// When the weights count as settled [default: 1e-7]
+    #[arg(long, value_name = "X")]
+    pub epsilon: Option<f64>,
+    /// Bounds on the adjustment factors, as LOW,HIGH (calibration only), e.g. 0.5,3
+    #[arg(long, value_name = "LOW,HIGH")]
+    pub bounds: Option<String>,
+    /// Trim the final weights to LOW,HIGH, sharing what is trimmed among the other rows
+    #[arg(long, value_name = "LOW,HIGH")]
+    pub trim: Option<String>,
+    /// Rescale every margin to this population total (margins given as shares or percentages)
+    #[arg(long, value_name = "N")]
+    pub population_total: Option<f64>,
+    /// List the dataset's weightings instead of making one
+    #[arg(long, conflicts_with_all = ["margins", "delete"])]
+    pub list: bool,
+    /// Delete the weighting called --name instead of making one
+    #[arg(long, conflicts_with = "margins")]
+    pub delete: bool,
+    /// Output format of the report
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct EstimateArgs {
     /// The data: .csv, .tsv, .xlsx, .sav (SPSS) or .dta (Stata)
     #[arg(long, value_name = "FILE")]
@@ -195,6 +244,17 @@ pub struct EstimateArgs {
     /// Print at most this many problems
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub max_problems: usize,
+    /// Weight the data to population margins (--margins) first, under this name, for every
+    /// spec without a [weighting] of its own; every figure names it
+    #[arg(long, value_name = "NAME", requires = "margins")]
+    pub weighting: Option<String>,
+    /// The population margins for --weighting, as CSV (docs/weighting.md#margins-file-csv)
+    #[arg(long, value_name = "FILE", requires = "weighting")]
+    pub margins: Option<PathBuf>,
+    /// The method for --weighting: rake, post_stratify, calibrate_linear, calibrate_raking or
+    /// calibrate_logit
+    #[arg(long, default_value = "rake", requires = "weighting")]
+    pub method: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

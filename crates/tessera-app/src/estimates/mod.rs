@@ -16,7 +16,9 @@ use tessera_store::{AnyStore, DatasetId, OrgId, prelude::*};
 
 pub use cache::ReportCache;
 
+use crate::weighting::KeptWeighting;
 use crate::{App, AppError, AppResult};
+use tessera_stats::Weighting;
 
 /// How long a request waits for a computation before answering "still computing".
 const WAIT: Duration = Duration::from_millis(1500);
@@ -62,7 +64,23 @@ impl App {
         mapping: &DatasetMapping,
         by: Vec<Vec<String>>,
     ) -> AppResult<Computed> {
-        let key = key::cache_key(mapping, &by, None).map_err(AppError::internal)?;
+        self.report_under(org, dataset, mapping, by, None).await
+    }
+
+    /// As [`App::report`], with the figures under a kept weighting (`None`: the dataset's own
+    /// weights). The weighting is applied again to compute them, so their standard errors use
+    /// the calibration's residuals (as R's do), and every row names the weighting.
+    pub async fn report_under(
+        &self,
+        org: OrgId,
+        dataset: DatasetId,
+        mapping: &DatasetMapping,
+        by: Vec<Vec<String>>,
+        weighting: Option<&KeptWeighting>,
+    ) -> AppResult<Computed> {
+        let cache_name = weighting.map(KeptWeighting::cache_name);
+        let key =
+            key::cache_key(mapping, &by, cache_name.as_deref()).map_err(AppError::internal)?;
         if let Some(hit) = self.cached(org, dataset, &key).await? {
             return Ok(hit);
         }
@@ -93,7 +111,7 @@ impl App {
             self.spawn(
                 org,
                 dataset,
-                mapping.clone(),
+                (mapping.clone(), weighting.map(|w| w.weighting.clone())),
                 by,
                 key.clone(),
                 job_key.clone(),
@@ -165,15 +183,20 @@ impl App {
         &self,
         org: OrgId,
         dataset: DatasetId,
-        mapping: DatasetMapping,
+        (mapping, weighting): (DatasetMapping, Option<Weighting>),
         by: Vec<Vec<String>>,
         key: String,
         job_key: String,
     ) {
         let app = self.clone();
+        let lang = tessera_l10n::current();
         tokio::spawn(async move {
             let started = Instant::now();
-            let outcome = compute(app.store(), org, dataset, mapping, by).await;
+            let outcome = tessera_l10n::scope(
+                lang,
+                compute_under(app.store(), org, dataset, mapping, by, weighting),
+            )
+            .await;
             let result = match outcome {
                 Ok(report) => {
                     let ms = i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX);
@@ -216,14 +239,35 @@ pub async fn compute(
     mapping: DatasetMapping,
     by: Vec<Vec<String>>,
 ) -> Result<Report, String> {
+    compute_under(store, org, dataset, mapping, by, None).await
+}
+
+/// As [`compute`], under a weighting (`None`: the dataset's own weights).
+pub async fn compute_under(
+    store: &AnyStore,
+    org: OrgId,
+    dataset: DatasetId,
+    mapping: DatasetMapping,
+    by: Vec<Vec<String>>,
+    weighting: Option<Weighting>,
+) -> Result<Report, String> {
     let data = store
         .dataset_data(org, dataset)
         .await
         .map_err(|e| e.to_string())?
         .ok_or_else(|| "the dataset no longer exists".to_owned())?;
-    tokio::task::spawn_blocking(move || run(&mapping, &data, by))
-        .await
-        .map_err(|e| e.to_string())?
+    let lang = tessera_l10n::current();
+    tokio::task::spawn_blocking(move || {
+        tessera_l10n::sync_scope(lang, || match weighting {
+            None => run(&mapping, &data, by),
+            Some(w) => try_run_under(&mapping, &data, by, &w).map_err(|e| match e {
+                RunError::Report(r) => crate::weighting::describe_report(&r),
+                other => other.to_string(),
+            }),
+        })
+    })
+    .await
+    .map_err(|e| e.to_string())?
 }
 
 /// The id of the measure every report carries besides the mapping's: the rows of each group
@@ -258,6 +302,26 @@ pub fn try_run(
     let prepared = mapping.prepare(data)?;
     let spec = spec_for(mapping, by);
     Ok(tessera_stats::report::run(&spec, &prepared, |_, _| {})?)
+}
+
+/// As [`try_run`], with the figures under `weighting` (applied to the mapping's design).
+pub fn try_run_under(
+    mapping: &DatasetMapping,
+    data: &tessera_data::Dataset,
+    by: Vec<Vec<String>>,
+    weighting: &Weighting,
+) -> Result<Report, RunError> {
+    let prepared = mapping.prepare(data)?;
+    let mut spec = spec_for(mapping, by);
+    spec.weighting = Some(tessera_stats::spec::WeightingRef::Defined(
+        weighting.clone(),
+    ));
+    Ok(tessera_stats::report::run_with(
+        &spec,
+        &prepared,
+        &tessera_stats::RunOptions::default(),
+        |_, _| {},
+    )?)
 }
 
 /// Why a report could not be computed.

@@ -577,6 +577,25 @@ pub(crate) const TABLES: &[Table] = &[
         identity: true,
     },
     Table {
+        name: "weighting",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("dataset_id", Int),
+            ("name", Text),
+            ("method", Text),
+            ("margins", Text),
+            ("options", Text),
+            ("weights", Bytes),
+            ("report", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
         name: "organisation_pack",
         columns: &[
             ("id", Int),

@@ -125,6 +125,16 @@ pub(crate) fn members() -> Routes {
             "/datasets/{id}/new-version",
             datasets::import::upload::show_version,
         )
+        .get("/datasets/{id}/weightings", datasets::weighting::show)
+        .post("/datasets/{id}/weightings", datasets::weighting::create)
+        .get(
+            "/datasets/{id}/weightings/{name}",
+            datasets::weighting::report::show,
+        )
+        .post(
+            "/datasets/{id}/weightings/{name}/delete",
+            datasets::weighting::report::delete,
+        )
         .get("/datasets/{id}/mapping", datasets::mapping::show)
         .get("/datasets/{id}/mapping/edit", datasets::mapping::edit_form)
         .post("/datasets/{id}/mapping/edit", datasets::mapping::edit)
@@ -382,6 +392,10 @@ pub(crate) fn uploads() -> Routes {
         )
         .post("/stories/new", stories::edit::create)
         .post("/packs/new", packs::upload::upload)
+        .post(
+            "/datasets/{id}/weightings/upload",
+            datasets::weighting::upload,
+        )
 }
 
 /// The page for an address that matches no route.

@@ -272,6 +272,7 @@ pub(crate) async fn show(
                 crumbs,
                 Some(share),
                 reload,
+                None,
             )
             .await
         }

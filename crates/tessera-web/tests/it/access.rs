@@ -80,6 +80,22 @@ async fn world() -> World {
     let demo = app.demo_org().await;
     let beta = app.add_org("beta", "Beta Refugee Action").await;
     let b = app.member(beta, "owner@beta.example", Role::Owner).await;
+    // A weighting of A's survey, made through its page.
+    let weighted = app
+        .post_form(
+            "/datasets/1/weightings",
+            &[
+                ("name", "census-2021"),
+                ("method", "post_stratify"),
+                ("variables_1", "ward"),
+                (
+                    "cells_1",
+                    "Harbourside, 8200\nOld Town, 7400\nSaltings, 6900\nKestrel Heights, 8100\nMillbrook, 7600\nNorthgate, 7900\nFernlea, 6800\nQuayside, 7100",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(weighted.status, StatusCode::SEE_OTHER, "{}", weighted.body);
     tessera_app::demo::seed_participants(store, &demo)
         .await
         .expect("demo participants");
@@ -534,6 +550,41 @@ async fn world() -> World {
             "/datasets/{id}/measures/{measure}/export.xlsx",
             "GET",
             format!("/datasets/1/measures/{m}/export.xlsx"),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/weightings",
+            "GET",
+            "/datasets/1/weightings".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/weightings",
+            "POST",
+            "/datasets/1/weightings".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/weightings/upload",
+            "POST",
+            "/datasets/1/weightings/upload".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/weightings/{name}",
+            "GET",
+            "/datasets/1/weightings/census-2021".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/datasets/{id}/weightings/{name}/delete",
+            "POST",
+            "/datasets/1/weightings/census-2021/delete".into(),
             Page,
             true,
         ),

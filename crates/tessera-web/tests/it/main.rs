@@ -29,4 +29,5 @@ mod references;
 mod stories;
 mod stories_beside;
 mod support;
+mod weighting;
 mod welsh;

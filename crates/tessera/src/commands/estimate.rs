@@ -19,7 +19,13 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("could not read the spec {}", path.display()))?;
         match EstimateSpec::parse(&text, &path.display().to_string()) {
-            Ok(spec) => specs.push(spec),
+            Ok(mut spec) => {
+                if let Err(message) = weigh(&mut spec, path, args) {
+                    failed = true;
+                    eprintln!("{message}");
+                }
+                specs.push(spec);
+            }
             Err(errors) => {
                 failed = true;
                 for e in &errors {
@@ -116,7 +122,17 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
             bar.set_position((done_before + done) as u64);
         });
         done_before += spec.measures.len() * spec.output.by.len();
-        reports.push(report?);
+        let report = match report {
+            Ok(r) => r,
+            Err(e @ tessera_stats::ReportError::Weighting { .. }) => {
+                bar.finish_and_clear();
+                eprintln!("{}", tessera_app::weighting::describe_report(&e));
+                eprintln!("Nothing was estimated.");
+                return Ok(ExitCode::FAILURE);
+            }
+            Err(e) => return Err(e.into()),
+        };
+        reports.push(report);
     }
     bar.finish_and_clear();
     let Some(report) = Report::merge(reports) else {
@@ -124,6 +140,39 @@ pub fn run(args: &EstimateArgs) -> anyhow::Result<ExitCode> {
     };
     write_report(&report, args.format, args.out.as_deref())?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Gives `spec` its weighting's margins: those of its `margins_file` (relative to the spec),
+/// or, when it has no `[weighting]`, the one `--weighting NAME --margins FILE` defines.
+fn weigh(spec: &mut EstimateSpec, spec_path: &Path, args: &EstimateArgs) -> Result<(), String> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path)
+            .map_err(|e| format!("could not read the margins {}: {e}", path.display()))
+    };
+    if let Some(file) = spec.margins_file() {
+        let path = spec_path.parent().unwrap_or(Path::new(".")).join(file);
+        let text = read(&path)?;
+        return spec
+            .set_margins(&text)
+            .map_err(|e| tessera_app::weighting::describe(&e));
+    }
+    let (Some(name), Some(path), None) = (&args.weighting, &args.margins, &spec.weighting) else {
+        return Ok(());
+    };
+    let margins =
+        tessera_stats::weighting::margins_from_csv(&read(path)?, &path.display().to_string())
+            .map_err(|e| tessera_app::weighting::describe(&e))?;
+    let method = tessera_app::weighting::parse_method(&args.method).map_err(|e| e.to_string())?;
+    let name = tessera_app::weighting::parse_name(name).map_err(|e| e.to_string())?;
+    spec.weighting = Some(tessera_stats::spec::WeightingRef::Defined(
+        tessera_stats::Weighting {
+            name,
+            method,
+            margins,
+            options: tessera_stats::WeightingOptions::default(),
+        },
+    ));
+    Ok(())
 }
 
 /// A spinner on standard error when it is a terminal; hidden otherwise.
@@ -324,10 +373,19 @@ const COMPARISON_COLUMNS: [&str; 10] = [
     "status",
 ];
 
+/// Whether the figures use a named weighting: then the tables end with a `weighting` column
+/// naming it (and without one, they stay as they were).
+fn weighted(report: &Report) -> bool {
+    report.estimates.iter().any(|r| r.weighting.is_some())
+}
+
 fn estimate_header(report: &Report) -> Vec<String> {
     let mut h = vec!["measure".to_owned()];
     h.extend(report.by_variables.iter().cloned());
     h.extend(ESTIMATE_COLUMNS.map(str::to_owned));
+    if weighted(report) {
+        h.push("weighting".to_owned());
+    }
     h
 }
 
@@ -358,6 +416,9 @@ fn estimate_cells(report: &Report, num: fn(Option<f64>) -> String) -> Vec<Vec<St
                 num(r.cv),
                 status_name(r.status).to_owned(),
             ]);
+            if weighted(report) {
+                row.push(r.weighting.clone().unwrap_or_default());
+            }
             row
         })
         .collect()

@@ -9,6 +9,7 @@ mod org;
 mod serve;
 mod table;
 mod user;
+mod weight;
 
 use std::process::ExitCode;
 
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Migrate(args) => migrate::run(Config::for_store(&args)?),
         Command::Estimate(args) => estimate::run(&args),
         Command::Import(args) => import::run(&args, Config::for_store(&args.store)?),
+        Command::Weight(args) => weight::run(&args, Config::for_store(&args.store)?),
         Command::Backup(args) => backup::backup(&args, Config::for_store(&args.store)?),
         Command::Restore(args) => backup::restore(&args, Config::for_store(&args.store)?),
         Command::Org(cmd) => org::run(cmd),

@@ -8,3 +8,4 @@ mod import;
 mod import_real;
 mod servers;
 mod support;
+mod weight;

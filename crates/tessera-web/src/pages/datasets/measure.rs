@@ -8,6 +8,7 @@ use tessera_app::{export, results};
 use tessera_l10n::{t, ta};
 use tessera_store::{DatasetSummary, OrgId};
 
+use super::weighting::chooser::{Chooser, WeightingParam, choose};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::{AsAnalyst, CurrentOrg};
@@ -18,6 +19,16 @@ use crate::ui::results::{Format, LineView, TrendView};
 #[derive(Debug, Deserialize)]
 pub(crate) struct ByParams {
     pub by: Option<String>,
+    /// A kept weighting's name; absent or empty for the dataset's own weights.
+    pub weighting: Option<String>,
+}
+
+impl ByParams {
+    fn weighting(&self) -> WeightingParam {
+        WeightingParam {
+            weighting: self.weighting.clone(),
+        }
+    }
 }
 
 /// A headline: which responses it is about, and what they say.
@@ -107,6 +118,8 @@ pub(crate) struct MeasurePage {
     /// The organisation's reference values for the measure's indicator (issue 18).
     references: Option<crate::pages::references::panel::ReferencePanel>,
     beside: Option<crate::pages::stories::beside::StoriesBeside>,
+    /// The weighting chooser, and which weighting the figures use.
+    chooser: Chooser,
 }
 
 pub(crate) async fn show(
@@ -119,14 +132,30 @@ pub(crate) async fn show(
     let org = &current.0;
     let (record, mapping) = super::load(&state, org.id, &id).await?;
     let crumbs = super::dataset_crumbs(&record.summary);
+    let keep: Vec<(String, String)> = params
+        .by
+        .iter()
+        .filter(|b| !b.is_empty())
+        .map(|b| ("by".to_owned(), b.clone()))
+        .collect();
+    let (weighting, chooser) = choose(
+        &state,
+        org.id,
+        record.summary.id,
+        &params.weighting(),
+        format!("/datasets/{}/measures/{measure}", record.summary.id),
+        keep,
+    )
+    .await?;
     let r = match state
         .app()
-        .measure_results(
+        .measure_results_under(
             org.id,
             record.summary.id,
             &mapping,
             &measure,
             params.by.as_deref(),
+            weighting.as_ref(),
         )
         .await?
     {
@@ -246,11 +275,19 @@ pub(crate) async fn show(
         table,
         table_heading,
         first_column,
-        by_query: r
-            .by
-            .as_ref()
-            .map(|b| format!("?by={b}"))
-            .unwrap_or_default(),
+        by_query: {
+            let mut parts: Vec<String> = r.by.iter().map(|b| format!("by={b}")).collect();
+            let w = chooser.query();
+            if !w.is_empty() {
+                parts.push(w);
+            }
+            if parts.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", parts.join("&"))
+            }
+        },
+        chooser,
         other,
         r,
         crumbs,
@@ -263,12 +300,28 @@ async fn export_results(
     org: OrgId,
     id: &str,
     measure: &str,
-    by: Option<&str>,
+    params: &ByParams,
 ) -> Result<(MeasureResults, DatasetSummary), PageError> {
     let (record, mapping) = super::load(state, org, id).await?;
+    let (weighting, _) = choose(
+        state,
+        org,
+        record.summary.id,
+        &params.weighting(),
+        String::new(),
+        Vec::new(),
+    )
+    .await?;
     match state
         .app()
-        .measure_results(org, record.summary.id, &mapping, measure, by)
+        .measure_results_under(
+            org,
+            record.summary.id,
+            &mapping,
+            measure,
+            params.by.as_deref(),
+            weighting.as_ref(),
+        )
         .await?
     {
         MeasureOutcome::Ready(r) => Ok((*r, record.summary)),
@@ -285,7 +338,7 @@ pub(crate) async fn export_csv(
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
 ) -> Result<Response, PageError> {
-    let (r, _) = export_results(&state, org.id, &id, &measure, params.by.as_deref()).await?;
+    let (r, _) = export_results(&state, org.id, &id, &measure, &params).await?;
     let (header, rows) = export::measure_rows(&r);
     let bytes = export::csv(&header, &rows)?;
     Ok((
@@ -311,7 +364,7 @@ pub(crate) async fn export_xlsx(
     Path((id, measure)): Path<(String, String)>,
     Query(params): Query<ByParams>,
 ) -> Result<Response, PageError> {
-    let (r, dataset) = export_results(&state, org.id, &id, &measure, params.by.as_deref()).await?;
+    let (r, dataset) = export_results(&state, org.id, &id, &measure, &params).await?;
     let lang = tessera_l10n::current();
     let about = export::ExportAbout {
         dataset: dataset.name.clone(),

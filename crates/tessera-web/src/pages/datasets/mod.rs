@@ -9,6 +9,7 @@ pub(crate) mod list;
 pub(crate) mod mapping;
 pub(crate) mod measure;
 pub(crate) mod profile;
+pub(crate) mod weighting;
 
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::{DatasetRecord, OrgId};

@@ -1,5 +1,5 @@
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use tessera_app::AppError;
@@ -10,6 +10,9 @@ use tessera_stats::Report;
 use tessera_stats::mapping::DatasetMapping;
 use tessera_store::DatasetSummary;
 
+use tessera_app::weighting::KeptWeighting;
+
+use super::weighting::chooser::{Chooser, WeightingParam, choose};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::CurrentOrg;
@@ -93,6 +96,8 @@ pub(crate) struct ProfilePage {
     /// Who counts as a newcomer, in one line.
     rule: String,
     counts: CountsView,
+    /// The weighting chooser and which weighting the figures use (not on shared views).
+    chooser: Option<super::weighting::chooser::Chooser>,
 }
 
 /// The measure cards of a profile, grouped by domain type and domain: the bulk of the page,
@@ -130,12 +135,27 @@ pub(crate) async fn show(
     State(state): State<AppState>,
     CurrentOrg(org, _): CurrentOrg,
     Path(id): Path<String>,
+    Query(param): Query<WeightingParam>,
 ) -> Result<Response, PageError> {
     let id = tessera_app::datasets::parse_id(&id)?;
     let shared = state.app().dataset_shared(org.id, id).await?;
     let (record, mapping) = &*shared;
     let crumbs = super::crumbs(&[]);
-    let reload = format!("/datasets/{}", record.summary.id);
+    let chosen = choose(
+        &state,
+        org.id,
+        record.summary.id,
+        &param,
+        format!("/datasets/{}", record.summary.id),
+        Vec::new(),
+    )
+    .await?;
+    let query = chosen.1.query();
+    let reload = if query.is_empty() {
+        format!("/datasets/{}", record.summary.id)
+    } else {
+        format!("/datasets/{}?{query}", record.summary.id)
+    };
     respond(
         &state,
         org.id,
@@ -144,12 +164,15 @@ pub(crate) async fn show(
         crumbs,
         None,
         reload,
+        Some(chosen),
     )
     .await
 }
 
 /// The profile page of a dataset of organisation `org`, or the page saying it is being
-/// computed (which reloads `reload`); with `shared`, as another organisation sees it.
+/// computed (which reloads `reload`); with `shared`, as another organisation sees it; with
+/// `chosen`, under the chosen weighting, with the chooser.
+#[expect(clippy::too_many_arguments, reason = "one page's inputs, each named")]
 pub(crate) async fn respond(
     state: &AppState,
     org: tessera_store::OrgId,
@@ -158,8 +181,17 @@ pub(crate) async fn respond(
     crumbs: Vec<(String, String)>,
     shared: Option<tessera_store::Share>,
     reload: String,
+    chosen: Option<(Option<KeptWeighting>, Chooser)>,
 ) -> Result<Response, PageError> {
-    let computed = match state.app().profile_report(org, dataset.id, mapping).await {
+    let (weighting, chooser) = match chosen {
+        Some((w, c)) => (w, Some(c)),
+        None => (None, None),
+    };
+    let computed = match state
+        .app()
+        .profile_report_under(org, dataset.id, mapping, weighting.as_ref())
+        .await
+    {
         Ok(c) => c,
         Err(AppError::Invalid(problem)) => {
             let page = BrokenPage {
@@ -194,6 +226,7 @@ pub(crate) async fn respond(
                 duration_ms,
                 crumbs,
                 shared,
+                chooser,
             )?;
             Ok(Html(page.render()?).into_response())
         }
@@ -214,15 +247,24 @@ impl ProfilePage {
         duration_ms: i64,
         crumbs: Vec<(String, String)>,
         shared: Option<tessera_store::Share>,
+        chooser: Option<Chooser>,
     ) -> Result<Self, askama::Error> {
         let linked = shared.is_none();
+        let link_query = chooser.as_ref().map(Chooser::query).unwrap_or_default();
         let key = ProfileKey::new(org, dataset.id, linked, report);
         let generation = state.store().generation();
         let kept = match state.fragments().profiles.get(&key, generation) {
             Some(kept) => kept,
             None => {
-                let (sections, unlinked) =
-                    cards(state, mapping, labels, report, dataset.id, linked);
+                let (sections, unlinked) = cards(
+                    state,
+                    mapping,
+                    labels,
+                    report,
+                    dataset.id,
+                    linked,
+                    &link_query,
+                );
                 let html = MeasureCards {
                     sections: &sections,
                     unlinked: &unlinked,
@@ -252,6 +294,7 @@ impl ProfilePage {
             dataset,
             duration_ms,
             crumbs,
+            chooser,
         })
     }
 }
@@ -264,6 +307,7 @@ pub(crate) fn cards(
     report: &Report,
     dataset: tessera_store::DatasetId,
     linked: bool,
+    link_query: &str,
 ) -> (Vec<TypeSection>, Vec<MeasureCard>) {
     let catalogue = state.catalogue();
     let lang = tessera_l10n::current();
@@ -314,7 +358,9 @@ pub(crate) fn cards(
             headline_label,
             waves: by_wave,
             trend,
-            href: if linked {
+            href: if linked && !link_query.is_empty() {
+                format!("/datasets/{dataset}/measures/{}?{link_query}", m.id)
+            } else if linked {
                 format!("/datasets/{dataset}/measures/{}", m.id)
             } else {
                 String::new()
