@@ -14,6 +14,8 @@ mod error;
 mod files;
 mod id;
 mod invitation;
+mod library;
+mod library_comment;
 mod measurement;
 mod org_pack;
 mod organisation;
@@ -45,6 +47,10 @@ pub use db::AnyStore;
 pub use error::StoreError;
 pub use id::{DatasetId, OrgId, PlanId};
 pub use invitation::{Invitation, InvitationId, Invitations};
+pub use library::{DESIGNS, Library, LibraryEntry, LibraryEntryId, NewLibraryEntry};
+pub use library_comment::{
+    LIBRARY_ACTOR, LibraryComment, LibraryCommentId, LibraryComments, LibraryCopy, NewLibraryCopy,
+};
 pub use measurement::{Measurement, MeasurementId, Measurements, NewMeasurement, OwnPoint};
 pub use org_pack::{NewOrgPack, OrgPack, OrgPackId, OrgPacks};
 pub use organisation::{NewOrganisation, Organisation, Organisations};
@@ -76,9 +82,10 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
-        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Measurements,
-        OrgPacks, Organisations, Outbox, OutputLogs, Participants, Plans, Questionnaires,
-        ReferenceValues, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads,
+        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Library,
+        LibraryComments, Measurements, OrgPacks, Organisations, Outbox, OutputLogs, Participants,
+        Plans, Questionnaires, ReferenceValues, Reports, Sessions, Sharing, Store, Stories,
+        Throttle, Uploads,
     };
 }
 
@@ -107,6 +114,8 @@ pub trait Store:
     + Assessments
     + ReferenceValues
     + OrgPacks
+    + Library
+    + LibraryComments
 {
 }
 
@@ -133,5 +142,7 @@ impl<T> Store for T where
         + Assessments
         + ReferenceValues
         + OrgPacks
+        + Library
+        + LibraryComments
 {
 }
