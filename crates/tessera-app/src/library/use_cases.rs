@@ -464,6 +464,11 @@ impl App {
     ) -> AppResult<Result<LibraryComment, Vec<Problem>>> {
         actor.require(Role::Editor)?;
         let id: LibraryEntryId = parse_entry_id(id)?;
+        // Not shown to the organisation: "not found", whatever was written.
+        self.store()
+            .library_entry(actor.org.id, id)
+            .await?
+            .ok_or_else(not_found)?;
         if body.trim().is_empty() {
             return Ok(Err(vec![Problem::new(
                 "body",
