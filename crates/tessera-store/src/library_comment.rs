@@ -172,6 +172,17 @@ impl From<CommentRow> for LibraryComment {
     }
 }
 
+#[derive(sqlx::FromRow)]
+struct CopyRow {
+    plan_id: i64,
+    entry_id: Option<i64>,
+    source_org_id: i64,
+    source_org_name: String,
+    entry_title: String,
+    published_at: String,
+    copied_at: String,
+}
+
 fn comment_object(id: i64) -> String {
     format!("library-comment:{id}")
 }
@@ -457,25 +468,25 @@ impl LibraryComments for AnyStore {
         org: OrgId,
         plan: PlanId,
     ) -> Result<Option<LibraryCopy>, StoreError> {
-        let row: Option<(i64, Option<i64>, i64, String, String, String, String)> = sqlx::query_as(
-            "SELECT c.plan_id, c.entry_id, c.source_org_id, o.name, c.entry_title, \
-                 c.published_at, c.copied_at FROM library_copy c \
-                 JOIN plan p ON p.id = c.plan_id \
-                 JOIN organisation o ON o.id = c.source_org_id \
-                 WHERE c.plan_id = $1 AND p.org_id = $2",
+        let row: Option<CopyRow> = sqlx::query_as(
+            "SELECT c.plan_id, c.entry_id, c.source_org_id, o.name AS source_org_name, \
+             c.entry_title, c.published_at, c.copied_at FROM library_copy c \
+             JOIN plan p ON p.id = c.plan_id \
+             JOIN organisation o ON o.id = c.source_org_id \
+             WHERE c.plan_id = $1 AND p.org_id = $2",
         )
         .bind(plan.0)
         .bind(org.0)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|r| LibraryCopy {
-            plan: PlanId(r.0),
-            entry: r.1.map(LibraryEntryId),
-            source_org: OrgId(r.2),
-            source_org_name: r.3,
-            entry_title: r.4,
-            published_at: r.5,
-            copied_at: r.6,
+            plan: PlanId(r.plan_id),
+            entry: r.entry_id.map(LibraryEntryId),
+            source_org: OrgId(r.source_org_id),
+            source_org_name: r.source_org_name,
+            entry_title: r.entry_title,
+            published_at: r.published_at,
+            copied_at: r.copied_at,
         }))
     }
 }

@@ -4,14 +4,13 @@
 //! `002_…`): a before-and-after comparison of the same people shows change but cannot say the
 //! work caused it; a comparison group that did not take part rules out much of what else was
 //! going on; random allocation to the two rules out the rest. More people narrow what the
-//! figures allow, and a figure without its interval cannot be weighed at all. The levels:
+//! figures allow, and a figure without its interval cannot be weighed at all.
 //!
-//! | level | design | people |
-//! |---|---|---|
-//! | 1 | any design with fewer than 30 people (or not stated), or no interval shown; before/after with 30–99 | |
-//! | 2 | before/after with 100 or more; comparison group with 30–99 | |
-//! | 3 | comparison group with 100 or more; randomised with 30–99 | |
-//! | 4 | randomised with 100 or more | |
+//! The design gives a starting step (before/after 0, comparison group 1, randomised 2); 30–99
+//! people add one and 100 or more add two; the level is that sum, between 1 and
+//! [`TOP_LEVEL`], and 1 whenever fewer than 30 people (or an unstated number) or no interval
+//! are behind the figures. The thresholds are rules of thumb for comparing entries at a glance;
+//! the facts shown beside the level say the rest.
 
 use serde::Serialize;
 
