@@ -51,6 +51,8 @@ pub(crate) struct FormPage {
     authorities: Vec<(String, String)>,
     designs: Vec<(String, String)>,
     stories: Vec<StoryChoice>,
+    /// Whether some stories cannot be published (they are listed apart).
+    has_refused: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -79,7 +81,12 @@ async fn render(
         StatusCode::BAD_REQUEST
     };
     let stories = state.app().stories(org, &StoryFilter::default()).await?;
+    let has_refused = stories.iter().any(|s| {
+        let sc = scopes(s);
+        !sc.publication || sc.withdrawn
+    });
     let page = FormPage {
+        has_refused,
         crumbs: crumbs(&[(
             id.as_ref().map_or_else(
                 || "/library/new".to_owned(),
