@@ -57,7 +57,7 @@ test("publish an evaluation, find it by a filter, copy a plan; the library pages
 
   // Copy the café plan as a new plan of the organisation.
   await page.goto(url + "/library");
-  await page.getByRole("link", { name: "Language and friendship café" }).click();
+  await page.locator("#entries").getByRole("link", { name: "Language and friendship café" }).click();
   await page.waitForURL(/\/library\/\d+$/);
   await checkPage(page, "the café entry");
   await page.getByLabel("Title of your copy").fill("Our language café");
