@@ -469,6 +469,24 @@ async fn a_copied_plan_is_independent_of_its_source() {
         .expect("origin")
         .expect("noted");
     assert_eq!(origin.source_org_name, "Demo Town Council");
+    let words = w
+        .app
+        .plan_origin(w.beta.org.id, copy)
+        .await
+        .expect("origin")
+        .expect("copied");
+    assert!(
+        words.contains("Demo Town Council") && words.contains(CAFE),
+        "{words}"
+    );
+    assert_eq!(
+        w.app
+            .plan_origin(w.demo.org.id, copy)
+            .await
+            .expect("origin"),
+        None,
+        "not the demo's plan"
+    );
     // A viewer cannot copy.
     let viewer = Actor {
         role: Role::Viewer,

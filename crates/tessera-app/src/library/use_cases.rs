@@ -533,6 +533,26 @@ impl App {
             .ok_or_else(not_found)
     }
 
+    /// Where one of the organisation's plans came from, in words ("Copied from …, published by
+    /// … on …"), if it was copied from the library; for the plan's page.
+    pub async fn plan_origin(&self, org: OrgId, plan: PlanId) -> AppResult<Option<String>> {
+        Ok(self.store().plan_origin(org, plan).await?.map(|o| {
+            let date = time::OffsetDateTime::parse(
+                &o.published_at,
+                &time::format_description::well_known::Rfc3339,
+            )
+            .map_or_else(|_| o.published_at.clone(), |t| tessera_l10n::date(t.date()));
+            ta(
+                "library-entry-copied-from",
+                &[
+                    ("title", o.entry_title.into()),
+                    ("org", o.source_org_name.into()),
+                    ("date", date.into()),
+                ],
+            )
+        }))
+    }
+
     /// The organisation's own entries, withdrawn ones too.
     pub async fn own_entries(&self, org: OrgId) -> AppResult<Vec<LibraryEntry>> {
         Ok(self.store().own_library_entries(org).await?)
