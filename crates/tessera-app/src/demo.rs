@@ -482,6 +482,8 @@ pub async fn seed_participants(
     }
     // The café's stories rest on these participants' consent records (issue 17).
     crate::stories::demo::seed_stories(store, org).await?;
+    // Its evaluation, published to everyone in the library of what works.
+    crate::library::demo::publish_demo_entry(store, org).await?;
     Ok(())
 }
 

@@ -13,6 +13,7 @@ mod error;
 pub mod estimates;
 pub mod export;
 pub mod import;
+pub mod library;
 mod maintenance;
 pub mod packs;
 pub mod participants;

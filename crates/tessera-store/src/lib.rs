@@ -14,6 +14,8 @@ mod error;
 mod files;
 mod id;
 mod invitation;
+mod library;
+mod library_comment;
 mod measurement;
 mod org_pack;
 mod organisation;
@@ -46,6 +48,10 @@ pub use db::AnyStore;
 pub use error::StoreError;
 pub use id::{DatasetId, OrgId, PlanId};
 pub use invitation::{Invitation, InvitationId, Invitations};
+pub use library::{DESIGNS, Library, LibraryEntry, LibraryEntryId, NewLibraryEntry};
+pub use library_comment::{
+    LIBRARY_ACTOR, LibraryComment, LibraryCommentId, LibraryComments, LibraryCopy, NewLibraryCopy,
+};
 pub use measurement::{Measurement, MeasurementId, Measurements, NewMeasurement, OwnPoint};
 pub use org_pack::{NewOrgPack, OrgPack, OrgPackId, OrgPacks};
 pub use organisation::{NewOrganisation, Organisation, Organisations};
@@ -78,9 +84,10 @@ pub use weighting::{NewWeighting, WeightingId, WeightingRecord, WeightingSummary
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
-        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Measurements,
-        OrgPacks, Organisations, Outbox, OutputLogs, Participants, Plans, Questionnaires,
-        ReferenceValues, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads, Weightings,
+        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Library,
+        LibraryComments, Measurements, OrgPacks, Organisations, Outbox, OutputLogs, Participants,
+        Plans, Questionnaires, ReferenceValues, Reports, Sessions, Sharing, Store, Stories,
+        Throttle, Uploads, Weightings,
     };
 }
 
@@ -110,6 +117,8 @@ pub trait Store:
     + ReferenceValues
     + OrgPacks
     + Weightings
+    + Library
+    + LibraryComments
 {
 }
 
@@ -137,5 +146,7 @@ impl<T> Store for T where
         + ReferenceValues
         + OrgPacks
         + Weightings
+        + Library
+        + LibraryComments
 {
 }

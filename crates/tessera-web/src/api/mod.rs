@@ -5,6 +5,7 @@
 mod audit;
 mod datasets;
 mod frameworks;
+mod library;
 mod participants;
 mod plans;
 mod questionnaires;
@@ -69,6 +70,8 @@ pub(crate) fn token() -> Routes {
         .get("/stories", stories::list)
         .post("/stories", stories::create)
         .get("/stories/{id}", stories::show)
+        .get("/library", library::list)
+        .get("/library/{id}", library::show)
         .get("/plans/{id}/reports", reports::list)
         .post("/plans/{id}/reports", reports::create)
         .get("/plans/{id}/report.pdf", reports::pdf)

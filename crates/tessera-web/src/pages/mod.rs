@@ -11,6 +11,7 @@ pub(crate) mod datasets;
 pub(crate) mod export;
 pub(crate) mod frameworks;
 pub(crate) mod home;
+pub(crate) mod library;
 pub(crate) mod packs;
 pub(crate) mod participants;
 pub(crate) mod plans;
@@ -173,6 +174,19 @@ pub(crate) fn members() -> Routes {
         .post("/datasets/{id}/sharing", sharing::share_dataset)
         .get("/sharing/{id}/withdraw", sharing::withdraw_confirm)
         .post("/sharing/{id}/withdraw", sharing::withdraw)
+        // The library of what works (issue 17).
+        .get("/library", library::list::show)
+        .get("/library/new", library::edit::new_form)
+        .post("/library/new", library::edit::create)
+        .get("/library/{id}", library::show::show)
+        .get("/library/{id}/edit", library::edit::edit_form)
+        .post("/library/{id}/edit", library::edit::update)
+        .get("/library/{id}/withdraw", library::edit::withdraw_confirm)
+        .post("/library/{id}/withdraw", library::edit::withdraw)
+        .post("/library/{id}/copy", library::act::copy)
+        .post("/library/{id}/comments", library::act::comment)
+        .post("/library/comments/{id}/answer", library::act::answer)
+        .post("/library/comments/{id}/hide", library::act::hide)
         // Plans.
         .get("/plans", plans::list::show)
         .get("/plans/new", plans::new::start)

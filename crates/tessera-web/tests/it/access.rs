@@ -138,6 +138,53 @@ async fn world() -> World {
         .await
         .expect("photo story")
         .id;
+    // A's library entry, shown to a third organisation only (so B must not find it), with
+    // that organisation's question on it. (The demo's café entry is published to everyone.)
+    let gamma = app.add_org("gamma", "Gamma Trust").await;
+    let content = tessera_app::library::content::EntryContent {
+        summary: "A weekly club".to_owned(),
+        goal: "Friends".to_owned(),
+        activities: Vec::new(),
+        target_groups: Vec::new(),
+        sides: Vec::new(),
+        started_on: None,
+        ended_on: None,
+        figures: Vec::new(),
+        not_worked: String::new(),
+        lessons: String::new(),
+        costs: String::new(),
+        stories: Vec::new(),
+        min_cell: 10,
+        plan: serde_json::json!({}),
+    };
+    let entry = store
+        .publish_library_entry(
+            demo.id,
+            tessera_store::NewLibraryEntry {
+                plan: tessera_store::PlanId(2),
+                title: "Club for Gamma".to_owned(),
+                design: "comparison".to_owned(),
+                region: "london".to_owned(),
+                authority_type: "london-borough".to_owned(),
+                sample_size: Some(40),
+                domains: Vec::new(),
+                indicators: Vec::new(),
+                target_groups: Vec::new(),
+                content: serde_json::to_value(&content).expect("content"),
+                published_at: "2026-11-01T00:00:00Z".to_owned(),
+                audience: Some(vec![gamma]),
+            },
+            "test",
+        )
+        .await
+        .expect("library entry")
+        .id;
+    let comment = store
+        .add_library_comment(gamma, entry, "How many came?", "someone@gamma.example")
+        .await
+        .expect("comment")
+        .expect("shown to Gamma")
+        .id;
     let report = store
         .create_report(
             demo.id,
@@ -1552,6 +1599,86 @@ async fn world() -> World {
             "POST",
             format!("/plans/1/reports/{report}/delete"),
             Page,
+            true,
+        ),
+        case("/library", "GET", "/library".into(), Page, false),
+        case("/library/new", "GET", "/library/new".into(), Page, false),
+        case("/library/new", "POST", "/library/new".into(), Page, false),
+        case(
+            "/library/{id}",
+            "GET",
+            format!("/library/{entry}"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/{id}/edit",
+            "GET",
+            format!("/library/{entry}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/{id}/edit",
+            "POST",
+            format!("/library/{entry}/edit"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/{id}/withdraw",
+            "GET",
+            format!("/library/{entry}/withdraw"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/{id}/withdraw",
+            "POST",
+            format!("/library/{entry}/withdraw"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/{id}/copy",
+            "POST",
+            format!("/library/{entry}/copy"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/{id}/comments",
+            "POST",
+            format!("/library/{entry}/comments"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/comments/{id}/answer",
+            "POST",
+            format!("/library/comments/{comment}/answer"),
+            Page,
+            true,
+        ),
+        case(
+            "/library/comments/{id}/hide",
+            "POST",
+            format!("/library/comments/{comment}/hide"),
+            Page,
+            true,
+        ),
+        case(
+            "/api/v1/library",
+            "GET",
+            "/api/v1/library".into(),
+            Api,
+            false,
+        ),
+        case(
+            "/api/v1/library/{id}",
+            "GET",
+            format!("/api/v1/library/{entry}"),
+            Api,
             true,
         ),
         case(

@@ -14,6 +14,7 @@ mod frameworks_toolkit;
 mod hardening;
 mod import;
 mod l10n;
+mod library;
 mod packs;
 mod pages;
 mod participants;
