@@ -315,6 +315,7 @@ mod tests {
                 "0010 participants".to_owned(),
                 "0020 questionnaires".to_owned(),
                 "0040 stories and reports".to_owned(),
+                "0055 partners".to_owned(),
                 "0060 self assessments".to_owned(),
                 "0061 reference values".to_owned(),
                 "0062 organisation packs".to_owned(),

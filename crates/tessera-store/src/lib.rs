@@ -20,10 +20,12 @@ mod organisation;
 mod outbox;
 mod output_log;
 mod participant;
+mod partners;
 mod plan;
 mod questionnaire;
 mod reference;
 mod report;
+mod reporting;
 mod role;
 mod session;
 mod sharing;
@@ -55,6 +57,7 @@ pub use participant::{
     Participant, ParticipantId, ParticipantUpdate, Participants, PlanMembership, SIDES,
     generate_code, is_participant_code,
 };
+pub use partners::{LINK_STATUSES, PartnerLink, PartnerLinkId, Partners};
 pub use plan::{NewPlan, PlanRecord, PlanUpdate, Plans};
 pub use questionnaire::{
     NewQuestionnaire, QuestionnaireId, QuestionnaireRecord, QuestionnaireUpdate,
@@ -62,6 +65,10 @@ pub use questionnaire::{
 };
 pub use reference::{NewReferenceValue, ReferenceId, ReferenceValue, ReferenceValues};
 pub use report::{NewReport, Report, ReportId, Reports};
+pub use reporting::{
+    DueReminder, NewReportingPeriod, PartnerReport, PartnerReportId, Reporting, ReportingPeriod,
+    ReportingPeriodId,
+};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
@@ -77,8 +84,8 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 pub mod prelude {
     pub use crate::{
         Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Measurements,
-        OrgPacks, Organisations, Outbox, OutputLogs, Participants, Plans, Questionnaires,
-        ReferenceValues, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads,
+        OrgPacks, Organisations, Outbox, OutputLogs, Participants, Partners, Plans, Questionnaires,
+        ReferenceValues, Reporting, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads,
     };
 }
 
@@ -107,6 +114,8 @@ pub trait Store:
     + Assessments
     + ReferenceValues
     + OrgPacks
+    + Partners
+    + Reporting
 {
 }
 
@@ -133,5 +142,7 @@ impl<T> Store for T where
         + Assessments
         + ReferenceValues
         + OrgPacks
+        + Partners
+        + Reporting
 {
 }
