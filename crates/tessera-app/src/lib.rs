@@ -16,6 +16,7 @@ pub mod import;
 mod maintenance;
 pub mod packs;
 pub mod participants;
+pub mod partners;
 pub mod plans;
 pub mod questionnaires;
 pub mod recent;
