@@ -71,7 +71,7 @@ impl NewAuditEvent {
 
 /// The kinds of object audit entries are about: the part of [`AuditEvent::object`] before its
 /// colon (`plan:3` is about a plan).
-pub const OBJECT_KINDS: [&str; 17] = [
+pub const OBJECT_KINDS: [&str; 20] = [
     "plan",
     "dataset",
     "file",
@@ -89,6 +89,9 @@ pub const OBJECT_KINDS: [&str; 17] = [
     "token",
     "user",
     "share",
+    "partner-link",
+    "reporting-period",
+    "partner-report",
 ];
 
 /// Which entries of an organisation's log to read: every condition given must hold.

@@ -76,7 +76,11 @@ impl CombinedIndicator {
     pub fn partner_value(&self, partner: usize) -> Option<f64> {
         let at = self.partners.iter().position(|p| *p == partner)?;
         let e = self.view.partner_figures.get(at).copied().flatten()?;
-        Some(if self.percent() { e.value * 100.0 } else { e.value })
+        Some(if self.percent() {
+            e.value * 100.0
+        } else {
+            e.value
+        })
     }
 }
 
@@ -145,7 +149,11 @@ impl CombinedPeriod {
     /// A partner's snapshot as the commissioner may read it: figures hidden in the combined
     /// view are hidden here too (so the two pages together give nothing away), outputs as the
     /// combined tables publish them (see [`super::reports::ReportView`]).
-    pub fn partner_snapshot(&self, report: PartnerReportId, snapshot: &ReportSnapshot) -> ReportSnapshot {
+    pub fn partner_snapshot(
+        &self,
+        report: PartnerReportId,
+        snapshot: &ReportSnapshot,
+    ) -> ReportSnapshot {
         let mut out = snapshot.clone();
         let Some(at) = self.partners.iter().position(|p| p.report == report) else {
             // Not in the view (returned): nothing of its figures is shown.
@@ -154,10 +162,9 @@ impl CombinedPeriod {
             return out;
         };
         for figure in &mut out.progress {
-            let pooled = self
-                .indicators
-                .iter()
-                .find(|i| i.partners.contains(&at) && i.indicator == figure.indicator && i.side == figure.side);
+            let pooled = self.indicators.iter().find(|i| {
+                i.partners.contains(&at) && i.indicator == figure.indicator && i.side == figure.side
+            });
             match pooled {
                 Some(ind) => match ind.partner_value(at) {
                     Some(_) => {}
@@ -276,7 +283,9 @@ pub fn combine(
     }
     let mut indicators = Vec::new();
     for (first, members) in groups {
-        let kind = first.kind.ok_or_else(|| AppError::internal("a pooled figure without a kind"))?;
+        let kind = first
+            .kind
+            .ok_or_else(|| AppError::internal("a pooled figure without a kind"))?;
         let view = combined_view(
             members.iter().map(|(p, _)| names[*p].clone()).collect(),
             &members.iter().map(|(_, e)| *e).collect::<Vec<_>>(),

@@ -78,7 +78,10 @@ impl App {
         if note.chars().count() > MAX_NOTE_CHARS {
             problems.push(Problem::new(
                 "note",
-                ta("partners-error-note-long", &[("max", MAX_NOTE_CHARS.into())]),
+                ta(
+                    "partners-error-note-long",
+                    &[("max", MAX_NOTE_CHARS.into())],
+                ),
             ));
         }
         let Some(partner) = found.filter(|_| problems.is_empty()) else {

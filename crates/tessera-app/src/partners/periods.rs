@@ -62,7 +62,10 @@ pub fn check(input: &PeriodInput) -> Checked<NewReportingPeriod> {
     if let (Some(s), Some(e)) = (start, end)
         && e < s
     {
-        problems.push(Problem::new("period_end", t("partners-error-end-before-start")));
+        problems.push(Problem::new(
+            "period_end",
+            t("partners-error-end-before-start"),
+        ));
     }
     if let (Some(s), Some(d)) = (start, due)
         && d < s

@@ -28,7 +28,11 @@ impl App {
         for reminder in due {
             if !self
                 .store()
-                .record_partner_reminder(reminder.period.id, reminder.link.id, &reminder.period.due_on)
+                .record_partner_reminder(
+                    reminder.period.id,
+                    reminder.link.id,
+                    &reminder.period.due_on,
+                )
                 .await?
             {
                 continue;

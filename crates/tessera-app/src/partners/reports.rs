@@ -8,7 +8,7 @@ use tessera_store::{
     OrgId, PartnerLink, PartnerReport, ReportingPeriod, Role, StoreError, prelude::*,
 };
 
-use super::snapshot::{ReportSnapshot, StoryRefusal};
+use super::snapshot::{ATTENDANCE_SIDES, ReportSnapshot, StoryRefusal};
 use super::{not_found, parse_link_id, parse_period_id, parse_report_id};
 use crate::participants::{Checked, Problem};
 use crate::{Actor, App, AppError, AppResult};
@@ -51,15 +51,25 @@ pub struct ReportView {
     pub period: ReportingPeriod,
     /// Who reads it.
     pub reader: Reader,
-    /// What it holds, as this reader may see it.
+    /// What it holds, as this reader may see it (for the commissioner, its outputs are in
+    /// `sessions` and `attendance` only).
     pub snapshot: ReportSnapshot,
+    /// Sessions as this reader may see them; `None` where hidden.
+    pub sessions: Option<u64>,
+    /// Attendance by side (in the order of
+    /// [`ATTENDANCE_SIDES`](super::snapshot::ATTENDANCE_SIDES)), then the total, as this reader
+    /// may see them; `None` where hidden.
+    pub attendance: Vec<Option<u64>>,
 }
 
 fn text_too_long(field: &str, text: &str) -> Option<Problem> {
     (text.chars().count() > MAX_TEXT_CHARS).then(|| {
         Problem::new(
             field,
-            ta("partners-error-text-long", &[("max", MAX_TEXT_CHARS.into())]),
+            ta(
+                "partners-error-text-long",
+                &[("max", MAX_TEXT_CHARS.into())],
+            ),
         )
     })
 }
@@ -93,7 +103,9 @@ impl App {
             .await?
             .ok_or_else(not_found)?;
         if link.partner != org {
-            return Err(AppError::Forbidden(t("partners-error-only-partner-submits")));
+            return Err(AppError::Forbidden(t(
+                "partners-error-only-partner-submits",
+            )));
         }
         if !link.is_active() {
             return Err(AppError::Invalid(t("partners-error-link-not-active")));
@@ -176,7 +188,9 @@ impl App {
             .await?
             .ok_or_else(not_found)?;
         if !link.is_commissioner(org) {
-            return Err(AppError::Forbidden(t("partners-error-only-commissioner-reviews")));
+            return Err(AppError::Forbidden(t(
+                "partners-error-only-commissioner-reviews",
+            )));
         }
         let note = note.trim();
         let mut problems: Vec<Problem> = text_too_long("note", note).into_iter().collect();
@@ -213,14 +227,36 @@ impl App {
             .reporting_period(org, report.period)
             .await?
             .ok_or_else(not_found)?;
-        let (reader, snapshot) = if link.is_commissioner(org) {
-            let combined = self
-                .combined_view(org, &period.id.to_string())
-                .await?;
-            let snapshot = combined.partner_snapshot(report.id, &decode(&report)?);
-            (Reader::Commissioner, snapshot)
+        let whole = decode(&report)?;
+        let (reader, snapshot, sessions, attendance) = if link.is_commissioner(org) {
+            let combined = self.combined_view(org, &period.id.to_string()).await?;
+            let snapshot = combined.partner_snapshot(report.id, &whole);
+            match combined.partners.iter().position(|p| p.report == report.id) {
+                Some(at) => (
+                    Reader::Commissioner,
+                    snapshot,
+                    combined.sessions_of(at),
+                    combined.attendance_row(at),
+                ),
+                None => (
+                    Reader::Commissioner,
+                    snapshot,
+                    None,
+                    vec![None; ATTENDANCE_SIDES.len() + 1],
+                ),
+            }
         } else {
-            (Reader::Partner, decode(&report)?)
+            let mut attendance: Vec<Option<u64>> = whole
+                .outputs
+                .attendance_by_side
+                .iter()
+                .copied()
+                .map(Some)
+                .collect();
+            attendance.resize(ATTENDANCE_SIDES.len(), Some(0));
+            attendance.push(Some(whole.outputs.attendances()));
+            let sessions = Some(whole.outputs.sessions);
+            (Reader::Partner, whole, sessions, attendance)
         };
         Ok(ReportView {
             report,
@@ -228,6 +264,8 @@ impl App {
             period,
             reader,
             snapshot,
+            sessions,
+            attendance,
         })
     }
 }

@@ -3,9 +3,9 @@
 //! an attacker cannot work out a hidden partner count; reminders are written once.
 
 use tessera_framework::Catalogue;
+use tessera_stats::Thresholds;
 use tessera_stats::disclosure::{Line, Position, ProtectionRule, attack};
 use tessera_stats::pooling::PooledKind;
-use tessera_stats::Thresholds;
 use tessera_store::{
     NewOrganisation, NewPlan, NewUser, Organisation, PartnerLinkId, PartnerReportId,
     ReportingPeriod, ReportingPeriodId, Role, prelude::*,
@@ -49,7 +49,10 @@ async fn world() -> World {
         .await
         .expect("council");
     let other = store
-        .create_organisation(NewOrganisation::parse("other", "Other").expect("valid"), "t")
+        .create_organisation(
+            NewOrganisation::parse("other", "Other").expect("valid"),
+            "t",
+        )
         .await
         .expect("other");
     let plans = store.plans(demo.id).await.expect("plans");
@@ -163,11 +166,7 @@ async fn only_owners_link_and_another_organisation_sees_nothing() {
     ));
     assert!(matches!(
         w.app
-            .answer_partner_invitation(
-                &actor(&w.other, Role::Owner, "o@other.example"),
-                &id,
-                None
-            )
+            .answer_partner_invitation(&actor(&w.other, Role::Owner, "o@other.example"), &id, None)
             .await,
         Err(AppError::NotFound(_))
     ));
@@ -256,7 +255,10 @@ async fn a_partner_submits_a_snapshot_with_only_stories_whose_consent_covers_sha
     let logs = w
         .app
         .store()
-        .output_logs(w.demo.id, w.cafe.parse().map(tessera_store::PlanId).expect("id"))
+        .output_logs(
+            w.demo.id,
+            w.cafe.parse().map(tessera_store::PlanId).expect("id"),
+        )
         .await
         .expect("logs");
     let expected: i64 = logs
@@ -264,7 +266,10 @@ async fn a_partner_submits_a_snapshot_with_only_stories_whose_consent_covers_sha
         .filter(|l| l.period_start.starts_with("2026-0") && l.period_start < "2026-04".to_owned())
         .map(|l| l.sessions)
         .sum();
-    assert_eq!(snapshot.outputs.sessions, u64::try_from(expected).expect("positive"));
+    assert_eq!(
+        snapshot.outputs.sessions,
+        u64::try_from(expected).expect("positive")
+    );
     assert!(snapshot.outputs.sessions > 0);
 
     // A snapshot: a story withdrawn later does not change what was submitted.
@@ -302,7 +307,12 @@ async fn a_partner_submits_a_snapshot_with_only_stories_whose_consent_covers_sha
     let council_editor = actor(&w.council, Role::Editor, "ed@council.example");
     assert!(matches!(
         w.app
-            .review_partner_report(&actor(&w.council, Role::Viewer, "v@c.example"), &id, true, "")
+            .review_partner_report(
+                &actor(&w.council, Role::Viewer, "v@c.example"),
+                &id,
+                true,
+                ""
+            )
             .await,
         Err(AppError::Forbidden(_))
     ));
@@ -355,9 +365,7 @@ async fn a_partner_submits_a_snapshot_with_only_stories_whose_consent_covers_sha
             .is_ok()
     );
     assert!(matches!(
-        w.app
-            .combined_view(w.demo.id, &period.id.to_string())
-            .await,
+        w.app.combined_view(w.demo.id, &period.id.to_string()).await,
         Err(AppError::NotFound(_))
     ));
 
@@ -673,7 +681,11 @@ fn an_attacker_cannot_work_out_a_suppressed_partner_count_from_the_combined_view
     let reports = vec![
         (
             partner(1, "Ash"),
-            snapshot(vec![figure(IND, 60.0, 50, PooledKind::Proportion)], 12, [30, 20, 0]),
+            snapshot(
+                vec![figure(IND, 60.0, 50, PooledKind::Proportion)],
+                12,
+                [30, 20, 0],
+            ),
         ),
         (
             partner(2, "Birch"),
@@ -685,7 +697,11 @@ fn an_attacker_cannot_work_out_a_suppressed_partner_count_from_the_combined_view
         ),
         (
             partner(3, "Cedar"),
-            snapshot(vec![figure(IND, 75.0, 60, PooledKind::Proportion)], 14, [40, 22, 0]),
+            snapshot(
+                vec![figure(IND, 75.0, 60, PooledKind::Proportion)],
+                14,
+                [40, 22, 0],
+            ),
         ),
     ];
     let view = combine(
@@ -707,10 +723,7 @@ fn an_attacker_cannot_work_out_a_suppressed_partner_count_from_the_combined_view
     let people = &view.indicators[0].view.people;
     assert_eq!(people.get(yes), None, "hidden");
     assert_eq!(view.indicators[0].partner_value(1), None);
-    for (table, at, truth) in [
-        (&view.attendance, birch_receiving, 3),
-        (people, yes, 2),
-    ] {
+    for (table, at, truth) in [(&view.attendance, birch_receiving, 3), (people, yes, 2)] {
         let found = attack(table)
             .into_iter()
             .find(|c| c.position == at)
