@@ -263,7 +263,7 @@ async fn a_partner_submits_a_snapshot_with_only_stories_whose_consent_covers_sha
         .expect("logs");
     let expected: i64 = logs
         .iter()
-        .filter(|l| l.period_start.starts_with("2026-0") && l.period_start < "2026-04".to_owned())
+        .filter(|l| l.period_start.starts_with("2026-0") && l.period_start.as_str() < "2026-04")
         .map(|l| l.sessions)
         .sum();
     assert_eq!(
