@@ -175,7 +175,7 @@ async fn a_council_links_the_demo_which_submits_a_report_the_council_reads_and_a
     assert!(strategy_page.body.contains("2026 Q1"));
 
     // The demo's submit form offers its stories; one whose consent does not cover sharing is
-    // disabled on the page and refused if sent anyway.
+    // only listed, not offered, and refused if sent anyway.
     let link_page = demo.get(&link_href).await;
     let period = first_attr(&link_page, "#period option", "value");
     let demo_org = w.app.demo_org().await;
@@ -185,8 +185,16 @@ async fn a_council_links_the_demo_which_submits_a_report_the_council_reads_and_a
         .iter()
         .partition(|s| shareable(&tessera_app::stories::consent::scopes(s)));
     assert!(!yes.is_empty() && !no.is_empty());
-    let disabled = count_with(&link_page, &format!("#story-{}", no[0].id), "disabled");
-    assert_eq!(disabled, 1, "the story without consent is disabled");
+    assert_eq!(
+        count_with(&link_page, &format!("#story-{}", yes[0].id), "value"),
+        1,
+        "a story with consent is offered"
+    );
+    assert_eq!(
+        link_page.texts(&format!("#not-shareable #story-{}", no[0].id)),
+        [no[0].title.clone()],
+        "the story without consent is listed, not offered"
+    );
     let refused = demo
         .post_form(
             &format!("{link_href}/submit"),

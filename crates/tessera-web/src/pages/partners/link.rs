@@ -58,6 +58,8 @@ pub(crate) struct LinkPage {
     periods: Vec<PeriodLine>,
     /// Some period is open for a report.
     can_submit: bool,
+    /// Some story's consent does not cover sharing.
+    can_not_share: bool,
     stories: Vec<StoryChoice>,
     errors: Vec<FieldError>,
     notice: Option<String>,
@@ -125,6 +127,7 @@ async fn render(
         .collect::<Vec<PeriodLine>>();
     let page = LinkPage {
         can_submit: periods.iter().any(|p| p.open),
+        can_not_share: stories.iter().any(|s| !s.shareable),
         crumbs: crumbs(&[(
             format!("/partners/links/{}", link.id),
             if as_commissioner {
