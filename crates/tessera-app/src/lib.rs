@@ -17,6 +17,7 @@ pub mod library;
 mod maintenance;
 pub mod packs;
 pub mod participants;
+pub mod partners;
 pub mod plans;
 pub mod questionnaires;
 pub mod recent;

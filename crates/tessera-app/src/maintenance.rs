@@ -1,4 +1,5 @@
-//! Housekeeping a server does by itself: removing uploads whose time to be saved has passed.
+//! Housekeeping a server does by itself: removing uploads whose time to be saved has passed, and
+//! reminding partners of reports due to their commissioners (see [`crate::partners::reminders`]).
 
 use std::time::Duration;
 
@@ -20,15 +21,26 @@ impl App {
         Ok(removed)
     }
 
-    /// Removes expired uploads now and then every [`PURGE_EVERY`], for as long as the server
+    /// One round of housekeeping: removes expired uploads and writes the reminders of
+    /// partners' reports due. Each part runs even if the other fails; safe to run as often as
+    /// wanted (nothing is reminded twice).
+    pub async fn housekeeping(&self) {
+        if let Err(e) = self.purge_expired_uploads().await {
+            tracing::warn!(error = %e, "could not remove expired uploads");
+        }
+        let today = time::OffsetDateTime::now_utc().date();
+        if let Err(e) = self.send_partner_reminders(today).await {
+            tracing::warn!(error = %e, "could not write partners' reminders");
+        }
+    }
+
+    /// Runs [`App::housekeeping`] now and then every [`PURGE_EVERY`], for as long as the server
     /// runs.
     pub fn spawn_housekeeping(&self) {
         let app = self.clone();
         tokio::spawn(async move {
             loop {
-                if let Err(e) = app.purge_expired_uploads().await {
-                    tracing::warn!(error = %e, "could not remove expired uploads");
-                }
+                app.housekeeping().await;
                 tokio::time::sleep(PURGE_EVERY).await;
             }
         });

@@ -71,7 +71,7 @@ impl NewAuditEvent {
 
 /// The kinds of object audit entries are about: the part of [`AuditEvent::object`] before its
 /// colon (`plan:3` is about a plan).
-pub const OBJECT_KINDS: [&str; 19] = [
+pub const OBJECT_KINDS: [&str; 22] = [
     "plan",
     "dataset",
     "file",
@@ -91,6 +91,9 @@ pub const OBJECT_KINDS: [&str; 19] = [
     "share",
     "library-entry",
     "library-comment",
+    "partner-link",
+    "reporting-period",
+    "partner-report",
 ];
 
 /// Which entries of an organisation's log to read: every condition given must hold.

@@ -316,6 +316,7 @@ mod tests {
                 "0020 questionnaires".to_owned(),
                 "0040 stories and reports".to_owned(),
                 "0050 library".to_owned(),
+                "0055 partners".to_owned(),
                 "0060 self assessments".to_owned(),
                 "0061 reference values".to_owned(),
                 "0062 organisation packs".to_owned(),

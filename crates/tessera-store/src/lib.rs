@@ -22,10 +22,12 @@ mod organisation;
 mod outbox;
 mod output_log;
 mod participant;
+mod partners;
 mod plan;
 mod questionnaire;
 mod reference;
 mod report;
+mod reporting;
 mod role;
 mod session;
 mod sharing;
@@ -62,6 +64,7 @@ pub use participant::{
     Participant, ParticipantId, ParticipantUpdate, Participants, PlanMembership, SIDES,
     generate_code, is_participant_code,
 };
+pub use partners::{LINK_STATUSES, PartnerLink, PartnerLinkId, Partners};
 pub use plan::{NewPlan, PlanRecord, PlanUpdate, Plans};
 pub use questionnaire::{
     NewQuestionnaire, QuestionnaireId, QuestionnaireRecord, QuestionnaireUpdate,
@@ -69,6 +72,10 @@ pub use questionnaire::{
 };
 pub use reference::{NewReferenceValue, ReferenceId, ReferenceValue, ReferenceValues};
 pub use report::{NewReport, Report, ReportId, Reports};
+pub use reporting::{
+    DueReminder, NewReportingPeriod, PartnerReport, PartnerReportId, Reporting, ReportingPeriod,
+    ReportingPeriodId,
+};
 pub use role::Role;
 pub use session::{SessionRecord, Sessions};
 pub use sharing::{NewShare, Share, ShareId, ShareKind, SharedObject, Sharing};
@@ -86,8 +93,8 @@ pub mod prelude {
     pub use crate::{
         Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Library,
         LibraryComments, Measurements, OrgPacks, Organisations, Outbox, OutputLogs, Participants,
-        Plans, Questionnaires, ReferenceValues, Reports, Sessions, Sharing, Store, Stories,
-        Throttle, Uploads, Weightings,
+        Partners, Plans, Questionnaires, ReferenceValues, Reporting, Reports, Sessions, Sharing,
+        Store, Stories, Throttle, Uploads, Weightings,
     };
 }
 
@@ -119,6 +126,8 @@ pub trait Store:
     + Weightings
     + Library
     + LibraryComments
+    + Partners
+    + Reporting
 {
 }
 
@@ -148,5 +157,7 @@ impl<T> Store for T where
         + Weightings
         + Library
         + LibraryComments
+        + Partners
+        + Reporting
 {
 }

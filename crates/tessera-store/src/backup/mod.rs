@@ -23,9 +23,11 @@
 //! Accounts, memberships, invitations, API tokens (as hashes), shares and uploads waiting for
 //! their mapping are kept, and so is the participant register with everything held on each
 //! participant (contact details included: a backup is the whole database, to be kept as safely),
-//! and so are self-assessments, reference values and organisations' own framework packs. What only lasts minutes is not: signed-in sessions, password reset
-//! links, the e-mail outbox, and the counts of sign-in and reset attempts. After a restore
-//! everyone signs in again.
+//! and so are self-assessments, reference values, organisations' own framework packs, named
+//! weightings, library entries with their audiences, comments and copies, and partner links with
+//! their reporting periods, reports and the reminders already sent. What only lasts minutes is
+//! not: signed-in sessions, password reset links, the e-mail outbox, and the counts of sign-in
+//! and reset attempts. After a restore everyone signs in again.
 
 mod archive;
 
@@ -686,6 +688,76 @@ pub(crate) const TABLES: &[Table] = &[
             ("copied_at", Text),
         ],
         order: "plan_id",
+        split: None,
+        identity: false,
+    },
+    Table {
+        name: "partner_link",
+        columns: &[
+            ("id", Int),
+            ("commissioner_org_id", Int),
+            ("commissioner_plan_id", Int),
+            ("partner_org_id", Int),
+            ("partner_plan_id", Int),
+            ("status", Text),
+            ("note", Text),
+            ("invited_by", Text),
+            ("invited_at", Text),
+            ("answered_by", Text),
+            ("answered_at", Text),
+            ("ended_by", Text),
+            ("ended_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "reporting_period",
+        columns: &[
+            ("id", Int),
+            ("org_id", Int),
+            ("plan_id", Int),
+            ("label", Text),
+            ("period_start", Text),
+            ("period_end", Text),
+            ("due_on", Text),
+            ("created_by", Text),
+            ("created_at", Text),
+            ("updated_by", Text),
+            ("updated_at", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "partner_report",
+        columns: &[
+            ("id", Int),
+            ("period_id", Int),
+            ("link_id", Int),
+            ("status", Text),
+            ("snapshot", Text),
+            ("submitted_by", Text),
+            ("submitted_at", Text),
+            ("reviewed_by", Text),
+            ("reviewed_at", Text),
+            ("review_note", Text),
+        ],
+        order: "id",
+        split: None,
+        identity: true,
+    },
+    Table {
+        name: "partner_reminder",
+        columns: &[
+            ("period_id", Int),
+            ("link_id", Int),
+            ("due_on", Text),
+            ("sent_at", Text),
+        ],
+        order: "period_id, link_id, due_on",
         split: None,
         identity: false,
     },

@@ -14,6 +14,7 @@ pub(crate) mod home;
 pub(crate) mod library;
 pub(crate) mod packs;
 pub(crate) mod participants;
+pub(crate) mod partners;
 pub(crate) mod plans;
 pub(crate) mod questionnaires;
 pub(crate) mod references;
@@ -316,6 +317,22 @@ pub(crate) fn members() -> Routes {
             participants::outputs::delete,
         )
         // Stories (issue 17).
+        // Partners reporting to a commissioner (issue 17).
+        .get("/partners", partners::list::show)
+        .post("/partners/invite", partners::list::invite)
+        .get("/partners/plans/{id}", partners::strategy::show)
+        .post(
+            "/partners/plans/{id}/periods",
+            partners::strategy::add_period,
+        )
+        .get("/partners/periods/{id}", partners::combined::show)
+        .get("/partners/links/{id}", partners::link::show)
+        .post("/partners/links/{id}/answer", partners::link::answer)
+        .post("/partners/links/{id}/submit", partners::link::submit)
+        .get("/partners/links/{id}/end", partners::link::end_confirm)
+        .post("/partners/links/{id}/end", partners::link::end)
+        .get("/partners/reports/{id}", partners::report::show)
+        .post("/partners/reports/{id}/review", partners::report::review)
         .get("/stories", stories::list::show)
         .get("/stories/new", stories::edit::new_form)
         .get("/stories/coding", stories::coding::show)

@@ -323,6 +323,54 @@ async fn world() -> World {
         .expect("the new questionnaire")
         .to_owned();
 
+    // A (the demo council) commissions Gamma, which agreed with its own plan, set a period and
+    // received Gamma's report (issue 17, partners).
+    let gamma = app.add_org("gamma", "Gamma Welcome Project").await;
+    let gamma_plan = store
+        .create_plan(tessera_store::NewPlan {
+            org: gamma,
+            title: "Gamma club".to_owned(),
+            document: store
+                .plan(demo.id, tessera_store::PlanId(1))
+                .await
+                .expect("read")
+                .expect("plan 1")
+                .document,
+            created_by: "t".to_owned(),
+        })
+        .await
+        .expect("gamma plan")
+        .id;
+    let link = store
+        .invite_partner(demo.id, tessera_store::PlanId(1), gamma, "", "t")
+        .await
+        .expect("invite")
+        .id;
+    store
+        .answer_partner_invitation(gamma, link, Some(gamma_plan), "t")
+        .await
+        .expect("agree");
+    let period = store
+        .create_reporting_period(
+            demo.id,
+            tessera_store::PlanId(1),
+            tessera_store::NewReportingPeriod {
+                label: "2026 Q1".to_owned(),
+                period_start: "2026-01-01".to_owned(),
+                period_end: "2026-03-31".to_owned(),
+                due_on: "2026-04-30".to_owned(),
+            },
+            "t",
+        )
+        .await
+        .expect("period")
+        .id;
+    let partner_report = store
+        .submit_partner_report(gamma, link, period, crate::partners::empty_snapshot(), "t")
+        .await
+        .expect("report")
+        .id;
+
     use Access::{Api, Page, Public};
     let qn = &questionnaire;
     let m = &measure;
@@ -1457,6 +1505,85 @@ async fn world() -> World {
             Api,
             true,
         ),
+        // Partners reporting to a commissioner (issue 17).
+        case("/partners", "GET", "/partners".into(), Page, false),
+        case(
+            "/partners/invite",
+            "POST",
+            "/partners/invite".into(),
+            Page,
+            false,
+        ),
+        case(
+            "/partners/plans/{id}",
+            "GET",
+            "/partners/plans/1".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/plans/{id}/periods",
+            "POST",
+            "/partners/plans/1/periods".into(),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/periods/{id}",
+            "GET",
+            format!("/partners/periods/{period}"),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/links/{id}",
+            "GET",
+            format!("/partners/links/{link}"),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/links/{id}/answer",
+            "POST",
+            format!("/partners/links/{link}/answer"),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/links/{id}/submit",
+            "POST",
+            format!("/partners/links/{link}/submit"),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/links/{id}/end",
+            "GET",
+            format!("/partners/links/{link}/end"),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/links/{id}/end",
+            "POST",
+            format!("/partners/links/{link}/end"),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/reports/{id}",
+            "GET",
+            format!("/partners/reports/{partner_report}"),
+            Page,
+            true,
+        ),
+        case(
+            "/partners/reports/{id}/review",
+            "POST",
+            format!("/partners/reports/{partner_report}/review"),
+            Page,
+            true,
+        ),
         // Stories and reports (issue 17).
         case(
             "/reports/report.css",
@@ -1920,6 +2047,7 @@ async fn another_organisations_member_gets_404_for_every_object_route() {
         "/reference-values",
         "/frameworks/ioi-2019/indicators/bri-friends-different",
         "/packs",
+        "/partners",
     ] {
         let reply = b.get(path).await;
         assert_eq!(reply.status, StatusCode::OK, "{path}");

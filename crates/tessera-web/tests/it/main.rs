@@ -19,6 +19,7 @@ mod packs;
 mod pages;
 mod participants;
 mod participants_reference;
+pub mod partners;
 mod plan_diagram;
 mod plan_edit;
 mod plan_exercises;
