@@ -71,7 +71,7 @@ impl NewAuditEvent {
 
 /// The kinds of object audit entries are about: the part of [`AuditEvent::object`] before its
 /// colon (`plan:3` is about a plan).
-pub const OBJECT_KINDS: [&str; 22] = [
+pub const OBJECT_KINDS: [&str; 23] = [
     "plan",
     "dataset",
     "file",
@@ -83,6 +83,7 @@ pub const OBJECT_KINDS: [&str; 22] = [
     "self-assessment",
     "reference-value",
     "framework-pack",
+    "weighting",
     "organisation",
     "membership",
     "invitation",

@@ -521,7 +521,11 @@ fn about(who: &str, action: &str, kind: &str, id: &str, detail: &Value) -> Optio
         .iter()
         .find_map(|side| {
             ["title", "name", "code"].iter().find_map(|key| {
-                let path: &[&str] = if side.is_empty() { &[key] } else { &[side, key] };
+                let path: &[&str] = if side.is_empty() {
+                    &[key]
+                } else {
+                    &[side, key]
+                };
                 text(detail, path)
             })
         })

@@ -50,7 +50,12 @@ impl App {
     /// The organisation's stories about an indicator (`pack/indicator`) or a domain
     /// (`pack/domain`), newest first: those tagged with it, and for a domain also those tagged
     /// with one of its indicators or with an indicator of another pack that maps to it.
-    pub async fn stories_about(&self, org: OrgId, kind: &str, value: &str) -> AppResult<Vec<Story>> {
+    pub async fn stories_about(
+        &self,
+        org: OrgId,
+        kind: &str,
+        value: &str,
+    ) -> AppResult<Vec<Story>> {
         let catalogue = self.catalogue_for(org).await?;
         let in_domain = |indicator: &str| -> bool {
             let Some(i) = catalogue.indicator(indicator) else {
@@ -58,8 +63,7 @@ impl App {
             };
             let own = format!("{}/{}", i.pack, i.domain);
             own == value
-                || i
-                    .crosswalk
+                || i.crosswalk
                     .iter()
                     .any(|r| format!("{}/{}", r.pack, r.domain) == value)
         };

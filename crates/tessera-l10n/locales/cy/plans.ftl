@@ -30,6 +30,7 @@ plans-show-continue = Parhau gam wrth gam
 plans-show-exercise-domains = Dewis y parthau allweddol (ymarfer cyntaf y canllaw)
 plans-show-exercise-forward = Cymharu eich cynllun arferol â'r un hwn (ail ymarfer y canllaw)
 plans-show-share = Rhannu'r cynllun hwn
+plans-show-publish = Cyhoeddi ei werthusiad yn y llyfrgell
 plans-delete-heading = Dileu'r cynllun hwn
 plans-delete-warning = Mae dileu yn tynnu'r cynllun i bawb yn eich sefydliad. Lawrlwythwch ef yn gyntaf os oes arnoch ei eisiau'n ôl o bosibl.
 plans-back-to-plan = Yn ôl i'r cynllun

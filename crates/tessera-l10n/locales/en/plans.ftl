@@ -28,6 +28,7 @@ plans-show-continue = Continue step by step
 plans-show-exercise-domains = Choose the key domains (the guide's first exercise)
 plans-show-exercise-forward = Compare your usual plan with this one (the guide's second exercise)
 plans-show-share = Share this plan
+plans-show-publish = Publish its evaluation to the library
 plans-delete-heading = Delete this plan
 plans-delete-warning = Deleting removes the plan for everyone in your organisation. Download it first if you may want it back.
 plans-back-to-plan = Back to the plan

@@ -46,9 +46,7 @@ async fn summary(
 ) -> Result<serde_json::Value, ApiError> {
     let catalogue = state.app().catalogue_for(org).await?;
     let plan = serde_json::from_value::<Plan>(record.document.clone()).ok();
-    let checks = plan
-        .as_ref()
-        .map(|p| tessera_plan::check(p, &catalogue));
+    let checks = plan.as_ref().map(|p| tessera_plan::check(p, &catalogue));
     let count = |s: CheckStatus| {
         checks
             .as_ref()

@@ -270,6 +270,18 @@ async fn publishing_editing_copying_and_commenting_through_the_pages_are_each_au
     let plan = b.get(&plan_page).await;
     assert_eq!(plan.status, StatusCode::OK);
     assert!(plan.body.contains("Our club"));
+    let origin = plan.texts("#plan-origin");
+    assert_eq!(origin.len(), 1, "the copy says where it came from");
+    assert!(
+        origin[0].starts_with("Copied from “Friendship club"),
+        "{origin:?}"
+    );
+    assert_eq!(
+        app.get("/plans/2").await.texts("#publish-link"),
+        ["Publish its evaluation to the library"],
+        "the plan page leads to publishing"
+    );
+    assert!(app.get("/plans/2").await.texts("#plan-origin").is_empty());
     let asked = b
         .post_form(
             &format!("/library/{id}/comments"),

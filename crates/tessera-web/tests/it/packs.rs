@@ -105,7 +105,10 @@ async fn an_upload_with_an_error_is_listed_by_file_and_line_and_the_corrected_on
         ["Riverside local indicators"]
     );
     assert!(
-        app.get("/frameworks").await.body.contains("/frameworks/riverside"),
+        app.get("/frameworks")
+            .await
+            .body
+            .contains("/frameworks/riverside"),
         "listed with the shipped packs"
     );
     assert_eq!(
@@ -116,7 +119,9 @@ async fn an_upload_with_an_error_is_listed_by_file_and_line_and_the_corrected_on
     );
     let found = app.get("/search?q=welcome+Riverside").await;
     assert!(
-        found.body.contains("/frameworks/riverside/indicators/feel-welcome"),
+        found
+            .body
+            .contains("/frameworks/riverside/indicators/feel-welcome"),
         "search finds its indicator"
     );
     let plan = app.get("/plans/1").await.body;
@@ -142,16 +147,33 @@ async fn an_upload_with_an_error_is_listed_by_file_and_line_and_the_corrected_on
     ));
     let pack_page = to.split('?').next().expect("path").to_owned();
     assert_eq!(b.get(&pack_page).await.status, StatusCode::NOT_FOUND);
-    for hidden in ["/frameworks/riverside", "/frameworks/riverside/indicators/feel-welcome"] {
-        assert_eq!(b.get(hidden).await.status, StatusCode::NOT_FOUND, "{hidden}");
+    for hidden in [
+        "/frameworks/riverside",
+        "/frameworks/riverside/indicators/feel-welcome",
+    ] {
+        assert_eq!(
+            b.get(hidden).await.status,
+            StatusCode::NOT_FOUND,
+            "{hidden}"
+        );
         assert_eq!(
             app.as_(None).get(hidden).await.status,
             StatusCode::NOT_FOUND,
             "anonymous {hidden}"
         );
     }
-    assert!(!b.get("/search?q=welcome+Riverside").await.body.contains("riverside/"));
-    assert!(!b.get("/frameworks").await.body.contains("/frameworks/riverside"));
+    assert!(
+        !b.get("/search?q=welcome+Riverside")
+            .await
+            .body
+            .contains("riverside/")
+    );
+    assert!(
+        !b.get("/frameworks")
+            .await
+            .body
+            .contains("/frameworks/riverside")
+    );
     assert!(b.get("/packs").await.texts("#shared-packs").is_empty());
     let bad = app
         .post_form(

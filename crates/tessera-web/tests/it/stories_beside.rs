@@ -22,15 +22,20 @@ async fn the_indicator_and_domain_pages_show_the_organisations_own_stories_about
     let indicator = app.get(INDICATOR).await;
     assert_eq!(indicator.status, StatusCode::OK);
     let cards = indicator.texts("#beside-stories blockquote");
-    assert!(!cards.is_empty(), "the demo's story about asking neighbours is shown");
+    assert!(
+        !cards.is_empty(),
+        "the demo's story about asking neighbours is shown"
+    );
     let link = indicator.texts("#beside-stories p.govuk-body a");
     assert!(
         link.iter().any(|l| l.starts_with("See")),
         "a link to the whole list: {link:?}"
     );
-    assert!(indicator.body.contains(
-        "/stories?tag=indicator%3Aioi-2019%2Fbri-ask-neighbours-for-help"
-    ));
+    assert!(
+        indicator
+            .body
+            .contains("/stories?tag=indicator%3Aioi-2019%2Fbri-ask-neighbours-for-help")
+    );
     // The results of a measure of that indicator show them too.
     let measure = app.get("/datasets/1/measures/ask_neighbour").await;
     assert_eq!(measure.status, StatusCode::OK);
@@ -80,25 +85,34 @@ async fn a_persons_copy_holds_the_stories_about_them_and_erasing_them_deletes_th
     tessera_app::demo::seed_participants(app.store(), &demo)
         .await
         .expect("demo participants and stories");
-    let story = app.store().stories(demo.id)
+    let story = app
+        .store()
+        .stories(demo.id)
         .await
         .expect("stories")
         .into_iter()
         .find(|s| s.participant_code.is_some())
         .expect("a demo story is about a registered participant");
     let code = story.participant_code.clone().expect("code");
-    let theirs = app.store().stories(demo.id)
+    let theirs = app
+        .store()
+        .stories(demo.id)
         .await
         .expect("stories")
         .into_iter()
         .filter(|s| s.participant_code.as_deref() == Some(code.as_str()))
         .count();
 
-    let copy = app.get(&format!("/participants/{code}/subject-access")).await;
+    let copy = app
+        .get(&format!("/participants/{code}/subject-access"))
+        .await;
     assert_eq!(copy.status, StatusCode::OK);
     assert_eq!(copy.texts("#stories-heading"), ["Stories about them"]);
     assert_eq!(copy.texts(".govuk-summary-card[id^=story-]").len(), theirs);
-    assert!(copy.body.contains(&story.body[..40]), "the whole text is in their copy");
+    assert!(
+        copy.body.contains(&story.body[..40]),
+        "the whole text is in their copy"
+    );
     let json = app
         .get(&format!("/participants/{code}/subject-access.json"))
         .await;
@@ -108,7 +122,9 @@ async fn a_persons_copy_holds_the_stories_about_them_and_erasing_them_deletes_th
     let confirm = app.get(&format!("/participants/{code}/erase")).await;
     let what_goes = confirm.texts("#what-goes li");
     assert!(
-        what_goes.iter().any(|l| l.starts_with(&format!("{theirs} stor"))),
+        what_goes
+            .iter()
+            .any(|l| l.starts_with(&format!("{theirs} stor"))),
         "{what_goes:?}"
     );
     let erased = app
@@ -126,5 +142,9 @@ async fn a_persons_copy_holds_the_stories_about_them_and_erasing_them_deletes_th
         .find(|e| e.action == "erase")
         .expect("the erasure is in the log");
     assert_eq!(entry.detail["stories"], theirs);
-    assert!(!serde_json::to_string(&log).expect("json").contains(&story.body[..40]));
+    assert!(
+        !serde_json::to_string(&log)
+            .expect("json")
+            .contains(&story.body[..40])
+    );
 }

@@ -23,6 +23,8 @@ pub(crate) struct ShowPage {
     pub crumbs: Vec<(String, String)>,
     /// Stories tagged to the plan's outcomes (issue 17).
     pub stories: Vec<crate::pages::stories::OutcomeStories>,
+    /// Where a plan copied from the library came from, in a sentence.
+    pub origin: Option<String>,
 }
 
 #[derive(Template)]
@@ -59,13 +61,7 @@ async fn view(
     let (record, plan) = super::load(state, org, id).await?;
     let progress = progress(state, org, &record, &plan).await?;
     let catalogue = state.app().catalogue_for(org).await?;
-    PlanView::new(
-        record.id,
-        plan,
-        &record.updated_at,
-        &catalogue,
-        progress,
-    )
+    PlanView::new(record.id, plan, &record.updated_at, &catalogue, progress)
 }
 
 pub(crate) fn today() -> tessera_plan::Date {
@@ -94,7 +90,16 @@ pub(crate) async fn show(
     v.full_size_link = true;
     let crumbs = super::crumbs(&[]);
     let stories = crate::pages::stories::beside_outcomes(&state, org.id, v.id, &v.plan).await?;
-    Ok(Html(ShowPage { v, crumbs, stories }.render()?))
+    let origin = state.app().plan_origin(org.id, v.id).await?;
+    Ok(Html(
+        ShowPage {
+            v,
+            crumbs,
+            stories,
+            origin,
+        }
+        .render()?,
+    ))
 }
 
 /// `GET /plans/{id}/print`.

@@ -42,7 +42,11 @@ impl StoriesBeside {
         Ok(Self {
             kind,
             total: stories.len(),
-            cards: stories.iter().take(SHOWN).map(|s| labeller.card(s)).collect(),
+            cards: stories
+                .iter()
+                .take(SHOWN)
+                .map(|s| labeller.card(s))
+                .collect(),
             href: format!(
                 "/stories?tag={}",
                 form_urlencoded::byte_serialize(format!("{kind}:{value}").as_bytes())
