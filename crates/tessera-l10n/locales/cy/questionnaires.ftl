@@ -38,6 +38,34 @@ questionnaires-done-created = Mae'r holiadur wedi'i adeiladu. Gwiriwch ei gwesti
 questionnaires-done-saved = Mae eich newid wedi'i gadw.
 questionnaires-done-imported = Mae'r ffurflen wedi'i mewnforio. Ychwanegwch reolau sy'n cysylltu cwestiynau â dangosyddion drwy ychwanegu cwestiynau o'r banc, neu defnyddiwch yr atebion fel y maent.
 questionnaires-done-translations = Mae'r cyfieithiadau a adolygwyd wedi'u mewnforio.
+questionnaires-done-deleted = Mae'r holiadur wedi'i ddileu.
+questionnaires-action-delete = Dileu'r holiadur hwn
+questionnaires-delete-crumb = Dileu
+questionnaires-delete-caption = Dileu holiadur
+questionnaires-delete-title = Dileu “{ $title }”?
+questionnaires-delete-warning = Ni ellir dadwneud dileu.
+questionnaires-delete-removes = Mae dileu yn cael gwared ar:
+questionnaires-delete-questions = { $count ->
+    [zero] dim cwestiynau
+    [one] ei unig gwestiwn
+    [two] ei { $count } gwestiwn
+    [few] ei { $count } chwestiwn
+    [many] ei { $count } chwestiwn
+   *[other] ei { $count } cwestiwn
+  }, { $versions ->
+    [zero] heb fersiwn
+    [one] yn ei unig fersiwn
+    [two] yn y ddwy fersiwn
+    [few] yn y { $versions } fersiwn
+    [many] yn y { $versions } fersiwn
+   *[other] yn y { $versions } fersiwn
+  }
+questionnaires-delete-answers = pob ateb a gasglwyd gydag ef, ym mhob fersiwn, a'i ddolen gyhoeddus a'i gasglwyr
+questionnaires-delete-audit = Mae'r log archwilio yn cadw cynnwys olaf yr holiadur a phwy a'i dileodd.
+questionnaires-delete-answers-too = Rwy'n deall bod yr atebion a gasglwyd gyda'r holiadur hwn yn cael eu dileu hefyd
+questionnaires-delete-error-answers = Mae gan yr holiadur hwn atebion. Ticiwch y blwch i gadarnhau eu bod yn cael eu dileu hefyd, neu cadwch yr holiadur.
+questionnaires-delete-button = Dileu'r holiadur
+questionnaires-delete-cancel = Ei gadw a mynd yn ôl
 questionnaires-notice-title = Llwyddiant
 
 ### Yr adeiladydd
@@ -113,6 +141,23 @@ questionnaires-type-note = Nodyn (dim ateb)
 questionnaires-question-title = Cwestiwn { $name }
 questionnaires-question-languages = Ieithoedd y cwestiwn hwn
 questionnaires-question-save-note = Mae'r geiriau a gadwch yma yn cael eu marcio fel rhai a adolygwyd yn yr iaith hon.
+questionnaires-show-if-legend = Dangos y cwestiwn hwn dim ond os
+questionnaires-show-if-hint = Mae pob amod yn profi'r ateb i gwestiwn cynharach; dangosir y cwestiwn pan fydd pob un ohonynt yn wir. Dewiswch “dangos bob amser” i dynnu amod.
+questionnaires-show-if-number = Amod { $number }
+questionnaires-show-if-new = Ychwanegu amod
+questionnaires-show-if-question = Cwestiwn cynharach
+questionnaires-show-if-none = (dangos bob amser)
+questionnaires-show-if-test = Prawf
+questionnaires-show-if-test-any-of = mae'r ateb yn un o'r codau hyn
+questionnaires-show-if-test-none-of = rhoddwyd ateb ac nid yw'n un o'r codau hyn
+questionnaires-show-if-test-at-least = mae'r rhif a atebwyd o leiaf
+questionnaires-show-if-test-below = mae'r rhif a atebwyd yn llai na
+questionnaires-show-if-value = Codau (wedi'u gwahanu gan fylchau) neu rif
+questionnaires-show-if-codes = Codau dewis y cwestiynau cynharach
+questionnaires-show-if-error-codes = Rhowch o leiaf un cod dewis o'r cwestiwn cynharach
+questionnaires-show-if-error-code = Nid yw “{ $code }” yn god dewis: mae codau'n defnyddio llythrennau, digidau, _, - a . heb fylchau
+questionnaires-show-if-error-number = Nid yw “{ $value }” yn rhif; rhowch rif fel 18 neu 2.5
+questionnaires-show-if-error-test = Dewiswch un o'r profion yn y rhestr
 questionnaires-unreviewed = Heb ei adolygu eto
 questionnaires-save = Cadw
 questionnaires-back-to-builder = Yn ôl i'r holiadur

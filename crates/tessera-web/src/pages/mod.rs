@@ -190,6 +190,14 @@ pub(crate) fn members() -> Routes {
         .post("/questionnaires/new", questionnaires::list::create)
         .get("/questionnaires/import", questionnaires::io::import_form)
         .get("/questionnaires/{id}", questionnaires::show::show)
+        .get(
+            "/questionnaires/{id}/delete",
+            questionnaires::delete::confirm,
+        )
+        .post(
+            "/questionnaires/{id}/delete",
+            questionnaires::delete::delete,
+        )
         .post("/questionnaires/{id}/questions", questionnaires::show::add)
         .post(
             "/questionnaires/{id}/questions/{name}/{action}",
