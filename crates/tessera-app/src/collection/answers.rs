@@ -155,7 +155,11 @@ pub fn check(
 }
 
 /// One answer, checked and written the one way it is stored.
-pub fn normalise(question: &Question, value: &str, lang: &Lang) -> Result<String, AnswerProblemKind> {
+pub fn normalise(
+    question: &Question,
+    value: &str,
+    lang: &Lang,
+) -> Result<String, AnswerProblemKind> {
     use AnswerProblemKind as K;
     let own_message = || {
         question
@@ -315,14 +319,22 @@ mod tests {
         let en = Lang::english();
         let kept = check(
             &q,
-            raw(&[("country_of_birth", "uk"), ("year_arrived", "2020"), ("safe", "yes")]),
+            raw(&[
+                ("country_of_birth", "uk"),
+                ("year_arrived", "2020"),
+                ("safe", "yes"),
+            ]),
             &en,
         )
         .expect("valid");
         assert_eq!(kept.get("year_arrived"), None);
         let kept = check(
             &q,
-            raw(&[("country_of_birth", "europe"), ("year_arrived", "2020.0"), ("safe", "no")]),
+            raw(&[
+                ("country_of_birth", "europe"),
+                ("year_arrived", "2020.0"),
+                ("safe", "no"),
+            ]),
             &en,
         )
         .expect("valid");
@@ -346,13 +358,20 @@ mod tests {
             found,
             vec![
                 ("colour", &AnswerProblemKind::Unknown),
-                ("country_of_birth", &AnswerProblemKind::NotAChoice("mars".to_owned())),
+                (
+                    "country_of_birth",
+                    &AnswerProblemKind::NotAChoice("mars".to_owned())
+                ),
                 ("safe", &AnswerProblemKind::Required),
             ]
         );
         let problems = check(
             &q,
-            raw(&[("country_of_birth", "europe"), ("year_arrived", "1800"), ("safe", "yes")]),
+            raw(&[
+                ("country_of_birth", "europe"),
+                ("year_arrived", "1800"),
+                ("safe", "yes"),
+            ]),
             &Lang::english(),
         )
         .expect_err("too early");
@@ -370,11 +389,17 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            side(&mapping.group, &answers(&[("country_of_birth", "europe"), ("year_arrived", "2020")])),
+            side(
+                &mapping.group,
+                &answers(&[("country_of_birth", "europe"), ("year_arrived", "2020")])
+            ),
             Some("newcomers")
         );
         assert_eq!(
-            side(&mapping.group, &answers(&[("country_of_birth", "europe"), ("year_arrived", "1990")])),
+            side(
+                &mapping.group,
+                &answers(&[("country_of_birth", "europe"), ("year_arrived", "1990")])
+            ),
             Some("receiving_community")
         );
         assert_eq!(

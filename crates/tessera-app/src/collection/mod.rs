@@ -17,8 +17,7 @@ use time::{Date, OffsetDateTime};
 
 use tessera_l10n::t;
 use tessera_store::{
-    CollectionRecord, CollectionSettings, OrgId, ParticipantId, QuestionnaireId, Role,
-    prelude::*,
+    CollectionRecord, CollectionSettings, OrgId, ParticipantId, QuestionnaireId, Role, prelude::*,
 };
 use tessera_survey::Questionnaire;
 
@@ -26,7 +25,7 @@ use crate::questionnaires::{Loaded, parse_id};
 use crate::{Actor, App, AppError, AppResult};
 
 pub use answers::{AnswerProblem, AnswerProblemKind, Answers};
-pub use submit::{Channel, SubmitError, Submission, Submitted};
+pub use submit::{Channel, Submission, SubmitError, Submitted};
 
 /// Whether a collection takes answers today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,7 +180,11 @@ fn counts(rows: &[(Option<String>, i64)]) -> Counts {
 
 impl App {
     /// The collection of one of the organisation's questionnaires, with counts by side.
-    pub async fn collection_overview(&self, org: OrgId, id: QuestionnaireId) -> AppResult<Overview> {
+    pub async fn collection_overview(
+        &self,
+        org: OrgId,
+        id: QuestionnaireId,
+    ) -> AppResult<Overview> {
         let collection = self.store().collection(org, id).await?;
         let counts = counts(&self.store().response_counts(org, id).await?);
         let state = match &collection {
@@ -318,7 +321,10 @@ impl App {
             counts(
                 &self
                     .store()
-                    .response_counts(collecting.collection.org, collecting.collection.questionnaire)
+                    .response_counts(
+                        collecting.collection.org,
+                        collecting.collection.questionnaire,
+                    )
                     .await?,
             )
             .total()
