@@ -59,6 +59,34 @@ pub fn state(settings: &CollectionSettings, today: Date, responses: i64) -> Stat
     State::Open
 }
 
+/// The collection's settings narrowed by the dates and per-link limit written into the
+/// questionnaire itself (its details page): the later first day, the earlier last day, the
+/// smaller cap.
+pub fn effective(
+    settings: &CollectionSettings,
+    own: &tessera_survey::Collection,
+) -> CollectionSettings {
+    let day = |d: Option<Date>| {
+        d.and_then(|d| {
+            d.format(time::macros::format_description!("[year]-[month]-[day]"))
+                .ok()
+        })
+    };
+    let pick = |a: &Option<String>, b: Option<String>, later: bool| match (a.clone(), b) {
+        (Some(x), Some(y)) => Some(if (x > y) == later { x } else { y }),
+        (x, y) => x.or(y),
+    };
+    CollectionSettings {
+        opens_on: pick(&settings.opens_on, day(own.opens_on), true),
+        closes_on: pick(&settings.closes_on, day(own.closes_on), false),
+        response_cap: match (settings.response_cap, own.per_link_limit.map(i64::from)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        },
+        closed: settings.closed,
+    }
+}
+
 /// Today's date (UTC). Opening and closing days are UK days; in summer time the UK day starts
 /// an hour before UTC's, so a collection opens and closes up to an hour late, which is
 /// harmless for days that are inclusive.
@@ -187,8 +215,15 @@ impl App {
     ) -> AppResult<Overview> {
         let collection = self.store().collection(org, id).await?;
         let counts = counts(&self.store().response_counts(org, id).await?);
+        let own = self
+            .store()
+            .questionnaire(org, id)
+            .await?
+            .and_then(|r| serde_json::from_value::<Questionnaire>(r.content).ok())
+            .map(|q| q.collection)
+            .unwrap_or_default();
         let state = match &collection {
-            Some(c) => state(&c.settings, today(), counts.total()),
+            Some(c) => state(&effective(&c.settings, &own), today(), counts.total()),
             None => State::Closed,
         };
         Ok(Overview {
@@ -316,7 +351,10 @@ impl App {
 
     /// Whether the collection takes answers today.
     pub async fn collecting_state(&self, collecting: &Collecting) -> AppResult<State> {
-        let settings = &collecting.collection.settings;
+        let settings = &effective(
+            &collecting.collection.settings,
+            &collecting.questionnaire.collection,
+        );
         let responses = if settings.response_cap.is_some() {
             counts(
                 &self

@@ -4,6 +4,7 @@
 //! with the translator's spreadsheet, and the XLSForm download. Every page calls
 //! `tessera_app::questionnaires` and says everything through the `questionnaires` messages.
 
+pub(crate) mod collect;
 pub(crate) mod details;
 pub(crate) mod io;
 pub(crate) mod languages;
