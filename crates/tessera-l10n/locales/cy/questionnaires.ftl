@@ -283,6 +283,8 @@ questionnaires-problem-bad-value = nid yw'r gwerth hwn yn un y mae'r golofn yn e
 questionnaires-problem-unknown-text = nid oes testun gyda'r allwedd hon yn yr holiadur
 questionnaires-problem-unreadable = nid yw'r ffeil yn llyfr gwaith y gall Tessera ei ddarllen; cadwch hi fel .xlsx
 questionnaires-problem-too-large = mae'r ffeil yn fwy nag y mae Tessera yn ei darllen
+questionnaires-problem-bad-submission = nid yw'r cyflwyniad yn atebion ffurflen y gall Tessera eu darllen; anfonwch ef eto o'r ffurflen
+questionnaires-problem-no-consent = nid yw'r cyflwyniad yn cofnodi cydsyniad yr ymatebydd, felly ni chadwyd dim
 
 ### Yr API
 

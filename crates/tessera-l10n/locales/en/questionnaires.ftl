@@ -262,6 +262,8 @@ questionnaires-problem-bad-value = this value is not one the column takes
 questionnaires-problem-unknown-text = the questionnaire has no text with this key
 questionnaires-problem-unreadable = the file is not a workbook Tessera can read; save it as .xlsx
 questionnaires-problem-too-large = the file is larger than Tessera reads
+questionnaires-problem-bad-submission = the submission is not a form's answers Tessera can read; send it again from the form
+questionnaires-problem-no-consent = the submission does not record the respondent's consent, so nothing was stored
 
 ### The API
 
