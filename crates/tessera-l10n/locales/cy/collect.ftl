@@ -85,3 +85,11 @@ collect-error-collector-name = Mae enw defnyddiwr casglwr yn 1 i 64 o lythrennau
 collect-error-collector-taken = Mae casglwr gyda'r enw defnyddiwr hwn eisoes.
 collect-error-no-collector = Does dim casglwr o'r fath yn eich sefydliad.
 collect-error-unauthorised = Mae'r enw defnyddiwr neu'r cyfrinair yn anghywir, neu mae'r casglwr wedi'i ddirymu.
+
+### Atebion OpenRosa i ODK Collect
+collect-error-https = Dim ond dros HTTPS y mae Tessera yn derbyn cyfrinair ODK Collect. Gofynnwch i'ch gweinyddwr roi cyfeiriad https:// i Tessera.
+collect-error-no-submission-file = Does dim rhan xml_submission_file yn y cyflwyniad.
+collect-error-collector-scope = Ni chaiff y casglwr hwn anfon atebion at yr holiadur hwn.
+collect-error-unknown-fields = Mae gan y cyflwyniad feysydd nad yw'r holiadur yn eu gofyn: { $fields }. Lawrlwythwch y ffurflen eto ac anfon eto.
+collect-openrosa-stored = Atebion wedi dod i law. Diolch.
+collect-openrosa-repeated = Roedd yr atebion hyn wedi dod i law eisoes; ni newidiwyd dim.

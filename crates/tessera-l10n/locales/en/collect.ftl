@@ -80,3 +80,11 @@ collect-error-collector-name = A collector's user name is 1 to 64 letters, digit
 collect-error-collector-taken = There is already a collector with this user name.
 collect-error-no-collector = There is no such collector in your organisation.
 collect-error-unauthorised = The user name or password is wrong, or the collector was revoked.
+
+### OpenRosa answers to ODK Collect
+collect-error-https = Tessera takes ODK Collect's password only over HTTPS. Ask your administrator to give Tessera an https:// address.
+collect-error-no-submission-file = The submission has no xml_submission_file part.
+collect-error-collector-scope = This collector may not send answers to this questionnaire.
+collect-error-unknown-fields = The submission has fields the questionnaire does not ask: { $fields }. Download the form again and resend.
+collect-openrosa-stored = Answers received. Thank you.
+collect-openrosa-repeated = These answers were already received; nothing was changed.

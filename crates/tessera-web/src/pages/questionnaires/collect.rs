@@ -52,9 +52,10 @@ pub(crate) struct CollectPage {
 fn state_text(overview: &Overview) -> String {
     match overview.state {
         CollectState::Open => tessera_l10n::t("collect-state-open"),
-        CollectState::NotYetOpen(d) => {
-            tessera_l10n::ta("collect-state-not-yet-open", &[("date", tessera_l10n::date(d).into())])
-        }
+        CollectState::NotYetOpen(d) => tessera_l10n::ta(
+            "collect-state-not-yet-open",
+            &[("date", tessera_l10n::date(d).into())],
+        ),
         CollectState::Closed => tessera_l10n::t("collect-state-closed"),
         CollectState::Full => tessera_l10n::t("collect-state-full"),
     }
@@ -75,7 +76,10 @@ async fn render(
     extra: Extra,
 ) -> Result<Response, PageError> {
     let org = loaded.record.org;
-    let overview = state.app().collection_overview(org, loaded.record.id).await?;
+    let overview = state
+        .app()
+        .collection_overview(org, loaded.record.id)
+        .await?;
     let base = state.app().settings().base_url();
     let (opened, link, settings) = match &overview.collection {
         Some(c) => (
@@ -272,7 +276,10 @@ pub(crate) async fn csv(
     analyst: AsAnalyst,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let (name, bytes) = state.app().responses_csv(&analyst.actor(), &id, false).await?;
+    let (name, bytes) = state
+        .app()
+        .responses_csv(&analyst.actor(), &id, false)
+        .await?;
     Ok(download(&name, "text/csv; charset=utf-8", bytes))
 }
 
@@ -282,7 +289,10 @@ pub(crate) async fn csv_labelled(
     analyst: AsAnalyst,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let (name, bytes) = state.app().responses_csv(&analyst.actor(), &id, true).await?;
+    let (name, bytes) = state
+        .app()
+        .responses_csv(&analyst.actor(), &id, true)
+        .await?;
     Ok(download(
         &name.replace("-responses.csv", "-responses-labelled.csv"),
         "text/csv; charset=utf-8",
@@ -317,7 +327,11 @@ pub(crate) async fn add_collector(
 ) -> Result<Response, PageError> {
     let actor = owner.actor();
     let loaded = state.app().questionnaire(actor.org.id, &id).await?;
-    let scope = if fields.only_this.is_some() { id.as_str() } else { "" };
+    let scope = if fields.only_this.is_some() {
+        id.as_str()
+    } else {
+        ""
+    };
     let mut extra = plain();
     match state.app().add_collector(&actor, &fields.name, scope).await {
         Ok(added) => extra.new_password = Some((added.collector.name, added.password)),

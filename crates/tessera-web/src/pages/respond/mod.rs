@@ -19,7 +19,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_app::collection::answers::{self, AnswerProblemKind, Answers};
 use tessera_app::collection::{
-    Channel, Collecting, State as CollectState, SubmitError, Submission, Submitted,
+    Channel, Collecting, State as CollectState, Submission, SubmitError, Submitted,
 };
 use tessera_survey::{Lang, Questionnaire};
 
@@ -266,9 +266,9 @@ async fn finish(
             let first = pages
                 .iter()
                 .position(|p| {
-                    p.iter().filter_map(|i| q.items.get(*i)).any(|item| {
-                        named.iter().any(|(n, _)| n == item.question.name.as_str())
-                    })
+                    p.iter()
+                        .filter_map(|i| q.items.get(*i))
+                        .any(|item| named.iter().any(|(n, _)| n == item.question.name.as_str()))
                 })
                 .map_or(1, |i| i + 1);
             render_page(ctx, first, &given, &named)
@@ -430,10 +430,14 @@ pub(crate) async fn done(
     let q = &collecting.questionnaire;
     let lang = choose(q, &query.language);
     let chrome = Chrome::new(&lang);
-    Ok(
-        MessagePage::new(q, &lang, chrome.w("done-title"), chrome.w("done-body"), None)
-            .respond(StatusCode::OK),
+    Ok(MessagePage::new(
+        q,
+        &lang,
+        chrome.w("done-title"),
+        chrome.w("done-body"),
+        None,
     )
+    .respond(StatusCode::OK))
 }
 
 /// `GET /respond/{token}/resume`: the form for a resume code.
@@ -466,10 +470,7 @@ pub(crate) async fn resume(
         let chrome = Chrome::new(&lang);
         let error = chrome.wa(
             "resume-not-found",
-            &[(
-                "days",
-                tessera_app::collection::submit::DRAFT_DAYS.into(),
-            )],
+            &[("days", tessera_app::collection::submit::DRAFT_DAYS.into())],
         );
         let page = ResumePage::new(&token, &current.questionnaire, &lang, Some(error));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response());

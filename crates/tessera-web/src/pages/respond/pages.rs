@@ -6,8 +6,8 @@ use axum::response::{Html, IntoResponse, Response};
 use tessera_app::collection::answers::Answers;
 use tessera_survey::{Lang, Question, QuestionType, Questionnaire, Texts};
 
-use super::chrome::{Chrome, Word, endonym};
 use super::Ctx;
+use super::chrome::{Chrome, Word, endonym};
 use tessera_app::collection::Collecting;
 
 /// Text with the language it is in (a questionnaire text may fall back to English).
