@@ -11,6 +11,7 @@
 pub mod answers;
 pub mod collectors;
 pub mod dataset;
+pub mod demo;
 pub mod submit;
 
 use time::{Date, OffsetDateTime};
