@@ -5,6 +5,8 @@ mod api_token;
 mod assessment;
 mod audit;
 pub mod backup;
+mod collection;
+mod collector;
 mod columnar;
 mod consent;
 pub mod credentials;
@@ -39,6 +41,11 @@ pub use audit::{
     Audit, AuditCursor, AuditEvent, AuditFilter, AuditRecord, NewAuditEvent, OBJECT_KINDS,
 };
 pub use backup::BackupSummary;
+pub use collection::{
+    CollectionLink, CollectionLinkId, CollectionRecord, CollectionSettings, Collections, Draft,
+    NewResponse, ResponseId, ResponseRecord, Stored,
+};
+pub use collector::{Collector, CollectorId, Collectors, NewCollector};
 pub use consent::{Consent, ConsentId, Consents, NewConsent};
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, Datasets, NewDataset};
 pub use db::AnyStore;
@@ -76,9 +83,10 @@ pub use upload::{NewUpload, Upload, UploadChange, UploadQuota, UploadState, Uplo
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
-        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Measurements,
-        OrgPacks, Organisations, Outbox, OutputLogs, Participants, Plans, Questionnaires,
-        ReferenceValues, Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads,
+        Accounts, ApiTokens, Assessments, Audit, Collections, Collectors, Consents, Datasets,
+        Invitations, Measurements, OrgPacks, Organisations, Outbox, OutputLogs, Participants,
+        Plans, Questionnaires, ReferenceValues, Reports, Sessions, Sharing, Store, Stories,
+        Throttle, Uploads,
     };
 }
 
@@ -102,6 +110,8 @@ pub trait Store:
     + Measurements
     + OutputLogs
     + Questionnaires
+    + Collections
+    + Collectors
     + Stories
     + Reports
     + Assessments
@@ -128,6 +138,8 @@ impl<T> Store for T where
         + Measurements
         + OutputLogs
         + Questionnaires
+        + Collections
+        + Collectors
         + Stories
         + Reports
         + Assessments
