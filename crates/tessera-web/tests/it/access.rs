@@ -1792,7 +1792,11 @@ async fn anonymous_requests_are_sent_to_sign_in_or_refused_with_401() {
                         .is_some_and(|h| h.starts_with("Basic ")),
                     "{what}"
                 );
-                assert_eq!(reply.header("x-openrosa-version"), Some("1.0"), "{what}");
+                assert_eq!(
+                    reply.header(header::HeaderName::from_static("x-openrosa-version")),
+                    Some("1.0"),
+                    "{what}"
+                );
             }
             Access::Public => {
                 assert_ne!(reply.status, StatusCode::UNAUTHORIZED, "{what}");

@@ -182,7 +182,6 @@ impl QuestionPage {
     }
 
     /// A page of questions.
-    #[expect(clippy::too_many_arguments, reason = "everything one page shows")]
     pub(crate) fn questions(
         ctx: &Ctx<'_>,
         (number, total): (usize, usize),
