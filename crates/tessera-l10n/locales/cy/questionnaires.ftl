@@ -60,7 +60,15 @@ questionnaires-delete-questions = { $count ->
     [many] yn y { $versions } fersiwn
    *[other] yn y { $versions } fersiwn
   }
-questionnaires-delete-answers = pob ateb a gasglwyd gydag ef, ym mhob fersiwn, a'i ddolen gyhoeddus a'i gasglwyr
+questionnaires-delete-answers = { $count ->
+    [zero] ei ymatebion sydd wedi'u cadw (dim)
+    [one] ei unig ymateb sydd wedi'i gadw
+    [two] ei { $count } ymateb sydd wedi'u cadw
+    [few] ei { $count } ymateb sydd wedi'u cadw
+    [many] ei { $count } ymateb sydd wedi'u cadw
+   *[other] ei { $count } ymateb sydd wedi'u cadw
+  }, ei ddolen gyhoeddus a'i gasglwyr
+questionnaires-delete-datasets-kept = Cedwir y setiau data a wnaed eisoes o'i ymatebion; dilëwch nhw ar eu tudalennau eu hunain os dylen nhw fynd hefyd.
 questionnaires-delete-audit = Mae'r log archwilio yn cadw cynnwys olaf yr holiadur a phwy a'i dileodd.
 questionnaires-delete-answers-too = Rwy'n deall bod yr atebion a gasglwyd gyda'r holiadur hwn yn cael eu dileu hefyd
 questionnaires-delete-error-answers = Mae gan yr holiadur hwn atebion. Ticiwch y blwch i gadarnhau eu bod yn cael eu dileu hefyd, neu cadwch yr holiadur.

@@ -47,7 +47,11 @@ questionnaires-delete-questions = { $count ->
     [one] its only version
    *[other] all { $versions } versions
   }
-questionnaires-delete-answers = every answer collected with it, in every version, and its public link and collectors
+questionnaires-delete-answers = { $count ->
+    [one] its one stored response
+   *[other] its { $count } stored responses
+  }, its public link and its collectors
+questionnaires-delete-datasets-kept = Datasets already made from its responses are kept; delete them on their own pages if they should go too.
 questionnaires-delete-audit = The audit log keeps the questionnaire's last content and who deleted it.
 questionnaires-delete-answers-too = I understand that the answers collected with this questionnaire are deleted too
 questionnaires-delete-error-answers = This questionnaire has answers. Tick the box to confirm they are deleted too, or keep the questionnaire.

@@ -1341,6 +1341,20 @@ async fn world() -> World {
             true,
         ),
         case(
+            "/questionnaires/{id}/delete",
+            "GET",
+            format!("/questionnaires/{qn}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/delete",
+            "POST",
+            format!("/questionnaires/{qn}/delete"),
+            Page,
+            true,
+        ),
+        case(
             "/questionnaires/{id}/collect",
             "GET",
             format!("/questionnaires/{qn}/collect"),

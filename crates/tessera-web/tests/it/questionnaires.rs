@@ -677,14 +677,27 @@ async fn an_answered_questionnaire_is_deleted_only_when_its_answers_may_go_too()
     let app = TestApp::demo().await;
     let id = from_cafe_plan(&app).await;
     let org = app.demo_org().await;
-    assert!(
-        app.store()
-            .mark_questionnaire_answered(org.id, QuestionnaireId(id), 1)
-            .await
-            .expect("mark")
-    );
+    let stored = app
+        .store()
+        .store_response(tessera_store::NewResponse {
+            org: org.id,
+            questionnaire: QuestionnaireId(id),
+            version: 1,
+            channel: "openrosa".to_owned(),
+            side: None,
+            participant: None,
+            lang: "en".to_owned(),
+            answers: serde_json::json!({"ask_neighbours": "agree"}),
+            idempotency_key: "uuid:test-delete".to_owned(),
+        })
+        .await
+        .expect("stored");
+    assert!(matches!(stored, tessera_store::Stored::New(_)));
     let page = app.get(&format!("/questionnaires/{id}/delete")).await;
-    assert!(page.body.contains("id=\"answers-go\""));
+    assert_eq!(
+        page.texts("#answers-go"),
+        ["its one stored response, its public link and its collectors"]
+    );
     let refused = app
         .post_form(&format!("/questionnaires/{id}/delete"), &[])
         .await;
@@ -715,6 +728,14 @@ async fn an_answered_questionnaire_is_deleted_only_when_its_answers_may_go_too()
             .await
             .expect("read")
             .is_none()
+    );
+    assert!(
+        app.store()
+            .responses(org.id, QuestionnaireId(id))
+            .await
+            .expect("read")
+            .is_empty(),
+        "its responses went with it"
     );
 }
 

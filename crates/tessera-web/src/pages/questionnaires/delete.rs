@@ -27,16 +27,29 @@ pub(crate) struct DeletePage {
     questions: usize,
     /// Whether any version has answers.
     answered: bool,
+    /// How many responses are stored.
+    responses: i64,
     errors: Vec<FieldError>,
 }
 
-/// Whether any version of the questionnaire has answers: the current one says so itself, and
-/// a second version is only ever made because the first was answered.
-fn has_answers(loaded: &Loaded) -> bool {
-    loaded.record.answered || loaded.record.version > 1
+/// Whether any version of the questionnaire has answers: stored responses, or a version
+/// frozen by its answers (a second version is only ever made because the first was answered).
+fn has_answers(loaded: &Loaded, responses: i64) -> bool {
+    responses > 0 || loaded.record.answered || loaded.record.version > 1
 }
 
-fn render(loaded: &Loaded, errors: Vec<FieldError>) -> Result<Response, PageError> {
+/// How many responses the questionnaire has (the store deletes them with it).
+async fn responses(state: &AppState, loaded: &Loaded) -> Result<i64, PageError> {
+    Ok(state
+        .store()
+        .response_counts(loaded.record.org, loaded.record.id)
+        .await?
+        .iter()
+        .map(|(_, n)| n)
+        .sum())
+}
+
+fn render(loaded: &Loaded, responses: i64, errors: Vec<FieldError>) -> Result<Response, PageError> {
     let title = title_in(&loaded.questionnaire, &page_lang());
     let id = loaded.record.id.to_string();
     let status = if errors.is_empty() {
@@ -57,7 +70,8 @@ fn render(loaded: &Loaded, errors: Vec<FieldError>) -> Result<Response, PageErro
         title,
         version: loaded.record.version,
         questions: loaded.questionnaire.items.len(),
-        answered: has_answers(loaded),
+        answered: has_answers(loaded, responses),
+        responses,
         errors,
     };
     Ok((status, Html(page.render()?)).into_response())
@@ -70,7 +84,8 @@ pub(crate) async fn confirm(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let loaded = state.app().questionnaire(org.id, &id).await?;
-    render(&loaded, Vec::new())
+    let n = responses(&state, &loaded).await?;
+    render(&loaded, n, Vec::new())
 }
 
 #[derive(Deserialize, Default)]
@@ -88,9 +103,11 @@ pub(crate) async fn delete(
     Form(form): Form<DeleteForm>,
 ) -> Result<Response, PageError> {
     let loaded = state.app().questionnaire(org.id, &id).await?;
-    if has_answers(&loaded) && form.answers_too != "yes" {
+    let n = responses(&state, &loaded).await?;
+    if has_answers(&loaded, n) && form.answers_too != "yes" {
         return render(
             &loaded,
+            n,
             vec![FieldError::new(
                 "answers_too",
                 tessera_l10n::t("questionnaires-delete-error-answers"),
