@@ -13,6 +13,45 @@ import { fillForm, openEngine } from "./odk-engine.mjs";
 
 const app = useTessera();
 
+/** Rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else {
+      field += c;
+    }
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
 /** The first text inside `<tag>` of `xml`, or undefined. */
 function tagText(xml, tag) {
   const m = xml.match(new RegExp(`<${tag}>([^<]*)</${tag}>`));
@@ -119,7 +158,7 @@ test("ODK's engine fills the served XForm and Tessera stores its submission as O
   const datasetUrl = owner.url();
   await owner.close();
   const original = await ownerFetch(datasetUrl + "/original");
-  const rows = original.trim().split(/\r?\n/).map((l) => l.split(","));
+  const rows = parseCsv(original);
   const header = rows[0];
   const col = (name) => {
     const i = header.indexOf(name);
