@@ -35,7 +35,7 @@ pub async fn seed_demo_collection(store: &AnyStore, org: &Organisation) -> Resul
                 channel: "web".to_owned(),
                 side: answers::side(&group, &kept).map(str::to_owned),
                 participant: None,
-                lang: if i % 3 == 0 { "cy" } else { "en" }.to_owned(),
+                lang: if i.is_multiple_of(3) { "cy" } else { "en" }.to_owned(),
                 answers: serde_json::to_value(&kept)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 idempotency_key: format!("demo-{i}"),
@@ -55,7 +55,7 @@ fn respondent(q: &Questionnaire, i: usize) -> Vec<(String, String)> {
         let value = match question.kind {
             QuestionType::SingleChoice | QuestionType::MultipleChoice => {
                 if question.name.as_str() == tessera_survey::COUNTRY_OF_BIRTH {
-                    if i % 2 == 0 { "uk" } else { "middle_east" }.to_owned()
+                    if i.is_multiple_of(2) { "uk" } else { "middle_east" }.to_owned()
                 } else {
                     let c = &question.choices[(i + n) % question.choices.len()];
                     c.code.as_str().to_owned()
