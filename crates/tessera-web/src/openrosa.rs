@@ -160,10 +160,9 @@ pub(crate) fn add_headers(headers: &mut HeaderMap) {
     headers.insert("X-OpenRosa-Version", HeaderValue::from_static("1.0"));
     if let Ok(date) =
         time::OffsetDateTime::now_utc().format(&time::format_description::well_known::Rfc2822)
+        && let Ok(v) = HeaderValue::from_str(&date)
     {
-        if let Ok(v) = HeaderValue::from_str(&date) {
-            headers.insert(header::DATE, v);
-        }
+        headers.insert(header::DATE, v);
     }
 }
 

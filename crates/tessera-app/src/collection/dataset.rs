@@ -131,7 +131,7 @@ pub fn read_back(csv: &[u8], questions: &[&Question], name: &str) -> AppResult<D
 }
 
 /// Every version's content of a questionnaire older than the current one.
-async fn older_versions(app: &App, loaded: &Loaded) -> AppResult<Vec<Questionnaire>> {
+pub(crate) async fn older_versions(app: &App, loaded: &Loaded) -> AppResult<Vec<Questionnaire>> {
     let mut out = Vec::new();
     for v in 1..loaded.record.version {
         if let Some(found) = app

@@ -35,7 +35,7 @@ pub async fn seed_demo_collection(store: &AnyStore, org: &Organisation) -> Resul
                 channel: "web".to_owned(),
                 side: answers::side(&group, &kept).map(str::to_owned),
                 participant: None,
-                lang: if i % 3 == 0 { "cy" } else { "en" }.to_owned(),
+                lang: if i.is_multiple_of(3) { "cy" } else { "en" }.to_owned(),
                 answers: serde_json::to_value(&kept)
                     .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 idempotency_key: format!("demo-{i}"),
@@ -55,17 +55,21 @@ fn respondent(q: &Questionnaire, i: usize) -> Vec<(String, String)> {
         let value = match question.kind {
             QuestionType::SingleChoice | QuestionType::MultipleChoice => {
                 if question.name.as_str() == tessera_survey::COUNTRY_OF_BIRTH {
-                    if i % 2 == 0 { "uk" } else { "middle_east" }.to_owned()
+                    if i.is_multiple_of(2) {
+                        "uk"
+                    } else {
+                        "middle_east"
+                    }
+                    .to_owned()
                 } else {
                     let c = &question.choices[(i + n) % question.choices.len()];
                     c.code.as_str().to_owned()
                 }
             }
             QuestionType::Number => (2016 + (i % 9)).to_string(),
-            QuestionType::Scale => question
-                .scale
-                .as_ref()
-                .map_or("1".to_owned(), |s| (s.min + (i as i32 % (s.max - s.min + 1))).to_string()),
+            QuestionType::Scale => question.scale.as_ref().map_or("1".to_owned(), |s| {
+                (s.min + (i as i32 % (s.max - s.min + 1))).to_string()
+            }),
             QuestionType::Date => "2025-06-01".to_owned(),
             QuestionType::Text | QuestionType::Note => continue,
         };
@@ -92,7 +96,15 @@ mod tests {
         let counts = store.response_counts(org.id, q).await.expect("counts");
         let total: i64 = counts.iter().map(|(_, n)| n).sum();
         assert_eq!(total, DEMO_RESPONSES as i64, "seeding twice adds nothing");
-        assert!(counts.iter().any(|(s, _)| s.as_deref() == Some("newcomers")));
-        assert!(counts.iter().any(|(s, _)| s.as_deref() == Some("receiving_community")));
+        assert!(
+            counts
+                .iter()
+                .any(|(s, _)| s.as_deref() == Some("newcomers"))
+        );
+        assert!(
+            counts
+                .iter()
+                .any(|(s, _)| s.as_deref() == Some("receiving_community"))
+        );
     }
 }

@@ -12,6 +12,7 @@ pub mod answers;
 pub mod collectors;
 pub mod dataset;
 pub mod demo;
+pub mod sav;
 pub mod submit;
 
 use time::{Date, OffsetDateTime};

@@ -403,4 +403,26 @@ async fn the_export_with_labels_uses_the_choices_words_and_neutralises_formulas(
     assert!(!text.contains(",=HYPERLINK"), "{text}");
     let (_, xlsx) = app.responses_xlsx(&actor, &id).await.expect("xlsx");
     assert!(xlsx.starts_with(b"PK"));
+    // The .sav file reads back with the questions as variable labels and the choices' words
+    // as value labels.
+    let (name, sav) = app.responses_sav(&actor, &id).await.expect("sav");
+    assert!(name.ends_with("-responses.sav"));
+    let read = tessera_data::read_bytes(&sav, Format::Sav, &ReadOptions::default())
+        .expect("the .sav reads back");
+    assert_eq!(read.dataset.n_rows, 1);
+    let born = read
+        .dataset
+        .codebook
+        .variables
+        .iter()
+        .find(|v| v.name == "country_of_birth")
+        .expect("the variable");
+    assert_eq!(born.label.as_deref(), Some("Where were you born?"));
+    assert!(
+        born.value_labels
+            .iter()
+            .any(|(c, l)| c == "uk" && l == "The United Kingdom"),
+        "{:?}",
+        born.value_labels
+    );
 }

@@ -57,6 +57,7 @@ collect-exports-title = Lawrlwytho'r ymatebion
 collect-export-csv = CSV gyda chodau
 collect-export-labels = CSV gyda'r atebion mewn geiriau
 collect-export-xlsx = Llyfr gwaith Excel
+collect-export-sav = Ffeil SPSS (.sav) gyda labeli newidynnau a gwerthoedd
 collect-export-sheet = Ymatebion
 
 ### Dolenni dilynol

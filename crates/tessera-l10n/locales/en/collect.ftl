@@ -52,6 +52,7 @@ collect-exports-title = Download the responses
 collect-export-csv = CSV with codes
 collect-export-labels = CSV with answers in words
 collect-export-xlsx = Excel workbook
+collect-export-sav = SPSS file (.sav) with variable and value labels
 collect-export-sheet = Responses
 
 ### Follow-up links

@@ -253,6 +253,10 @@ pub(crate) fn members() -> Routes {
             "/questionnaires/{id}/responses.xlsx",
             questionnaires::collect::xlsx,
         )
+        .get(
+            "/questionnaires/{id}/responses.sav",
+            questionnaires::collect::sav,
+        )
         .post(
             "/questionnaires/{id}/collectors",
             questionnaires::collect::add_collector,

@@ -1404,6 +1404,13 @@ async fn world() -> World {
             true,
         ),
         case(
+            "/questionnaires/{id}/responses.sav",
+            "GET",
+            format!("/questionnaires/{qn}/responses.sav"),
+            Page,
+            true,
+        ),
+        case(
             "/questionnaires/{id}/collectors",
             "POST",
             format!("/questionnaires/{qn}/collectors"),

@@ -310,6 +310,16 @@ pub(crate) async fn xlsx(
     Ok(super::io::xlsx(&name, bytes))
 }
 
+/// `GET /questionnaires/{id}/responses.sav` (SPSS, with variable and value labels).
+pub(crate) async fn sav(
+    State(state): State<AppState>,
+    analyst: AsAnalyst,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let (name, bytes) = state.app().responses_sav(&analyst.actor(), &id).await?;
+    Ok(download(&name, "application/x-spss-sav", bytes))
+}
+
 #[derive(Deserialize)]
 pub(crate) struct CollectorFields {
     #[serde(default)]
