@@ -7,6 +7,7 @@ pub mod adjusted;
 pub mod assessments;
 pub mod audit;
 pub mod catalogue;
+pub mod collection;
 pub mod datasets;
 pub mod demo;
 mod error;

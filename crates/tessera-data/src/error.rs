@@ -138,6 +138,31 @@ pub enum ReadError {
     },
 }
 
+/// A table that could not be written; each message names the variable or row and says what to
+/// change.
+#[derive(Debug, Error)]
+pub enum WriteError {
+    /// Writing to the output failed.
+    #[error("could not write the file: {0}. Check there is space on the disk and try again.")]
+    Io(#[source] std::io::Error),
+    /// A variable SPSS cannot hold as described.
+    #[error("variable {variable:?}: {reason}.")]
+    BadVariable {
+        /// The variable's name.
+        variable: String,
+        /// What is wrong and what SPSS allows.
+        reason: String,
+    },
+    /// A row whose values do not fit the variables.
+    #[error("row {row}: {reason}.")]
+    BadRow {
+        /// The 1-based row.
+        row: usize,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
 fn limit_message(limit: &Limit, max: u64, found: Option<u64>, place: Option<&str>) -> String {
     let place = place.map(|p| format!("{p} ")).unwrap_or_default();
     let what = limit.what();

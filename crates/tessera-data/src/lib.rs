@@ -25,7 +25,7 @@ mod zip_guard;
 
 pub use codebook::{CodebookEntry, CodebookFile};
 pub use encoding::{TextEncoding, detect_encoding};
-pub use error::ReadError;
+pub use error::{ReadError, WriteError};
 pub use limits::{Limit, ReadLimits};
 pub use model::{
     Codebook, Column, ColumnValues, Dataset, Format, LineMap, MISSING_CODE, Measure, MissingSpec,
@@ -38,4 +38,5 @@ pub use preview::{
 };
 pub use problem::{DisplayProblems, Problem, ProblemKind, Problems, ReadOutcome};
 pub use read::{apply_codebook, read_bytes, read_path};
+pub use sav::write::{MAX_STRING_WIDTH, SavKind, SavTable, SavValue, SavVariable, write_sav};
 pub use validate::{Checks, ClosedCodes, validate};

@@ -5,6 +5,8 @@ mod api_token;
 mod assessment;
 mod audit;
 pub mod backup;
+mod collection;
+mod collector;
 mod columnar;
 mod consent;
 pub mod credentials;
@@ -44,6 +46,11 @@ pub use audit::{
     Audit, AuditCursor, AuditEvent, AuditFilter, AuditRecord, NewAuditEvent, OBJECT_KINDS,
 };
 pub use backup::BackupSummary;
+pub use collection::{
+    CollectionLink, CollectionLinkId, CollectionRecord, CollectionSettings, Collections, Draft,
+    NewResponse, ResponseId, ResponseRecord, Stored,
+};
+pub use collector::{Collector, CollectorId, Collectors, NewCollector};
 pub use consent::{Consent, ConsentId, Consents, NewConsent};
 pub use dataset::{CachedReport, DatasetRecord, DatasetSummary, Datasets, NewDataset};
 pub use db::AnyStore;
@@ -91,10 +98,10 @@ pub use weighting::{NewWeighting, WeightingId, WeightingRecord, WeightingSummary
 /// into scope, so [`AnyStore`]'s methods can be called.
 pub mod prelude {
     pub use crate::{
-        Accounts, ApiTokens, Assessments, Audit, Consents, Datasets, Invitations, Library,
-        LibraryComments, Measurements, OrgPacks, Organisations, Outbox, OutputLogs, Participants,
-        Partners, Plans, Questionnaires, ReferenceValues, Reporting, Reports, Sessions, Sharing,
-        Store, Stories, Throttle, Uploads, Weightings,
+        Accounts, ApiTokens, Assessments, Audit, Collections, Collectors, Consents, Datasets,
+        Invitations, Library, LibraryComments, Measurements, OrgPacks, Organisations, Outbox,
+        OutputLogs, Participants, Partners, Plans, Questionnaires, ReferenceValues, Reporting,
+        Reports, Sessions, Sharing, Store, Stories, Throttle, Uploads, Weightings,
     };
 }
 
@@ -118,6 +125,8 @@ pub trait Store:
     + Measurements
     + OutputLogs
     + Questionnaires
+    + Collections
+    + Collectors
     + Stories
     + Reports
     + Assessments
@@ -149,6 +158,8 @@ impl<T> Store for T where
         + Measurements
         + OutputLogs
         + Questionnaires
+        + Collections
+        + Collectors
         + Stories
         + Reports
         + Assessments

@@ -77,6 +77,10 @@ pub enum ProblemKind {
     Unreadable,
     /// The file is bigger than Tessera reads.
     TooLarge,
+    /// An XForm submission that is not well-formed XML of a form, or breaks a rule of one.
+    BadSubmission,
+    /// An XForm submission that does not record the respondent's consent.
+    NoConsent,
 }
 
 impl ProblemKind {
@@ -117,6 +121,8 @@ impl ProblemKind {
             Self::UnknownText => "unknown-text",
             Self::Unreadable => "unreadable",
             Self::TooLarge => "too-large",
+            Self::BadSubmission => "bad-submission",
+            Self::NoConsent => "no-consent",
         }
     }
 
@@ -165,6 +171,12 @@ impl ProblemKind {
             Self::UnknownText => "the questionnaire has no text with this name",
             Self::Unreadable => "the file is not a workbook Tessera can read (.xlsx)",
             Self::TooLarge => "the file is larger than Tessera reads",
+            Self::BadSubmission => {
+                "the submission is not a form's answers Tessera can read; send it again from the form"
+            }
+            Self::NoConsent => {
+                "the submission does not record the respondent's consent, so nothing was stored"
+            }
         }
     }
 }

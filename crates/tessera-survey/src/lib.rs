@@ -13,6 +13,7 @@ mod rule;
 mod text;
 pub mod translations;
 mod validate;
+pub mod xform;
 pub mod xlsform;
 
 pub use bank::{Bank, BankQuestion, FILES as BANK_FILES, NotInBank};
@@ -27,4 +28,5 @@ pub use rule::{IndicatorRule, RuleMeasure};
 pub use text::{Text, Texts};
 pub use translations::{TextRole, read_translations, write_translations};
 pub use validate::question_problems;
+pub use xform::{Submission, parse_submission, write_xform};
 pub use xlsform::{ImportReport, read_xlsform, write_xlsform};

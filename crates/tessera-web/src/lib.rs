@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod http;
+mod openrosa;
 mod pages;
 mod static_files;
 pub mod ui;
@@ -129,13 +130,14 @@ impl AppState {
 }
 
 /// The route groups, each with its access rule.
-fn groups() -> [Routes; 5] {
+fn groups() -> [Routes; 6] {
     [
         pages::public(),
         pages::members(),
         pages::uploads(),
         api::public(),
         api::token(),
+        openrosa::routes(),
     ]
 }
 
@@ -150,7 +152,7 @@ pub fn routes() -> Vec<RouteInfo> {
 pub fn app(state: AppState) -> Router {
     let limits = state.app().limits().clone();
     let form_limit = FormLimit(limits.max_form_bytes);
-    let [public, members, uploads, public_api, token_api] = groups();
+    let [public, members, uploads, public_api, token_api, openrosa] = groups();
     let public = public
         .into_router()
         .route_layer(from_fn_with_state(form_limit, http::csrf::check))
@@ -183,8 +185,19 @@ pub fn app(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(limits.max_form_bytes))
         .layer(from_fn(http::error::api_json_errors))
         .layer(from_fn(http::language::api_scope));
+    // ODK Collect: no session, no CSRF (no browser), a collector by HTTP Basic, one
+    // submission's worth of body.
+    let openrosa = openrosa
+        .into_router()
+        .route_layer(from_fn_with_state(
+            state.clone(),
+            openrosa::require_collector,
+        ))
+        .layer(DefaultBodyLimit::max(openrosa::MAX_BODY_BYTES))
+        .layer(from_fn(openrosa::openrosa_headers));
     let mut router = Router::new()
         .nest("/api/v1", api)
+        .merge(openrosa)
         .merge(static_files::router())
         .merge(pages)
         .layer(from_fn_with_state(state.clone(), http::headers::hsts))

@@ -1,4 +1,4 @@
-//! SPSS system files (`.sav`), read by our own reader.
+//! SPSS system files (`.sav`), read by our own reader and written by [`write`].
 //!
 //! Layout from the PSPP developers' guide, "System File Format"
 //! (<https://www.gnu.org/software/pspp/pspp-dev/html_node/System-File-Format.html>).
@@ -12,6 +12,7 @@ mod dictionary;
 mod extension;
 mod header;
 mod variables;
+pub(crate) mod write;
 
 use cursor::{Cursor, Encoding, decode};
 

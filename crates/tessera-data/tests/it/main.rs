@@ -9,6 +9,7 @@ mod limits;
 mod preview;
 mod real;
 mod sav;
+mod sav_write;
 mod synthetic;
 mod validate;
 mod xlsx;

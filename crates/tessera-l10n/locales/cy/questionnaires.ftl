@@ -38,6 +38,42 @@ questionnaires-done-created = Mae'r holiadur wedi'i adeiladu. Gwiriwch ei gwesti
 questionnaires-done-saved = Mae eich newid wedi'i gadw.
 questionnaires-done-imported = Mae'r ffurflen wedi'i mewnforio. Ychwanegwch reolau sy'n cysylltu cwestiynau â dangosyddion drwy ychwanegu cwestiynau o'r banc, neu defnyddiwch yr atebion fel y maent.
 questionnaires-done-translations = Mae'r cyfieithiadau a adolygwyd wedi'u mewnforio.
+questionnaires-done-deleted = Mae'r holiadur wedi'i ddileu.
+questionnaires-action-delete = Dileu'r holiadur hwn
+questionnaires-delete-crumb = Dileu
+questionnaires-delete-caption = Dileu holiadur
+questionnaires-delete-title = Dileu “{ $title }”?
+questionnaires-delete-warning = Ni ellir dadwneud dileu.
+questionnaires-delete-removes = Mae dileu yn cael gwared ar:
+questionnaires-delete-questions = { $count ->
+    [zero] dim cwestiynau
+    [one] ei unig gwestiwn
+    [two] ei { $count } gwestiwn
+    [few] ei { $count } chwestiwn
+    [many] ei { $count } chwestiwn
+   *[other] ei { $count } cwestiwn
+  }, { $versions ->
+    [zero] heb fersiwn
+    [one] yn ei unig fersiwn
+    [two] yn y ddwy fersiwn
+    [few] yn y { $versions } fersiwn
+    [many] yn y { $versions } fersiwn
+   *[other] yn y { $versions } fersiwn
+  }
+questionnaires-delete-answers = { $count ->
+    [zero] ei ymatebion sydd wedi'u cadw (dim)
+    [one] ei unig ymateb sydd wedi'i gadw
+    [two] ei { $count } ymateb sydd wedi'u cadw
+    [few] ei { $count } ymateb sydd wedi'u cadw
+    [many] ei { $count } ymateb sydd wedi'u cadw
+   *[other] ei { $count } ymateb sydd wedi'u cadw
+  }, ei ddolen gyhoeddus a'i gasglwyr
+questionnaires-delete-datasets-kept = Cedwir y setiau data a wnaed eisoes o'i ymatebion; dilëwch nhw ar eu tudalennau eu hunain os dylen nhw fynd hefyd.
+questionnaires-delete-audit = Mae'r log archwilio yn cadw cynnwys olaf yr holiadur a phwy a'i dileodd.
+questionnaires-delete-answers-too = Rwy'n deall bod yr atebion a gasglwyd gyda'r holiadur hwn yn cael eu dileu hefyd
+questionnaires-delete-error-answers = Mae gan yr holiadur hwn atebion. Ticiwch y blwch i gadarnhau eu bod yn cael eu dileu hefyd, neu cadwch yr holiadur.
+questionnaires-delete-button = Dileu'r holiadur
+questionnaires-delete-cancel = Ei gadw a mynd yn ôl
 questionnaires-notice-title = Llwyddiant
 
 ### Yr adeiladydd
@@ -113,6 +149,23 @@ questionnaires-type-note = Nodyn (dim ateb)
 questionnaires-question-title = Cwestiwn { $name }
 questionnaires-question-languages = Ieithoedd y cwestiwn hwn
 questionnaires-question-save-note = Mae'r geiriau a gadwch yma yn cael eu marcio fel rhai a adolygwyd yn yr iaith hon.
+questionnaires-show-if-legend = Dangos y cwestiwn hwn dim ond os
+questionnaires-show-if-hint = Mae pob amod yn profi'r ateb i gwestiwn cynharach; dangosir y cwestiwn pan fydd pob un ohonynt yn wir. Dewiswch “dangos bob amser” i dynnu amod.
+questionnaires-show-if-number = Amod { $number }
+questionnaires-show-if-new = Ychwanegu amod
+questionnaires-show-if-question = Cwestiwn cynharach
+questionnaires-show-if-none = (dangos bob amser)
+questionnaires-show-if-test = Prawf
+questionnaires-show-if-test-any-of = mae'r ateb yn un o'r codau hyn
+questionnaires-show-if-test-none-of = rhoddwyd ateb ac nid yw'n un o'r codau hyn
+questionnaires-show-if-test-at-least = mae'r rhif a atebwyd o leiaf
+questionnaires-show-if-test-below = mae'r rhif a atebwyd yn llai na
+questionnaires-show-if-value = Codau (wedi'u gwahanu gan fylchau) neu rif
+questionnaires-show-if-codes = Codau dewis y cwestiynau cynharach
+questionnaires-show-if-error-codes = Rhowch o leiaf un cod dewis o'r cwestiwn cynharach
+questionnaires-show-if-error-code = Nid yw “{ $code }” yn god dewis: mae codau'n defnyddio llythrennau, digidau, _, - a . heb fylchau
+questionnaires-show-if-error-number = Nid yw “{ $value }” yn rhif; rhowch rif fel 18 neu 2.5
+questionnaires-show-if-error-test = Dewiswch un o'r profion yn y rhestr
 questionnaires-unreviewed = Heb ei adolygu eto
 questionnaires-save = Cadw
 questionnaires-back-to-builder = Yn ôl i'r holiadur
@@ -283,6 +336,8 @@ questionnaires-problem-bad-value = nid yw'r gwerth hwn yn un y mae'r golofn yn e
 questionnaires-problem-unknown-text = nid oes testun gyda'r allwedd hon yn yr holiadur
 questionnaires-problem-unreadable = nid yw'r ffeil yn llyfr gwaith y gall Tessera ei ddarllen; cadwch hi fel .xlsx
 questionnaires-problem-too-large = mae'r ffeil yn fwy nag y mae Tessera yn ei darllen
+questionnaires-problem-bad-submission = nid yw'r cyflwyniad yn atebion ffurflen y gall Tessera eu darllen; anfonwch ef eto o'r ffurflen
+questionnaires-problem-no-consent = nid yw'r cyflwyniad yn cofnodi cydsyniad yr ymatebydd, felly ni chadwyd dim
 
 ### Yr API
 

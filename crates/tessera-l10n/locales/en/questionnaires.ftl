@@ -33,6 +33,30 @@ questionnaires-done-created = The questionnaire has been built. Check its questi
 questionnaires-done-saved = Your change has been saved.
 questionnaires-done-imported = The form has been imported. Add rules linking questions to indicators by adding bank questions, or use the answers as they are.
 questionnaires-done-translations = The reviewed translations have been imported.
+questionnaires-done-deleted = The questionnaire has been deleted.
+questionnaires-action-delete = Delete this questionnaire
+questionnaires-delete-crumb = Delete
+questionnaires-delete-caption = Delete a questionnaire
+questionnaires-delete-title = Delete “{ $title }”?
+questionnaires-delete-warning = Deleting cannot be undone.
+questionnaires-delete-removes = Deleting removes:
+questionnaires-delete-questions = { $count ->
+    [one] its one question
+   *[other] its { $count } questions
+  }, in { $versions ->
+    [one] its only version
+   *[other] all { $versions } versions
+  }
+questionnaires-delete-answers = { $count ->
+    [one] its one stored response
+   *[other] its { $count } stored responses
+  }, its public link and its collectors
+questionnaires-delete-datasets-kept = Datasets already made from its responses are kept; delete them on their own pages if they should go too.
+questionnaires-delete-audit = The audit log keeps the questionnaire's last content and who deleted it.
+questionnaires-delete-answers-too = I understand that the answers collected with this questionnaire are deleted too
+questionnaires-delete-error-answers = This questionnaire has answers. Tick the box to confirm they are deleted too, or keep the questionnaire.
+questionnaires-delete-button = Delete the questionnaire
+questionnaires-delete-cancel = Keep it and go back
 questionnaires-notice-title = Success
 
 ### The builder
@@ -100,6 +124,23 @@ questionnaires-type-note = Note (no answer)
 questionnaires-question-title = Question { $name }
 questionnaires-question-languages = Languages of this question
 questionnaires-question-save-note = The words you save here are marked as reviewed in this language.
+questionnaires-show-if-legend = Show this question only if
+questionnaires-show-if-hint = Each condition tests the answer to an earlier question; the question is shown when all of them hold. Choose “always show” to remove a condition.
+questionnaires-show-if-number = Condition { $number }
+questionnaires-show-if-new = Add a condition
+questionnaires-show-if-question = Earlier question
+questionnaires-show-if-none = (always show)
+questionnaires-show-if-test = Test
+questionnaires-show-if-test-any-of = the answer is one of these codes
+questionnaires-show-if-test-none-of = the answer is given and is none of these codes
+questionnaires-show-if-test-at-least = the number answered is at least
+questionnaires-show-if-test-below = the number answered is below
+questionnaires-show-if-value = Codes (separated by spaces) or number
+questionnaires-show-if-codes = The choice codes of earlier questions
+questionnaires-show-if-error-codes = Give at least one choice code of the earlier question
+questionnaires-show-if-error-code = “{ $code }” is not a choice code: codes use letters, digits, _, - and . without spaces
+questionnaires-show-if-error-number = “{ $value }” is not a number; give a number such as 18 or 2.5
+questionnaires-show-if-error-test = Choose one of the tests in the list
 questionnaires-unreviewed = Not yet reviewed
 questionnaires-save = Save
 questionnaires-back-to-builder = Back to the questionnaire
@@ -262,6 +303,8 @@ questionnaires-problem-bad-value = this value is not one the column takes
 questionnaires-problem-unknown-text = the questionnaire has no text with this key
 questionnaires-problem-unreadable = the file is not a workbook Tessera can read; save it as .xlsx
 questionnaires-problem-too-large = the file is larger than Tessera reads
+questionnaires-problem-bad-submission = the submission is not a form's answers Tessera can read; send it again from the form
+questionnaires-problem-no-consent = the submission does not record the respondent's consent, so nothing was stored
 
 ### The API
 

@@ -2,7 +2,7 @@
 //! (<https://xlsform.org>). Writing covers every feature of the model; reading takes what the
 //! model can hold and names each thing it cannot, by sheet, row and column.
 
-mod expr;
+pub(crate) mod expr;
 mod read;
 mod write;
 

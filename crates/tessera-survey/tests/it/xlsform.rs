@@ -7,13 +7,13 @@ use tessera_survey::{
     ShowIfTest, SurveyError, read_xlsform, write_xlsform,
 };
 
-const KOBO: &[u8] = include_bytes!("fixtures/kobo_style.xlsx");
+pub(crate) const KOBO: &[u8] = include_bytes!("fixtures/kobo_style.xlsx");
 
-fn bank() -> &'static Bank {
+pub(crate) fn bank() -> &'static Bank {
     Bank::shipped().expect("bank loads")
 }
 
-fn whole_bank() -> Questionnaire {
+pub(crate) fn whole_bank() -> Questionnaire {
     let all: Vec<String> = bank()
         .questions
         .iter()
@@ -22,7 +22,7 @@ fn whole_bank() -> Questionnaire {
     bank().compose(&all).questionnaire
 }
 
-fn cafe() -> Questionnaire {
+pub(crate) fn cafe() -> Questionnaire {
     let cafe = [
         "ioi-2019/bri-friends-different",
         "ioi-2019/bri-ask-neighbours-for-help",
@@ -37,7 +37,7 @@ fn cafe() -> Questionnaire {
 
 /// Whether pyxform can be run. The test script installs it and sets
 /// `TESSERA_REQUIRE_PYXFORM=1`, so there a missing pyxform fails instead of skipping.
-fn pyxform_available() -> bool {
+pub(crate) fn pyxform_available() -> bool {
     let ok = Command::new("python3")
         .args(["-c", "import pyxform"])
         .status()
@@ -53,7 +53,7 @@ fn pyxform_available() -> bool {
 }
 
 /// Converts `xlsx` with pyxform, the reference XLSForm converter; returns its JSON report.
-fn pyxform(dir: &Path, name: &str, xlsx: &[u8]) -> serde_json::Value {
+pub(crate) fn pyxform(dir: &Path, name: &str, xlsx: &[u8]) -> serde_json::Value {
     let input = dir.join(format!("{name}.xlsx"));
     let output = dir.join(format!("{name}.xml"));
     std::fs::write(&input, xlsx).expect("write");

@@ -8,6 +8,7 @@
 //! | [`Access::Upload`] pages | a signed-in editor, checked before the body is read | error pages | one large file |
 //! | [`Access::PublicApi`] | anyone | JSON | none |
 //! | [`Access::TokenApi`] | a personal API token (else: 401) | JSON | JSON, small |
+//! | [`Access::OpenRosa`] | a collector of the organisation in the path, by HTTP Basic (else: 401) | OpenRosa XML | one submission |
 //!
 //! The same declarations list every route with its rule ([`RouteInfo`]), which the access tests
 //! walk: the list cannot drift from the routers.
@@ -31,6 +32,8 @@ pub enum Access {
     PublicApi,
     /// An API route that needs a personal API token.
     TokenApi,
+    /// ODK Collect's OpenRosa routes: a collector of the organisation named in the path.
+    OpenRosa,
 }
 
 /// One declared route: its pattern (as the browser or client sees it), method and access rule.
@@ -38,7 +41,7 @@ pub enum Access {
 pub struct RouteInfo {
     /// The pattern, e.g. `/plans/{id}`.
     pub pattern: String,
-    /// `GET`, `POST`, `PUT` or `DELETE`.
+    /// `GET`, `HEAD`, `POST`, `PUT` or `DELETE`.
     pub method: &'static str,
     /// Who may use it.
     pub access: Access,
@@ -98,6 +101,15 @@ impl Routes {
         T: 'static,
     {
         self.add(path, "POST", post(handler))
+    }
+
+    /// `HEAD path`.
+    pub fn head<H, T>(self, path: &'static str, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(path, "HEAD", axum::routing::head(handler))
     }
 
     /// `PUT path`.

@@ -19,6 +19,7 @@ pub(crate) mod plans;
 pub(crate) mod questionnaires;
 pub(crate) mod references;
 pub(crate) mod reports;
+pub(crate) mod respond;
 pub(crate) mod search;
 pub(crate) mod sharing;
 pub(crate) mod stories;
@@ -54,6 +55,11 @@ pub(crate) fn public() -> Routes {
         .get("/shared", sharing::list)
         .get("/shared/{key}", sharing::show)
         .get("/reports/report.css", reports::print_css)
+        .get("/respond/{token}", respond::start)
+        .post("/respond/{token}", respond::step)
+        .get("/respond/{token}/done", respond::done)
+        .get("/respond/{token}/resume", respond::resume_form)
+        .post("/respond/{token}/resume", respond::resume)
 }
 
 /// Pages for signed-in members; the handler's extractor checks the role.
@@ -215,6 +221,14 @@ pub(crate) fn members() -> Routes {
         .post("/questionnaires/new", questionnaires::list::create)
         .get("/questionnaires/import", questionnaires::io::import_form)
         .get("/questionnaires/{id}", questionnaires::show::show)
+        .get(
+            "/questionnaires/{id}/delete",
+            questionnaires::delete::confirm,
+        )
+        .post(
+            "/questionnaires/{id}/delete",
+            questionnaires::delete::delete,
+        )
         .post("/questionnaires/{id}/questions", questionnaires::show::add)
         .post(
             "/questionnaires/{id}/questions/{name}/{action}",
@@ -235,6 +249,46 @@ pub(crate) fn members() -> Routes {
         .post(
             "/questionnaires/{id}/details",
             questionnaires::details::save,
+        )
+        .get(
+            "/questionnaires/{id}/collect",
+            questionnaires::collect::show,
+        )
+        .post(
+            "/questionnaires/{id}/collect/open",
+            questionnaires::collect::open,
+        )
+        .post(
+            "/questionnaires/{id}/collect/settings",
+            questionnaires::collect::settings,
+        )
+        .post(
+            "/questionnaires/{id}/collect/dataset",
+            questionnaires::collect::dataset,
+        )
+        .get(
+            "/questionnaires/{id}/responses.csv",
+            questionnaires::collect::csv,
+        )
+        .get(
+            "/questionnaires/{id}/responses-labelled.csv",
+            questionnaires::collect::csv_labelled,
+        )
+        .get(
+            "/questionnaires/{id}/responses.xlsx",
+            questionnaires::collect::xlsx,
+        )
+        .get(
+            "/questionnaires/{id}/responses.sav",
+            questionnaires::collect::sav,
+        )
+        .post(
+            "/questionnaires/{id}/collectors",
+            questionnaires::collect::add_collector,
+        )
+        .post(
+            "/questionnaires/{id}/collectors/{collector}/revoke",
+            questionnaires::collect::revoke_collector,
         )
         .get(
             "/questionnaires/{id}/preview",

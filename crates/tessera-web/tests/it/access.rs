@@ -20,6 +20,8 @@ enum Access {
     Page,
     /// The JSON API: anonymous requests get 401.
     Api,
+    /// ODK Collect's OpenRosa routes: anonymous requests get 401 asking for Basic.
+    OpenRosa,
 }
 
 /// One route as the router declares it, and a request to it aimed at organisation A's objects.
@@ -58,6 +60,7 @@ fn declared_routes() -> BTreeSet<(String, String, Access)> {
                 tessera_web::Access::Public | tessera_web::Access::PublicApi => Access::Public,
                 tessera_web::Access::Member | tessera_web::Access::Upload => Access::Page,
                 tessera_web::Access::TokenApi => Access::Api,
+                tessera_web::Access::OpenRosa => Access::OpenRosa,
             };
             (r.pattern, r.method.to_owned(), access)
         })
@@ -371,7 +374,20 @@ async fn world() -> World {
         .expect("report")
         .id;
 
-    use Access::{Api, Page, Public};
+    let collector = store
+        .create_collector(tessera_store::NewCollector {
+            org: demo.id,
+            questionnaire: None,
+            name: "field-1".to_owned(),
+            password: "a long collector password".to_owned(),
+            created_by: "test".to_owned(),
+        })
+        .await
+        .expect("collector")
+        .id;
+    let no_link = "A".repeat(24);
+
+    use Access::{Api, OpenRosa, Page, Public};
     let qn = &questionnaire;
     let m = &measure;
     let k = &share.key;
@@ -1471,6 +1487,153 @@ async fn world() -> World {
             true,
         ),
         case(
+            "/questionnaires/{id}/delete",
+            "GET",
+            format!("/questionnaires/{qn}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/delete",
+            "POST",
+            format!("/questionnaires/{qn}/delete"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/collect",
+            "GET",
+            format!("/questionnaires/{qn}/collect"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/collect/open",
+            "POST",
+            format!("/questionnaires/{qn}/collect/open"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/collect/settings",
+            "POST",
+            format!("/questionnaires/{qn}/collect/settings"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/collect/dataset",
+            "POST",
+            format!("/questionnaires/{qn}/collect/dataset"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/responses.csv",
+            "GET",
+            format!("/questionnaires/{qn}/responses.csv"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/responses-labelled.csv",
+            "GET",
+            format!("/questionnaires/{qn}/responses-labelled.csv"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/responses.xlsx",
+            "GET",
+            format!("/questionnaires/{qn}/responses.xlsx"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/responses.sav",
+            "GET",
+            format!("/questionnaires/{qn}/responses.sav"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/collectors",
+            "POST",
+            format!("/questionnaires/{qn}/collectors"),
+            Page,
+            true,
+        ),
+        case(
+            "/questionnaires/{id}/collectors/{collector}/revoke",
+            "POST",
+            format!("/questionnaires/{qn}/collectors/{collector}/revoke"),
+            Page,
+            true,
+        ),
+        case(
+            "/respond/{token}",
+            "GET",
+            format!("/respond/{no_link}"),
+            Public,
+            false,
+        ),
+        case(
+            "/respond/{token}",
+            "POST",
+            format!("/respond/{no_link}"),
+            Public,
+            false,
+        ),
+        case(
+            "/respond/{token}/done",
+            "GET",
+            format!("/respond/{no_link}/done"),
+            Public,
+            false,
+        ),
+        case(
+            "/respond/{token}/resume",
+            "GET",
+            format!("/respond/{no_link}/resume"),
+            Public,
+            false,
+        ),
+        case(
+            "/respond/{token}/resume",
+            "POST",
+            format!("/respond/{no_link}/resume"),
+            Public,
+            false,
+        ),
+        case(
+            "/openrosa/{org}/formList",
+            "GET",
+            "/openrosa/demo/formList".into(),
+            OpenRosa,
+            false,
+        ),
+        case(
+            "/openrosa/{org}/forms/{file}",
+            "GET",
+            format!("/openrosa/demo/forms/tessera-{qn}.xml"),
+            OpenRosa,
+            false,
+        ),
+        case(
+            "/openrosa/{org}/submission",
+            "HEAD",
+            "/openrosa/demo/submission".into(),
+            OpenRosa,
+            false,
+        ),
+        case(
+            "/openrosa/{org}/submission",
+            "POST",
+            "/openrosa/demo/submission".into(),
+            OpenRosa,
+            false,
+        ),
+        case(
             "/api/v1/questionnaires",
             "GET",
             "/api/v1/questionnaires".into(),
@@ -1865,7 +2028,7 @@ async fn world() -> World {
 /// token so that what is tested is the access rule, not the CSRF check.
 fn anonymous_request(c: &Case) -> Request<Body> {
     let mut builder = Request::builder().method(c.method).uri(&c.path);
-    if c.method != "GET" {
+    if c.method != "GET" && c.method != "HEAD" {
         builder = builder
             .header(header::COOKIE, "tessera_pre=anon-token")
             .header("x-csrf-token", "anon-token")
@@ -1946,6 +2109,20 @@ async fn anonymous_requests_are_sent_to_sign_in_or_refused_with_401() {
                     "{what}"
                 );
                 assert!(reply.json()["errors"][0]["detail"].is_string(), "{what}");
+            }
+            Access::OpenRosa => {
+                assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{what}");
+                assert!(
+                    reply
+                        .header(header::WWW_AUTHENTICATE)
+                        .is_some_and(|h| h.starts_with("Basic ")),
+                    "{what}"
+                );
+                assert_eq!(
+                    reply.header(header::HeaderName::from_static("x-openrosa-version")),
+                    Some("1.0"),
+                    "{what}"
+                );
             }
             Access::Public => {
                 assert_ne!(reply.status, StatusCode::UNAUTHORIZED, "{what}");

@@ -8,6 +8,7 @@ mod api_snapshots;
 mod assessments;
 mod audit;
 mod audit_log;
+mod collect;
 mod confirmations;
 mod datasets;
 mod frameworks_toolkit;

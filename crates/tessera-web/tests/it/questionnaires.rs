@@ -634,3 +634,258 @@ async fn a_questions_choices_are_reworded_in_one_language_and_marked_reviewed_th
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     assert!(refused.body.contains("href=\"#choice-agree\""));
 }
+
+#[tokio::test]
+async fn an_unanswered_questionnaire_is_deleted_after_its_confirmation_page() {
+    let app = TestApp::demo().await;
+    let id = from_cafe_plan(&app).await;
+    let builder = app.get(&format!("/questionnaires/{id}")).await;
+    assert!(
+        builder
+            .body
+            .contains(&format!("href=\"/questionnaires/{id}/delete\""))
+    );
+    let page = app.get(&format!("/questionnaires/{id}/delete")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Deleting cannot be undone."));
+    assert_eq!(
+        page.texts("#what-goes li"),
+        ["its 10 questions, in its only version"]
+    );
+    assert!(!page.body.contains("answers_too"));
+    let done = app
+        .post_form(&format!("/questionnaires/{id}/delete"), &[])
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert_eq!(location(&done), "/questionnaires?done=deleted");
+    let list = app.get("/questionnaires?done=deleted").await;
+    assert!(list.body.contains("The questionnaire has been deleted."));
+    let org = app.demo_org().await;
+    assert!(
+        app.store()
+            .questionnaire(org.id, QuestionnaireId(id))
+            .await
+            .expect("read")
+            .is_none()
+    );
+    let again = app.get(&format!("/questionnaires/{id}/delete")).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn an_answered_questionnaire_is_deleted_only_when_its_answers_may_go_too() {
+    let app = TestApp::demo().await;
+    let id = from_cafe_plan(&app).await;
+    let org = app.demo_org().await;
+    let stored = app
+        .store()
+        .store_response(tessera_store::NewResponse {
+            org: org.id,
+            questionnaire: QuestionnaireId(id),
+            version: 1,
+            channel: "openrosa".to_owned(),
+            side: None,
+            participant: None,
+            lang: "en".to_owned(),
+            answers: serde_json::json!({"ask_neighbours": "agree"}),
+            idempotency_key: "uuid:test-delete".to_owned(),
+        })
+        .await
+        .expect("stored");
+    assert!(matches!(stored, tessera_store::Stored::New(_)));
+    let page = app.get(&format!("/questionnaires/{id}/delete")).await;
+    assert_eq!(
+        page.texts("#answers-go"),
+        ["its one stored response, its public link and its collectors"]
+    );
+    let refused = app
+        .post_form(&format!("/questionnaires/{id}/delete"), &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::BAD_REQUEST);
+    assert!(
+        refused.body.contains(
+            "This questionnaire has answers. Tick the box to confirm they are deleted too"
+        )
+    );
+    assert!(
+        app.store()
+            .questionnaire(org.id, QuestionnaireId(id))
+            .await
+            .expect("read")
+            .is_some(),
+        "nothing is deleted without the tick"
+    );
+    let done = app
+        .post_form(
+            &format!("/questionnaires/{id}/delete"),
+            &[("answers_too", "yes")],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert!(
+        app.store()
+            .questionnaire(org.id, QuestionnaireId(id))
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert!(
+        app.store()
+            .responses(org.id, QuestionnaireId(id))
+            .await
+            .expect("read")
+            .is_empty(),
+        "its responses went with it"
+    );
+}
+
+#[tokio::test]
+async fn a_viewer_cannot_delete_a_questionnaire_and_the_page_speaks_welsh() {
+    let app = TestApp::demo().await;
+    let id = from_cafe_plan(&app).await;
+    let org = app.demo_org().await;
+    let viewer = app
+        .member(org.id, "viewer@demo.example", Role::Viewer)
+        .await;
+    let as_viewer = app.as_(Some(viewer));
+    let refused = as_viewer
+        .post_form(&format!("/questionnaires/{id}/delete"), &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(
+        !as_viewer
+            .get(&format!("/questionnaires/{id}"))
+            .await
+            .body
+            .contains("/delete\"")
+    );
+    let cy = app
+        .get(&format!("/questionnaires/{id}/delete?lang=cy"))
+        .await;
+    assert_eq!(cy.status, StatusCode::OK);
+    assert!(cy.body.contains("Ni ellir dadwneud dileu."));
+    assert_eq!(
+        cy.texts("#what-goes li"),
+        ["ei 10 cwestiwn, yn ei unig fersiwn"]
+    );
+}
+
+/// The question's "show if" conditions as stored.
+async fn show_if_of(app: &TestApp, id: i64, name: &str) -> serde_json::Value {
+    let org = app.demo_org().await;
+    let record = app
+        .store()
+        .questionnaire(org.id, QuestionnaireId(id))
+        .await
+        .expect("read")
+        .expect("stored");
+    record.content["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["question"]["name"] == name)
+        .map(|i| i["question"]["show_if"].clone())
+        .expect("question")
+}
+
+#[tokio::test]
+async fn the_question_editor_shows_changes_and_checks_show_if_conditions() {
+    let app = TestApp::demo().await;
+    let id = from_cafe_plan(&app).await;
+    // The bank asks the year of arrival only of people born abroad.
+    let page = app
+        .get(&format!("/questionnaires/{id}/questions/year_arrived"))
+        .await;
+    assert!(page.body.contains("Show this question only if"));
+    assert!(
+        page.body
+            .contains(r#"<option value="country_of_birth" selected>"#),
+        "the existing condition is shown"
+    );
+    assert!(page.body.contains(r#"value="uk prefer_not""#));
+
+    let form = |q: &'static str, test: &'static str, value: &'static str| {
+        vec![
+            ("language", "en"),
+            (
+                "label",
+                "I would feel confident asking my neighbours for help.",
+            ),
+            ("hint", ""),
+            ("show_if_question_0", q),
+            ("show_if_test_0", test),
+            ("show_if_value_0", value),
+        ]
+    };
+    let path = format!("/questionnaires/{id}/questions/ask_neighbours");
+    let saved = app
+        .post_form(&path, &form("country_of_birth", "none_of", "uk"))
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        show_if_of(&app, id, "ask_neighbours").await,
+        serde_json::json!([{"question": "country_of_birth", "test": "none_of", "values": ["uk"]}])
+    );
+
+    let unknown = app
+        .post_form(&path, &form("country_of_birth", "any_of", "mars"))
+        .await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(
+        unknown
+            .body
+            .contains("“show if” names a choice the earlier question does not offer")
+    );
+    assert!(unknown.body.contains("href=\"#show_if_value_0\""));
+    let number = app
+        .post_form(&path, &form("country_of_birth", "at_least", "18"))
+        .await;
+    assert_eq!(number.status, StatusCode::BAD_REQUEST);
+    assert!(
+        number
+            .body
+            .contains("“show if” compares a number with an answer that is not a number")
+    );
+    let not_a_number = app
+        .post_form(&path, &form("year_arrived", "at_least", "soon"))
+        .await;
+    assert_eq!(not_a_number.status, StatusCode::BAD_REQUEST);
+    assert!(not_a_number.body.contains("“soon” is not a number"));
+    let later = app
+        .post_form(
+            &format!("/questionnaires/{id}/questions/country_of_birth"),
+            &[("language", "en"), ("label", "Where were you born?")],
+        )
+        .await;
+    assert_eq!(
+        later.status,
+        StatusCode::SEE_OTHER,
+        "no conditions sent, none changed"
+    );
+    // Nothing was stored by the refused forms.
+    assert_eq!(
+        show_if_of(&app, id, "ask_neighbours").await,
+        serde_json::json!([{"question": "country_of_birth", "test": "none_of", "values": ["uk"]}])
+    );
+    let number_ok = app
+        .post_form(&path, &form("year_arrived", "below", "2020"))
+        .await;
+    assert_eq!(
+        number_ok.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        number_ok.body
+    );
+    assert_eq!(
+        show_if_of(&app, id, "ask_neighbours").await,
+        serde_json::json!([{"question": "year_arrived", "test": "below", "value": 2020.0}])
+    );
+    let cleared = app.post_form(&path, &form("", "any_of", "")).await;
+    assert_eq!(cleared.status, StatusCode::SEE_OTHER, "{}", cleared.body);
+    assert_eq!(
+        show_if_of(&app, id, "ask_neighbours").await,
+        serde_json::Value::Null
+    );
+    let cy = app.get(&format!("{path}?lang=cy")).await;
+    assert!(cy.body.contains("Dangos y cwestiwn hwn dim ond os"));
+}

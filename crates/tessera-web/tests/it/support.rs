@@ -446,4 +446,8 @@ fn audit_exempt(what: &str, status: StatusCode) -> bool {
             && path.ends_with("/mapping/edit")
             && status == StatusCode::OK
         || path == "/plans/new" && status == StatusCode::OK
+        // Respondents' answers are not audit entries (see docs/collecting.md): the response
+        // row records each one, without copying answers into the log.
+        || path.starts_with("/respond/")
+        || path.starts_with("/openrosa/")
 }

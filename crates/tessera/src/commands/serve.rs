@@ -25,6 +25,7 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
             // change for the people the work reaches, as a real organisation's would.
             demo::seed_participants(&store, &org).await?;
             tessera_app::questionnaires::seed_demo_questionnaire(&store, &org).await?;
+            tessera_app::collection::demo::seed_demo_collection(&store, &org).await?;
             Some(demo::demo_owner(&store, &org).await?)
         } else {
             if store.organisations().await?.is_empty() {

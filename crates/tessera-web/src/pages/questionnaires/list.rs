@@ -2,7 +2,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tessera_app::AppError;
@@ -27,14 +27,23 @@ pub(crate) struct Line {
 #[template(path = "questionnaires/list.html")]
 pub(crate) struct ListPage {
     crumbs: Vec<(String, String)>,
+    notice: Option<String>,
     lines: Vec<Line>,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(crate) struct ListQuery {
+    #[serde(default)]
+    done: String,
 }
 
 pub(crate) async fn show(
     State(state): State<AppState>,
     CurrentOrg(org, _): CurrentOrg,
+    Query(query): Query<ListQuery>,
 ) -> Result<Html<String>, PageError> {
     let lang = page_lang();
+    let notice = (query.done == "deleted").then(|| tessera_l10n::t("questionnaires-done-deleted"));
     let lines = state
         .app()
         .questionnaire_list(org.id)
@@ -58,6 +67,7 @@ pub(crate) async fn show(
     Ok(Html(
         ListPage {
             crumbs: crumbs(&[]),
+            notice,
             lines,
         }
         .render()?,

@@ -1,9 +1,12 @@
 //! Questionnaire pages (issue 15, part A): the list and the ways to start one (from a plan,
 //! from domains, from an XLSForm), the builder, a question's edit page, the details (title,
 //! consent, dates, languages), the respondent's preview in each language, the languages page
-//! with the translator's spreadsheet, and the XLSForm download. Every page calls
-//! `tessera_app::questionnaires` and says everything through the `questionnaires` messages.
+//! with the translator's spreadsheet, the XLSForm download, and deleting a questionnaire. Every
+//! page calls `tessera_app::questionnaires` and says everything through the `questionnaires`
+//! messages.
 
+pub(crate) mod collect;
+pub(crate) mod delete;
 pub(crate) mod details;
 pub(crate) mod io;
 pub(crate) mod languages;
@@ -11,6 +14,7 @@ pub(crate) mod list;
 pub(crate) mod preview;
 pub(crate) mod question;
 pub(crate) mod show;
+pub(crate) mod show_if;
 
 use tessera_app::participants::Problem;
 use tessera_l10n::t;

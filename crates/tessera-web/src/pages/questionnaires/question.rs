@@ -1,5 +1,6 @@
-//! One question's edit page: its words and help in each of the questionnaire's languages, and
-//! whether it must be answered.
+//! One question's edit page: its words and help in each of the questionnaire's languages,
+//! whether it must be answered, and when it is shown ("show if" conditions on earlier answers,
+//! see [`super::show_if`]).
 
 use askama::Template;
 use axum::Form;
@@ -11,7 +12,7 @@ use tessera_app::questionnaires::edit;
 use tessera_app::questionnaires::{Loaded, title_in};
 use tessera_survey::Lang;
 
-use super::{field_errors, language_name, page_lang, questionnaire_crumbs, type_label};
+use super::{field_errors, language_name, page_lang, questionnaire_crumbs, show_if, type_label};
 use crate::AppState;
 use crate::http::error::PageError;
 use crate::http::extractors::AsEditor;
@@ -35,6 +36,12 @@ pub(crate) struct QuestionPage {
     choices: Vec<(String, String, String, String)>,
     takes_answer: bool,
     reviewed: bool,
+    /// The "show if" conditions, then an empty one to add.
+    show_if: Vec<show_if::Shown>,
+    /// The questions a condition may name.
+    earlier: Vec<show_if::Earlier>,
+    /// (code, name) of the tests.
+    tests: Vec<(&'static str, String)>,
     errors: Vec<FieldError>,
 }
 
@@ -59,7 +66,7 @@ fn render(
     loaded: &Loaded,
     name: &str,
     lang: &Lang,
-    form: Option<Typed>,
+    form: Option<(Typed, Vec<show_if::Row>)>,
     errors: Vec<FieldError>,
 ) -> Result<Response, PageError> {
     let q = &loaded.questionnaire;
@@ -68,14 +75,21 @@ fn render(
         .find(|x| x.name.as_str() == name)
         .ok_or_else(|| PageError::not_found(tessera_l10n::t("questionnaires-error-no-question")))?;
     let first = q.languages.first().cloned().unwrap_or_else(Lang::english);
-    let (label, hint, required, typed) = form.unwrap_or_else(|| {
+    let ((label, hint, required, typed), mut rows) = form.unwrap_or_else(|| {
         (
-            question.label.value(lang).unwrap_or_default().to_owned(),
-            question.hint.value(lang).unwrap_or_default().to_owned(),
-            question.required,
+            (
+                question.label.value(lang).unwrap_or_default().to_owned(),
+                question.hint.value(lang).unwrap_or_default().to_owned(),
+                question.required,
+                Vec::new(),
+            ),
             Vec::new(),
         )
     });
+    // A form always sends at least the empty "add a condition" row; none means none was sent.
+    if rows.is_empty() {
+        rows = show_if::rows(question);
+    }
     let choices = question
         .choices
         .iter()
@@ -121,6 +135,9 @@ fn render(
         choices,
         takes_answer: question.kind.takes_answer(),
         reviewed: question.label.get(lang).is_some_and(|t| t.reviewed),
+        show_if: show_if::shown_rows(rows),
+        earlier: show_if::earlier(q, name, &page_lang()),
+        tests: show_if::tests(),
         errors,
     };
     Ok((status, Html(page.render()?)).into_response())
@@ -156,6 +173,7 @@ pub(crate) async fn save(
         .iter()
         .filter_map(|(k, v)| k.strip_prefix("choice-").map(|c| (c.to_owned(), v.clone())))
         .collect();
+    let rows = show_if::typed(&form);
     let mut q = loaded.questionnaire.clone();
     if let Err(problems) =
         edit::edit_question(&mut q, &name, &lang, &label, &hint, required, &choices)
@@ -164,9 +182,30 @@ pub(crate) async fn save(
             &loaded,
             &name,
             &lang,
-            Some((label, hint, required, choices)),
+            Some(((label, hint, required, choices), rows)),
             field_errors(problems),
         );
+    }
+    let conditions = match show_if::read(&q, &name, &rows) {
+        Ok(c) => c,
+        Err(errors) => {
+            return render(
+                &loaded,
+                &name,
+                &lang,
+                Some(((label, hint, required, choices), rows)),
+                errors,
+            );
+        }
+    };
+    // Only a form that showed the conditions changes them (the first question has none to show).
+    if !rows.is_empty()
+        && let Some(item) = q
+            .items
+            .iter_mut()
+            .find(|i| i.question.name.as_str() == name)
+    {
+        item.question.show_if = conditions;
     }
     match state
         .app()
@@ -178,7 +217,7 @@ pub(crate) async fn save(
             &loaded,
             &name,
             &lang,
-            Some((label, hint, required, choices)),
+            Some(((label, hint, required, choices), rows)),
             problems
                 .into_iter()
                 .map(|m| FieldError::new("label", m))
