@@ -314,6 +314,7 @@ mod tests {
                 "0007 language and audit".to_owned(),
                 "0010 participants".to_owned(),
                 "0020 questionnaires".to_owned(),
+                "0030 collection".to_owned(),
                 "0040 stories and reports".to_owned(),
                 "0050 library".to_owned(),
                 "0055 partners".to_owned(),
