@@ -69,6 +69,8 @@ pub struct AppState {
     secure_cookies: bool,
     /// Rendered parts of the pages read most, kept for a few seconds.
     fragments: Arc<ui::fragments::Fragments>,
+    /// Responses each client may send to the public form a minute.
+    flood: Arc<pages::respond::flood::Flood>,
 }
 
 impl AppState {
@@ -78,7 +80,20 @@ impl AppState {
             app,
             secure_cookies: false,
             fragments: Arc::default(),
+            flood: Arc::default(),
         }
+    }
+
+    /// Sets how many responses one client may send to the public form a minute (0: no limit;
+    /// the default is [`pages::respond::flood::DEFAULT_LIMIT`]).
+    pub fn with_respond_limit(mut self, per_minute: u32) -> Self {
+        self.flood = Arc::new(pages::respond::flood::Flood::with_limit(per_minute));
+        self
+    }
+
+    /// The public form's flood guard.
+    pub(crate) fn flood(&self) -> &pages::respond::flood::Flood {
+        &self.flood
     }
 
     /// Marks every cookie `Secure`, for a Tessera served over HTTPS (behind a proxy that does not

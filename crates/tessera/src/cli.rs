@@ -305,6 +305,10 @@ pub struct ServeArgs {
     /// https does this per request
     #[arg(long, env = "TESSERA_SECURE_COOKIES")]
     pub secure_cookies: bool,
+    /// Complete responses one client may send to a questionnaire's public form a minute; 0 for
+    /// no limit (a benchmark's single client) [default: 30]
+    #[arg(long, env = "TESSERA_RESPOND_LIMIT", value_name = "N")]
+    pub respond_limit: Option<u32>,
     #[command(flatten)]
     pub store: StoreArgs,
 }

@@ -56,6 +56,8 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Mark every cookie `Secure` (served over HTTPS).
     pub secure_cookies: bool,
+    /// Responses one client may send to the public form a minute (`None`: the default).
+    pub respond_limit: Option<u32>,
 }
 
 impl Config {
@@ -69,14 +71,16 @@ impl Config {
 
     /// Settings for `serve`.
     pub fn for_serve(args: &ServeArgs) -> anyhow::Result<Self> {
-        Self::resolve(
+        let mut config = Self::resolve(
             &args.store,
             args.bind,
             args.port,
             args.demo,
             args.public_url.clone(),
             args.secure_cookies,
-        )
+        )?;
+        config.respond_limit = args.respond_limit;
+        Ok(config)
     }
 
     fn resolve(
@@ -115,6 +119,7 @@ impl Config {
                     .or(file.public_url.as_deref())
                     .is_some_and(|u| u.starts_with("https://")),
             public_url: public_url.or(file.public_url),
+            respond_limit: None,
         })
     }
 }
@@ -186,6 +191,7 @@ mod tests {
             port: Some(7000),
             public_url: Some("https://tessera.example.org".to_owned()),
             secure_cookies: false,
+            respond_limit: Some(5),
             store: store_args(Some(path)),
         };
         let flagged = Config::for_serve(&args).expect("config");
@@ -193,6 +199,7 @@ mod tests {
         assert_eq!(flagged.bind.to_string(), "0.0.0.0");
         // An https:// public address marks cookies Secure.
         assert!(flagged.secure_cookies);
+        assert_eq!(flagged.respond_limit, Some(5));
         assert_eq!(
             flagged.public_url.as_deref(),
             Some("https://tessera.example.org")

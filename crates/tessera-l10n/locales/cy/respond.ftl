@@ -53,3 +53,5 @@ respond-error-full = Mae gan yr holiadur hwn yr holl atebion sydd eu hangen arno
 respond-error-key = Cyrhaeddodd y ffurflen hon heb ei hallwedd. Dechreuwch eto o'r ddolen a gawsoch.
 respond-error-no-link = Dydy'r ddolen hon ddim yn arwain at holiadur. Gwiriwch eich bod wedi ei chopïo i gyd, neu holwch pwy bynnag a'i rhoddodd i chi.
 respond-error-too-big = Roedd yr atebion a anfonwyd yn fwy nag y mae'r holiadur hwn yn ei ganiatáu.
+respond-too-many-title = Arhoswch funud
+respond-error-too-many = Anfonwyd gormod o atebion o’r fan hon yn ystod y funud ddiwethaf. Arhoswch funud, yna ewch yn ôl ac anfon eich atebion eto: maen nhw’n dal ar y dudalen flaenorol.

@@ -52,3 +52,5 @@ respond-error-full = This questionnaire has all the answers it needs and takes n
 respond-error-key = This form arrived without its key. Start again from the link you were given.
 respond-error-no-link = This link does not lead to a questionnaire. Check that you copied all of it, or ask whoever gave it to you.
 respond-error-too-big = The answers sent were larger than this questionnaire allows.
+respond-too-many-title = Wait a minute
+respond-error-too-many = Too many answers have been sent from here in the last minute. Wait a minute, then go back and send your answers again: they are still on the previous page.

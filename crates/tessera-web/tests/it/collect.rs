@@ -10,7 +10,7 @@ use tessera_survey::{Lang, Questionnaire};
 use crate::support::TestApp;
 
 /// The demo with its café questionnaire opened for answers: (app, questionnaire id, token).
-async fn open() -> (TestApp, String, String) {
+pub(crate) async fn open() -> (TestApp, String, String) {
     let app = TestApp::demo().await;
     let org = app.demo_org().await;
     tessera_app::questionnaires::seed_demo_questionnaire(app.store(), &org)
@@ -36,7 +36,7 @@ async fn open() -> (TestApp, String, String) {
     (app, id, token)
 }
 
-async fn questionnaire(app: &TestApp, id: &str) -> Questionnaire {
+pub(crate) async fn questionnaire(app: &TestApp, id: &str) -> Questionnaire {
     let org = app.demo_org().await;
     let record = app
         .store()
@@ -52,7 +52,7 @@ async fn questionnaire(app: &TestApp, id: &str) -> Questionnaire {
 
 /// Answers to every question of the café questionnaire that takes one: the first choice,
 /// or a number within limits.
-fn answers(q: &Questionnaire) -> Vec<(String, String)> {
+pub(crate) fn answers(q: &Questionnaire) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for x in q.questions() {
         let value = match x.kind {

@@ -29,6 +29,7 @@ mod questionnaires;
 mod real_files;
 mod recent;
 mod references;
+mod respond_flood;
 mod stories;
 mod stories_beside;
 mod support;

@@ -121,6 +121,12 @@ impl TestApp {
         app
     }
 
+    /// The same application with another limit on responses per client a minute.
+    pub fn with_respond_limit(mut self, per_minute: u32) -> Self {
+        self.state = self.state.with_respond_limit(per_minute);
+        self
+    }
+
     /// The demo application with other settings (limits, public address), as the demo owner.
     pub async fn demo_with(change: impl FnOnce(&mut tessera_app::Settings)) -> Self {
         let base = Self::demo().await;

@@ -55,7 +55,10 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
             .or_else(|| Some(format!("http://{host}:{}", local.port())));
         let application = App::new(catalogue, store, settings);
         application.spawn_housekeeping();
-        let state = AppState::new(application).with_secure_cookies(config.secure_cookies);
+        let mut state = AppState::new(application).with_secure_cookies(config.secure_cookies);
+        if let Some(limit) = config.respond_limit {
+            state = state.with_respond_limit(limit);
+        }
         println!("Tessera is running at http://{host}:{}/", local.port());
         if let Some(password) = &demo_password {
             println!("Demo data loaded for the organisation “{}” ({}).", DEMO_ORG.1, DEMO_ORG.0);
@@ -66,7 +69,11 @@ pub fn run(config: Config) -> anyhow::Result<ExitCode> {
         }
         println!("Press Ctrl+C to stop.");
         tracing::info!(bind = %local, demo = config.demo, "serving");
-        axum::serve(listener, app(state))
+        // The connection's address reaches the public form's flood guard (never stored).
+        axum::serve(
+            listener,
+            app(state).into_make_service_with_connect_info::<SocketAddr>(),
+        )
             .with_graceful_shutdown(shutdown())
             .await
             .context("the web server stopped with an error")?;

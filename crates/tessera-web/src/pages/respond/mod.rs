@@ -9,6 +9,7 @@
 //! application's submit takes (see `tessera_app::collection::answers`).
 
 mod chrome;
+pub(crate) mod flood;
 mod pages;
 
 use askama::Template;
@@ -117,6 +118,20 @@ fn unavailable(q: &Questionnaire, lang: &Lang, state: CollectState) -> Response 
     MessagePage::new(q, lang, title, body, None).respond(StatusCode::OK)
 }
 
+/// The page for a client that sent more than the flood guard allows this minute; the form's
+/// answers are not lost, as the browser's Back button returns to them.
+fn too_many(q: &Questionnaire, lang: &Lang) -> Response {
+    let chrome = Chrome::new(lang);
+    MessagePage::new(
+        q,
+        lang,
+        chrome.w("too-many-title"),
+        chrome.w("error-too-many"),
+        None,
+    )
+    .respond(StatusCode::TOO_MANY_REQUESTS)
+}
+
 /// `GET /respond/{token}`: the consent page, or why the questionnaire takes no answers.
 pub(crate) async fn start(
     State(state): State<AppState>,
@@ -138,9 +153,12 @@ pub(crate) async fn start(
 pub(crate) async fn step(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    connection: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
     let posted = parse_form(&body);
+    let client = flood::client(connection.as_ref().map(|c| &c.0), &headers);
     let collecting = state.app().collecting(&token, posted.version).await?;
     let q = &collecting.questionnaire;
     let lang = choose(q, &posted.language);
@@ -199,6 +217,9 @@ pub(crate) async fn step(
             render_page(&ctx, before, &given, &[])
         }
         "save" => {
+            if !state.flood().allow(client) {
+                return Ok(too_many(q, &lang));
+            }
             let code = state
                 .app()
                 .save_draft(&collecting, given.into_iter().collect(), &lang)
@@ -219,6 +240,9 @@ pub(crate) async fn step(
             let next = next_page(q, &pages, &given, current);
             if next <= pages.len() {
                 return render_page(&ctx, next, &given, &[]);
+            }
+            if !state.flood().allow(client) {
+                return Ok(too_many(q, &lang));
             }
             finish(&state, &ctx, given, &pages).await
         }
