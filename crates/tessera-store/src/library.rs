@@ -360,8 +360,23 @@ fn audit_detail(new: &NewLibraryEntry) -> serde_json::Value {
         "title": new.title,
         "published_at": new.published_at,
         "audience": new.audience.as_ref().map(|o| o.iter().map(|o| o.0).collect::<Vec<_>>()),
-        "content": new.content,
+        "content": for_audit(&new.content),
     })
+}
+
+/// An entry's content as the append-only audit log keeps it: the stories it quotes are named
+/// by their ids only, never by their title or text, so that erasing the person a story is about
+/// leaves nothing of it in the log.
+fn for_audit(content: &serde_json::Value) -> serde_json::Value {
+    let mut kept = content.clone();
+    if let Some(stories) = kept.get_mut("stories").and_then(|s| s.as_array_mut()) {
+        for story in stories.iter_mut() {
+            if let Some(fields) = story.as_object_mut() {
+                fields.retain(|key, _| key == "id" || key == "kind");
+            }
+        }
+    }
+    kept
 }
 
 impl Library for AnyStore {
@@ -457,7 +472,7 @@ impl Library for AnyStore {
                 object(id.0),
                 serde_json::json!({
                     "before": { "title": before.title, "published_at": before.published_at,
-                                "content": before.content },
+                                "content": for_audit(&before.content) },
                     "after": audit_detail(&new),
                 }),
             ),

@@ -626,6 +626,11 @@ impl Participants for AnyStore {
         let contact = count_of(&mut tx, COUNT_CONTACT, row.id).await?;
         let plans = count_of(&mut tx, COUNT_MEMBERSHIPS, row.id).await?;
         let stories = count_of(&mut tx, COUNT_STORIES, row.id).await?;
+        let quoted: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, body FROM story WHERE participant_id = $1")
+                .bind(row.id)
+                .fetch_all(&mut *tx)
+                .await?;
         // Children first, explicitly, so nothing depends on cascades being switched on. Stories
         // go before the consents they may rest on.
         for sql in [
@@ -640,6 +645,7 @@ impl Participants for AnyStore {
         ] {
             sqlx::query(sql).bind(row.id).execute(&mut *tx).await?;
         }
+        scrub_quotes(&mut tx, org, &quoted).await?;
         let as_count = |n: i64| u64::try_from(n).unwrap_or(0);
         let erased = Erased {
             measurements: as_count(measurements),
@@ -668,4 +674,61 @@ impl Participants for AnyStore {
         tx.commit().await?;
         Ok(Some(erased))
     }
+}
+
+/// Removes the erased person's stories from the snapshots that quote them: the organisation's
+/// library entries (stories named by id) and the reports it sent to a commissioner (stories
+/// copied whole, matched by their text). The snapshots are JSON the application layer writes,
+/// with the quoted stories in a top-level `stories` list.
+async fn scrub_quotes(tx: &mut Tx, org: OrgId, quoted: &[(i64, String)]) -> Result<(), StoreError> {
+    if quoted.is_empty() {
+        return Ok(());
+    }
+    let quoted_story = |story: &serde_json::Value| {
+        let by_id = story["id"]
+            .as_i64()
+            .is_some_and(|id| quoted.iter().any(|(q, _)| *q == id));
+        let by_text = story["body"]
+            .as_str()
+            .is_some_and(|body| quoted.iter().any(|(_, q)| q == body));
+        by_id || by_text
+    };
+    let scrub = |text: &str| -> Option<String> {
+        let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+        let stories = value.get_mut("stories")?.as_array_mut()?;
+        let before = stories.len();
+        stories.retain(|story| !quoted_story(story));
+        (stories.len() != before).then(|| value.to_string())
+    };
+    let entries: Vec<(i64, String)> =
+        sqlx::query_as("SELECT id, content FROM library_entry WHERE org_id = $1")
+            .bind(org.0)
+            .fetch_all(&mut **tx)
+            .await?;
+    for (id, content) in entries {
+        if let Some(kept) = scrub(&content) {
+            sqlx::query("UPDATE library_entry SET content = $1 WHERE id = $2")
+                .bind(kept)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    let reports: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT r.id, r.snapshot FROM partner_report r \
+         JOIN partner_link l ON l.id = r.link_id WHERE l.partner_org_id = $1",
+    )
+    .bind(org.0)
+    .fetch_all(&mut **tx)
+    .await?;
+    for (id, snapshot) in reports {
+        if let Some(kept) = scrub(&snapshot) {
+            sqlx::query("UPDATE partner_report SET snapshot = $1 WHERE id = $2")
+                .bind(kept)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    Ok(())
 }

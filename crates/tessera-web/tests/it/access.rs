@@ -328,11 +328,11 @@ async fn world() -> World {
 
     // A (the demo council) commissions Gamma, which agreed with its own plan, set a period and
     // received Gamma's report (issue 17, partners).
-    let gamma = app.add_org("gamma", "Gamma Welcome Project").await;
-    let gamma_plan = store
+    let delta = app.add_org("delta", "Delta Welcome Project").await;
+    let delta_plan = store
         .create_plan(tessera_store::NewPlan {
-            org: gamma,
-            title: "Gamma club".to_owned(),
+            org: delta,
+            title: "Delta club".to_owned(),
             document: store
                 .plan(demo.id, tessera_store::PlanId(1))
                 .await
@@ -342,15 +342,15 @@ async fn world() -> World {
             created_by: "t".to_owned(),
         })
         .await
-        .expect("gamma plan")
+        .expect("delta plan")
         .id;
     let link = store
-        .invite_partner(demo.id, tessera_store::PlanId(1), gamma, "", "t")
+        .invite_partner(demo.id, tessera_store::PlanId(1), delta, "", "t")
         .await
         .expect("invite")
         .id;
     store
-        .answer_partner_invitation(gamma, link, Some(gamma_plan), "t")
+        .answer_partner_invitation(delta, link, Some(delta_plan), "t")
         .await
         .expect("agree");
     let period = store
@@ -369,7 +369,7 @@ async fn world() -> World {
         .expect("period")
         .id;
     let partner_report = store
-        .submit_partner_report(gamma, link, period, crate::partners::empty_snapshot(), "t")
+        .submit_partner_report(delta, link, period, crate::partners::empty_snapshot(), "t")
         .await
         .expect("report")
         .id;

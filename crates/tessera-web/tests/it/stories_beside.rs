@@ -136,7 +136,19 @@ async fn a_persons_copy_holds_the_stories_about_them_and_erasing_them_deletes_th
         StatusCode::NOT_FOUND,
         "the story about them is gone"
     );
-    let log = app.store().audit_events(demo.id, 5).await.expect("audit");
+    let published = app
+        .store()
+        .own_library_entries(demo.id)
+        .await
+        .expect("entries");
+    assert!(!published.is_empty(), "the demo publishes the café plan");
+    assert!(
+        !serde_json::to_string(&published)
+            .expect("json")
+            .contains(&story.body[..40]),
+        "the library entry no longer quotes them"
+    );
+    let log = app.store().audit_events(demo.id, 50).await.expect("audit");
     let entry = log
         .iter()
         .find(|e| e.action == "erase")
