@@ -672,7 +672,7 @@ impl Collections for AnyStore {
     ) -> Result<Vec<(Option<String>, i64)>, StoreError> {
         let rows: Vec<(Option<String>, i64)> = sqlx::query_as(
             "SELECT side, COUNT(*) FROM response WHERE org_id = $1 AND questionnaire_id = $2 \
-             GROUP BY side ORDER BY side",
+             GROUP BY side ORDER BY side IS NOT NULL, side",
         )
         .bind(org.0)
         .bind(questionnaire.0)
