@@ -33,13 +33,17 @@ async function tabTo(page, test) {
   assert.fail("the keyboard never reached the element");
 }
 
+/** Presses Enter on a form's button and waits for the page the form leads to. */
+async function submit(page) {
+  await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.keyboard.press("Enter")]);
+}
+
 async function answerAll(page, language) {
   // Consent: the box, then Start.
   await tabTo(page, () => document.activeElement?.id === "consent");
   await page.keyboard.press("Space");
   await tabTo(page, () => document.activeElement?.id === "start");
-  await page.keyboard.press("Enter");
-  await page.waitForLoadState();
+  await submit(page);
   let checkedQuestions = false;
   let checkedProblem = false;
   for (let step = 0; step < 80; step++) {
@@ -54,8 +58,7 @@ async function answerAll(page, language) {
       if ((await number.count()) > 0) {
         await number.first().fill("many");
         await tabTo(page, () => document.activeElement?.id === "continue");
-        await page.keyboard.press("Enter");
-        await page.waitForLoadState();
+        await submit(page);
         assert.equal(await page.locator(".govuk-error-summary").count(), 1);
         await checkPage(page, `a page with a problem (${language})`);
         checkedProblem = true;
@@ -74,8 +77,7 @@ async function answerAll(page, language) {
       await page.keyboard.type("2020");
     }
     await tabTo(page, () => document.activeElement?.id === "continue");
-    await page.keyboard.press("Enter");
-    await page.waitForLoadState();
+    await submit(page);
   }
   assert.fail("the questionnaire never ended");
 }

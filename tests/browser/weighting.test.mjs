@@ -44,12 +44,12 @@ test("typed margins weight the demo survey; the profile, measure page and downlo
   await checkPage(page, "the weightings page");
 
   // A margin that misses a ward in the data is refused, naming it; nothing is kept.
-  await page.getByLabel("Name", { exact: true }).fill("census-2021");
+  await page.locator("#name").fill("census-2021");
   await page.locator("#variables_1").fill("ward");
   await page.locator("#cells_1").fill(WARDS.replace("Quayside, 7100", "").replace("Harbourside, 8200", "Harbourside, 15300"));
   await page.locator("#variables_2").fill("age_band");
   await page.locator("#cells_2").fill(AGES);
-  await page.getByRole("button", { name: "Weight and keep" }).click();
+  await page.locator("#make-weighting").click();
   await page.waitForSelector(".govuk-error-summary");
   assert.match(await page.locator(".govuk-error-summary__list").innerText(), /do not cover every category.*Quayside/s);
   // The browser reports the form's own 400 status as a console error; nothing else may fail.
@@ -57,7 +57,7 @@ test("typed margins weight the demo survey; the profile, measure page and downlo
   await checkPage(page, "the weightings page with a refusal");
 
   await page.locator("#cells_1").fill(WARDS);
-  await page.getByRole("button", { name: "Weight and keep" }).click();
+  await page.locator("#make-weighting").click();
   await page.waitForURL(/\/datasets\/1\/weightings\/census-2021/);
   assert.equal(await page.locator("#weighting-name").innerText(), "census-2021");
   assert.equal(await page.locator("#margins tbody tr").count(), 13);
